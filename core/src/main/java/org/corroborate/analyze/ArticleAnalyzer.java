@@ -1,0 +1,159 @@
+package org.corroborate.analyze;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import org.corroborate.clean.BoilerplateCleaner;
+import org.corroborate.clean.CleanedArticle;
+import org.corroborate.clean.RepeatedLines;
+import org.corroborate.dedupe.DuplicateDetector;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
+import org.corroborate.ingest.InputProblem;
+import org.corroborate.ingest.Source;
+import org.corroborate.text.Language;
+import org.corroborate.text.LanguageIdentifier;
+import org.corroborate.text.SentenceSplitter;
+
+/**
+ * The analysis pipeline: read, clean, identify the language, split sentences, detect duplicates. Articles flow in
+ * batches so memory stays flat on any input size, batches are cleaned and split on several threads, and results come
+ * out in input order. One analyzer may run many analyses, one at a time; the models it uses are shared.
+ */
+public final class ArticleAnalyzer {
+    private final AnalysisConfig config;
+    private final ArticleReader reader;
+    private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public ArticleAnalyzer(AnalysisConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.reader = new ArticleReader(config.reader());
+    }
+
+    public ArticleAnalyzer() {
+        this(AnalysisConfig.DEFAULTS);
+    }
+
+    public AnalysisConfig config() {
+        return config;
+    }
+
+    /** Reads and analyses files, directories and {@code -} (standard input), streaming results to the listener. */
+    public void analyzePaths(List<String> paths, AnalysisListener listener) {
+        Run run = new Run(listener);
+        reader.read(paths, run);
+        run.finish();
+    }
+
+    /** Analyses articles already in memory (the library's entry point). */
+    public List<AnalyzedArticle> analyze(List<Article> articles) {
+        List<AnalyzedArticle> results = new ArrayList<>();
+        Run run = new Run(new AnalysisListener() {
+            @Override
+            public void article(AnalyzedArticle article) {
+                results.add(article);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                // articles in memory have no input problems
+            }
+        });
+        articles.forEach(run::article);
+        run.finish();
+        return results;
+    }
+
+    /** Analyses one cleaned article, without duplicate detection. Thread-safe. */
+    AnalyzedArticle analyzeCleaned(CleanedArticle cleaned) {
+        List<String> notes = new ArrayList<>();
+        String forLanguage = cleaned.text().isEmpty() ? cleaned.title().orElse("") : cleaned.text();
+        Language language = languages.identify(forLanguage);
+        if (!language.english()) {
+            notes.add(String.format(java.util.Locale.ROOT,
+                    "not English (%s, confidence %.2f): sentences and tokens not produced", language.code(),
+                    language.confidence()));
+            return new AnalyzedArticle(cleaned, language, List.of(), Optional.empty(), notes);
+        }
+        if (cleaned.article().headlineOnly()) {
+            notes.add("headline only: the input gave a title and no text");
+        }
+        return new AnalyzedArticle(cleaned, language, splitter.split(cleaned.text()), Optional.empty(), notes);
+    }
+
+    /** The state of one analysis run: the current batch, repeated lines, duplicates and ids seen. */
+    private final class Run implements ArticleSink {
+        private final AnalysisListener listener;
+        private final List<Article> batch = new ArrayList<>();
+        private final RepeatedLines repeated = new RepeatedLines();
+        private final DuplicateDetector duplicates = new DuplicateDetector(config.dedupe());
+        private final Map<String, String> firstSeenAt = new HashMap<>();
+        private final ForkJoinPool pool = new ForkJoinPool(config.threads());
+
+        Run(AnalysisListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void article(Article article) {
+            batch.add(article);
+            if (batch.size() >= config.batchSize()) {
+                flush();
+            }
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            listener.problem(problem);
+        }
+
+        void finish() {
+            try {
+                flush();
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Article> articles = List.copyOf(batch);
+            batch.clear();
+            for (Article article : articles) {
+                article.source().map(Source::name).ifPresent(outlet -> repeated.observe(outlet, article.body()));
+            }
+            List<AnalyzedArticle> analyzed;
+            try {
+                analyzed = pool.submit(() -> articles.parallelStream()
+                        .map(a -> analyzeCleaned(cleaner.clean(a, repeated)))
+                        .collect(Collectors.toList())).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("analysis interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                        : new IllegalStateException(e.getCause());
+            }
+            for (AnalyzedArticle result : analyzed) {
+                String previous = firstSeenAt.putIfAbsent(result.id(), result.cleaned().article().origin().toString());
+                if (previous != null) {
+                    listener.problem(InputProblem.warning(result.cleaned().article().origin(),
+                            "id '" + result.id() + "' was already used at " + previous));
+                }
+                String forDuplicates = result.cleaned().title().orElse("") + "\n" + result.text();
+                listener.article(result.withDuplicateOf(duplicates.register(result.id(), forDuplicates)));
+            }
+        }
+    }
+}

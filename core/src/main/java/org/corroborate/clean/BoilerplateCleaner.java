@@ -1,0 +1,227 @@
+package org.corroborate.clean;
+
+import java.nio.file.Paths;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.Source;
+
+/**
+ * Removes boilerplate from an article's text, line by line: donation, subscription and paywall appeals; photo
+ * captions; the attribution line of an embedded social post (the post stays, marked as an {@link EmbeddedPost});
+ * "Read more", share and newsletter prompts; advertisement markers; agency credit lines; and lines the outlet repeats
+ * under many articles. Every removed block is kept with its kind. Text is normalised to NFC with single spaces;
+ * quote marks stay as written. Thread-safe: it holds only immutable patterns.
+ */
+public final class BoilerplateCleaner {
+    private static final Pattern[] DONATION = compile(
+            "\\byour support\\b", "\\bsupport (us|now|today)\\b", "\\bdonat(e|ion|ions|ing)\\b",
+            "\\bcontribut(e|ion) (today|now|from)\\b", "\\bmake a (one-off |monthly )?contribution\\b",
+            "\\bbecome a (member|supporter|patron)\\b", "\\bfrom as little as\\b", "\\bwe need your help\\b",
+            "\\bkeep sending journalists\\b", "\\b(quality|independent) journalism\\b",
+            "\\bsupport (our|independent|quality) (journalism|reporting)\\b", "\\bmakes? all the difference\\b");
+    private static final Pattern[] SUBSCRIPTION = compile(
+            "\\bsubscribe (now|today|to continue|for just|for only)\\b", "\\balready a subscriber\\b",
+            "\\blog ?in to continue\\b", "\\bfree trial\\b", "\\bunlimited (digital )?access\\b",
+            "\\bsubscribers? only\\b", "\\bbecome a subscriber\\b");
+    private static final Pattern[] PAYWALL = compile(
+            "\\bpaywalls?\\b", "\\byou have reached your (limit|free article)", "\\bfree articles? (left|remaining)\\b",
+            "\\bthis (article|content|story) is (only )?(available )?(for|to) (subscribers|members)\\b",
+            "\\bto continue reading\\b", "\\block (\\w+ )?out of our (reporting|journalism)\\b");
+    private static final Pattern READER_ADDRESSED = Pattern.compile("(?i)\\b(your|you|us|now|today)\\b");
+    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(open image in gallery|image( caption)?:|"
+            + "photo( credit)?:|photograph:|picture:|pictured:|caption:|file photo\\b|image (credit|source):|"
+            + "click to enlarge|view gallery|expand image|\\(photo\\b|\\(image\\b)");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?i)(\\(\\s*(reuters|afp|ap|getty( images)?|epa|"
+            + "pa( wire| media)?|bloomberg|shutterstock|alamy|ani|pti|file|handout|[^()]{1,40}\\bvia\\b[^()]{1,40}|"
+            + "photo:[^()]{1,60})\\s*\\)|/\\s*(getty images|afp|reuters|ap|epa|shutterstock|alamy))\\s*$");
+    private static final Pattern READ_MORE = Pattern.compile("(?i)^(read more|read also|also read|read next|"
+            + "recommended|related( stories| articles)?|see also|more on this( story)?|must read|trending)"
+            + "\\b\\s*([:|\\-–—>»].*)?$");
+    private static final Pattern SHARE = Pattern.compile("(?i)^(share( this)?( article| story| page)?"
+            + "( on| via)?( facebook| twitter| x| whatsapp| linkedin| email)?|click to share\\b.*|"
+            + "((facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|copy link|print|comments?)"
+            + "[\\s|·•,]*)+)$");
+    private static final Pattern NEWSLETTER = Pattern.compile("(?i)(\\b(sign up|subscribe|register)\\b.{0,60}"
+            + "\\bnewsletters?\\b|\\bnewsletters?\\b.{0,60}\\b(inbox|sign up|email address)\\b|"
+            + "\\bget (our|the) [\\w\\s]{0,30}newsletter\\b|^follow us on\\b)");
+    private static final Pattern ADVERTISEMENT = Pattern.compile("(?i)^(advertisement|advert|ad|sponsored( content)?"
+            + "|story continues below( advertisement)?|continue reading (below|the main story)|skip advert(isement)?)"
+            + "\\s*$");
+    private static final Pattern CREDIT = Pattern.compile("(?i)^(\\(?\\s*(additional reporting by|reporting by|"
+            + "with (additional )?(inputs?|reporting) from|written by|edited by|editing by|compiled by|"
+            + "with agency inputs|this story has (not )?been (edited|published)|published from a wire)\\b.*|"
+            + "[—–-]?\\s*(agencies|with agencies)\\s*|with (afp|reuters|ap|pti|ani|dpa)( and \\w+)?\\.?)\\s*$");
+    private static final Pattern POST_ATTRIBUTION = Pattern.compile(
+            "^(?:[—–―-]{1,2}\\s*|a post shared by\\s+)(\\S.{0,80}?)\\s*\\((@\\w{1,30})\\)\\s*(.{0,40})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SELF_NAMED_OUTLET = Pattern.compile(
+            "\\b(The\\s+[A-Z][\\w&'-]+(?:\\s+[A-Z][\\w&'-]+){0,2})\\s+(?:is|has|relies|needs|was|will)\\b");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?"
+            + "([A-Z][\\w&'.-]*(?:\\s+[A-Z][\\w&'.-]*){0,3})");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+
+    /** Cleans an article with no knowledge of its outlet's other articles. */
+    public CleanedArticle clean(Article article) {
+        return clean(article, null);
+    }
+
+    /**
+     * Cleans an article; lines that {@code repeated} has seen in many articles of the same outlet go too, unless
+     * most of the article would go that way (then it is a copy of another article, for the duplicate detector).
+     */
+    public CleanedArticle clean(Article article, RepeatedLines repeated) {
+        Objects.requireNonNull(article, "article");
+        List<String> lines = new ArrayList<>();
+        for (String raw : article.body().split("\n")) {
+            String line = normalize(raw);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        String outlet = article.source().map(Source::name).orElse(null);
+        boolean useRepeated = repeated != null && outlet != null && !mostlyRepeated(lines, outlet, repeated);
+
+        List<RemovedBlock> removed = new ArrayList<>(article.removedAtIngest());
+        List<EmbeddedPost> posts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int lastStart = -1;
+        boolean lastWasPost = false;
+        for (String line : lines) {
+            Matcher attribution = POST_ATTRIBUTION.matcher(line);
+            if (attribution.matches() && lastStart >= 0 && !lastWasPost) {
+                removed.add(new RemovedBlock(BoilerplateKind.EMBEDDED_POST_ATTRIBUTION, line));
+                String date = attribution.group(3).strip();
+                posts.add(new EmbeddedPost(lastStart, text.length(), attribution.group(1).strip(),
+                        attribution.group(2), date.isEmpty() ? Optional.empty() : Optional.of(date)));
+                lastWasPost = true;
+                continue;
+            }
+            Optional<BoilerplateKind> kind = classify(line);
+            if (kind.isEmpty() && useRepeated && repeated.isRepeated(outlet, line)) {
+                kind = Optional.of(BoilerplateKind.REPEATED_LINE);
+            }
+            if (kind.isPresent()) {
+                removed.add(new RemovedBlock(kind.get(), line));
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            lastStart = text.length();
+            lastWasPost = false;
+            text.append(line);
+        }
+        Source source = article.source()
+                .or(() -> selfNamedOutlet(removed).map(name -> new Source(name, Source.Basis.TEXT)))
+                .orElseGet(() -> new Source(fileStem(article), Source.Basis.FILE_NAME));
+        return new CleanedArticle(article, source, article.title().map(BoilerplateCleaner::normalize),
+                text.toString(), removed, posts);
+    }
+
+    private static boolean mostlyRepeated(List<String> lines, String outlet, RepeatedLines repeated) {
+        long count = lines.stream().filter(l -> repeated.isRepeated(outlet, l)).count();
+        return lines.size() >= 2 && count * 2 > lines.size();
+    }
+
+    /** The kind of boilerplate a whole line is, if it is any. */
+    static Optional<BoilerplateKind> classify(String line) {
+        int words = line.split(" ").length;
+        int donation = count(DONATION, line);
+        int subscription = count(SUBSCRIPTION, line);
+        int paywall = count(PAYWALL, line);
+        int appeal = donation + subscription + paywall;
+        if (appeal >= 2 || (appeal == 1 && words <= 12 && READER_ADDRESSED.matcher(line).find() && !hasQuote(line))) {
+            if (donation >= subscription && donation >= paywall) {
+                return Optional.of(BoilerplateKind.DONATION_APPEAL);
+            }
+            return Optional.of(paywall > subscription ? BoilerplateKind.PAYWALL
+                    : BoilerplateKind.SUBSCRIPTION_APPEAL);
+        }
+        if (CAPTION_START.matcher(line).find()
+                || (words <= 60 && CAPTION_CREDIT.matcher(line).find() && !hasQuote(line))) {
+            return Optional.of(BoilerplateKind.PHOTO_CAPTION);
+        }
+        if (words <= 25 && READ_MORE.matcher(line).matches()) {
+            return Optional.of(BoilerplateKind.READ_MORE);
+        }
+        if (words <= 12 && SHARE.matcher(line).matches()) {
+            return Optional.of(BoilerplateKind.SHARE_PROMPT);
+        }
+        if (words <= 40 && NEWSLETTER.matcher(line).find()) {
+            return Optional.of(BoilerplateKind.NEWSLETTER_PROMPT);
+        }
+        if (ADVERTISEMENT.matcher(line).matches()) {
+            return Optional.of(BoilerplateKind.ADVERTISEMENT);
+        }
+        if (words <= 25 && CREDIT.matcher(line).matches()) {
+            return Optional.of(BoilerplateKind.CREDIT_LINE);
+        }
+        return Optional.empty();
+    }
+
+    /** NFC, invisible characters dropped, runs of white space as one space. Quote marks stay as written. */
+    static String normalize(String raw) {
+        String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        text = INVISIBLE.matcher(text).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** The outlet's name where its own appeal or copyright line names it ("The Independent is trusted by ..."). */
+    static Optional<String> selfNamedOutlet(List<RemovedBlock> removed) {
+        for (RemovedBlock block : removed) {
+            if (block.kind() == BoilerplateKind.DONATION_APPEAL || block.kind() == BoilerplateKind.SUBSCRIPTION_APPEAL
+                    || block.kind() == BoilerplateKind.PAYWALL || block.kind() == BoilerplateKind.REPEATED_LINE) {
+                Matcher m = SELF_NAMED_OUTLET.matcher(block.text());
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+            Matcher copyright = COPYRIGHT.matcher(block.text());
+            if (copyright.find()) {
+                return Optional.of(copyright.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String fileStem(Article article) {
+        String file = article.origin().file();
+        int hash = file.indexOf('#');
+        if (hash >= 0) {
+            file = file.substring(0, hash);
+        }
+        String name = file.equals("-") ? "stdin" : Paths.get(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean hasQuote(String line) {
+        return line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0;
+    }
+
+    private static int count(Pattern[] patterns, String line) {
+        int n = 0;
+        for (Pattern p : patterns) {
+            if (p.matcher(line).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Pattern[] compile(String... regexes) {
+        Pattern[] patterns = new Pattern[regexes.length];
+        for (int i = 0; i < regexes.length; i++) {
+            patterns[i] = Pattern.compile(regexes[i], Pattern.CASE_INSENSITIVE);
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,89 @@
+package org.corroborate.dedupe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * MinHash signatures of word shingles: the share of equal slots between two signatures estimates the Jaccard
+ * similarity of the two texts' shingle sets. Immutable and thread-safe.
+ */
+final class MinHash {
+    private final long[] seeds;
+    private final int shingleWords;
+
+    MinHash(int hashes, int shingleWords, long seed) {
+        this.seeds = new SplittableRandom(seed).longs(hashes).toArray();
+        this.shingleWords = shingleWords;
+    }
+
+    /** Words: lower-case runs of letters and digits. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(lower.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    /** The hashes of the distinct shingles of the words (a text shorter than a shingle is one shingle). */
+    long[] shingles(List<String> words) {
+        int count = Math.max(1, words.size() - shingleWords + 1);
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = 0xcbf29ce484222325L;
+            for (int j = i; j < Math.min(words.size(), i + shingleWords); j++) {
+                String word = words.get(j);
+                for (int k = 0; k < word.length(); k++) {
+                    h = (h ^ word.charAt(k)) * 0x100000001b3L;
+                }
+                h = (h ^ ' ') * 0x100000001b3L;
+            }
+            hashes[i] = h;
+        }
+        return java.util.Arrays.stream(hashes).distinct().toArray();
+    }
+
+    long[] signature(long[] shingles) {
+        long[] signature = new long[seeds.length];
+        java.util.Arrays.fill(signature, Long.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int i = 0; i < seeds.length; i++) {
+                long h = mix(shingle ^ seeds[i]);
+                if (h < signature[i]) {
+                    signature[i] = h;
+                }
+            }
+        }
+        return signature;
+    }
+
+    static double similarity(long[] a, long[] b) {
+        int equal = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return equal / (double) a.length;
+    }
+
+    /** SplitMix64's finaliser: a fast, well-mixed 64-bit hash. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}

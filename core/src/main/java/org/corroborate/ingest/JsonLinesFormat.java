@@ -1,0 +1,177 @@
+package org.corroborate.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.corroborate.clean.RemovedBlock;
+
+/**
+ * JSON Lines: one article per line, read as a stream so memory stays flat however many lines a file holds. Fields
+ * (docs/input-jsonl.md): {@code id}, {@code source}, {@code url}, {@code title}, {@code published} (ISO-8601),
+ * and {@code text} or {@code html}. A bad line is reported with its number and the rest of the file is read.
+ */
+final class JsonLinesFormat {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ReaderConfig config;
+
+    JsonLinesFormat(ReaderConfig config) {
+        this.config = config;
+    }
+
+    void read(InputSource source, InputStream in, ArticleSink sink) throws IOException {
+        LineReader lines = new LineReader(in, config.maxArticleBytes());
+        int nonBlank = 0;
+        int lineNumber = 0;
+        LineReader.Line line;
+        while ((line = lines.next()) != null) {
+            lineNumber++;
+            Origin origin = source.at(lineNumber);
+            if (line.overLimit()) {
+                sink.problem(InputProblem.error(origin, String.format(Locale.ROOT,
+                        "line is over the %s limit for one article; skipped", FormatSupport.megabytes(
+                                config.maxArticleBytes()))));
+                continue;
+            }
+            String json;
+            try {
+                json = Utf8.decode(line.bytes(), 0, line.length());
+            } catch (Utf8.InvalidUtf8Exception e) {
+                sink.problem(InputProblem.error(origin, "invalid UTF-8 (byte " + e.offset + " of the line); skipped"));
+                continue;
+            }
+            if (json.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            JsonNode node;
+            try {
+                node = JSON.readTree(json);
+            } catch (JsonProcessingException e) {
+                sink.problem(InputProblem.error(origin, "malformed JSON: "
+                        + e.getOriginalMessage() + "; line skipped"));
+                continue;
+            }
+            if (node == null || !node.isObject()) {
+                sink.problem(InputProblem.error(origin, "expected a JSON object with an article; line skipped"));
+                continue;
+            }
+            toArticle(source, origin, node, sink);
+        }
+        if (nonBlank == 0) {
+            sink.problem(InputProblem.error(source.origin(), "empty file (no JSON lines)"));
+        }
+    }
+
+    private void toArticle(InputSource source, Origin origin, JsonNode node, ArticleSink sink) {
+        Optional<String> id = string(node, "id");
+        Optional<String> title = string(node, "title").map(HtmlPages::normalizeSpace).filter(t -> !t.isEmpty());
+        Optional<String> url = string(node, "url");
+        Optional<String> publishedText = string(node, "published");
+        Optional<Published> published = publishedText.flatMap(Published::parse);
+        if (publishedText.isPresent() && published.isEmpty()) {
+            sink.problem(InputProblem.warning(origin, "unreadable 'published' value '" + publishedText.get()
+                    + "' (use ISO-8601, e.g. 2025-01-28 or 2025-01-28T09:30:00Z); ignored"));
+        }
+        String body = "";
+        List<RemovedBlock> removed = List.of();
+        Optional<String> byline = string(node, "author");
+        if (string(node, "text").isPresent()) {
+            body = Utf8.unixLines(string(node, "text").get());
+        } else if (string(node, "html").isPresent()) {
+            HtmlPages.Page page = HtmlPages.read(string(node, "html").get(), url.orElse(""));
+            body = page.text();
+            removed = page.removed();
+            title = title.or(page::title);
+            byline = byline.or(page::byline);
+            published = published.or(page::published);
+        }
+        if (body.isBlank() && title.isEmpty()) {
+            sink.problem(InputProblem.error(origin, "article has no title, text or html; skipped"));
+            return;
+        }
+        Optional<Source> outlet = string(node, "source").filter(s -> !s.isBlank())
+                .map(s -> new Source(s.strip(), Source.Basis.METADATA))
+                .or(() -> url.flatMap(FormatSupport::hostSource));
+        String articleId = id.filter(s -> !s.isBlank()).orElse(source.idBase() + ":" + origin.line());
+        sink.article(new Article(articleId, origin, InputFormat.JSONL, outlet, url, title, byline, published, body,
+                removed));
+    }
+
+    private static Optional<String> string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.isValueNode() ? value.asText() : value.toString());
+    }
+
+    /** Reads byte lines without ever holding more than the limit of one line. Not thread-safe. */
+    static final class LineReader {
+        record Line(byte[] bytes, int length, boolean overLimit) {
+        }
+
+        private final InputStream in;
+        private final long limit;
+        private final byte[] chunk = new byte[1 << 16];
+        private int position;
+        private int filled;
+        private byte[] line = new byte[8192];
+
+        LineReader(InputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        /** The next line without its line end, or null at the end of the input. */
+        Line next() throws IOException {
+            int length = 0;
+            boolean over = false;
+            boolean any = false;
+            while (true) {
+                if (position == filled) {
+                    filled = in.read(chunk);
+                    position = 0;
+                    if (filled <= 0) {
+                        filled = 0;
+                        if (!any) {
+                            return null;
+                        }
+                        break;
+                    }
+                }
+                any = true;
+                int end = position;
+                while (end < filled && chunk[end] != '\n') {
+                    end++;
+                }
+                int count = end - position;
+                if (!over) {
+                    if ((long) length + count > limit) {
+                        over = true;
+                        length = 0;
+                    } else {
+                        if (length + count > line.length) {
+                            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+                        }
+                        System.arraycopy(chunk, position, line, length, count);
+                        length += count;
+                    }
+                }
+                position = end;
+                if (end < filled) {
+                    position++; // past the newline
+                    break;
+                }
+            }
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            return new Line(line, length, over);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.corroborate.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP models, loaded once per process from the model jars on the class path (never downloaded), each on
+ * first use. The models are immutable and shared by all threads.
+ */
+public final class Models {
+    static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String LANGUAGES = "/langdetect-183.bin";
+
+    private Models() {
+    }
+
+    public static SentenceModel sentences() {
+        return SentenceHolder.MODEL;
+    }
+
+    public static TokenizerModel tokens() {
+        return TokenHolder.MODEL;
+    }
+
+    public static LanguageDetectorModel languages() {
+        return LanguageHolder.MODEL;
+    }
+
+    private static final class SentenceHolder {
+        static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
+    }
+
+    private static final class TokenHolder {
+        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+    }
+
+    private static final class LanguageHolder {
+        static final LanguageDetectorModel MODEL = load(LANGUAGES, LanguageDetectorModel::new);
+    }
+
+    private interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Loader<T> loader) {
+        try (InputStream in = Models.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("model " + resource + " is not on the class path; "
+                        + "the OpenNLP model jars must be dependencies of the build");
+            }
+            return loader.load(new java.io.BufferedInputStream(in, 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.corroborate.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.Corroborate;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.clean.CleanedArticle;
+import org.corroborate.clean.EmbeddedPost;
+import org.corroborate.clean.RemovedBlock;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.InputProblem;
+import org.corroborate.ingest.Published;
+import org.corroborate.text.Sentence;
+import org.corroborate.text.Token;
+
+/**
+ * Writes analysis results in the documented schema (docs/analyze-schema.md, version {@value #SCHEMA}) as they
+ * arrive: either one JSON document whose {@code articles} array is streamed, or JSON Lines with one article per line.
+ * Not thread-safe.
+ */
+public final class AnalysisJsonWriter implements Closeable {
+    public static final String SCHEMA = "corroborate.analyze/1";
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final JsonGenerator json;
+    private final boolean lines;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private int articles;
+    private int duplicates;
+
+    private AnalysisJsonWriter(OutputStream out, boolean lines) throws IOException {
+        this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        this.lines = lines;
+        if (lines) {
+            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+        } else {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA);
+            json.writeObjectFieldStart("generator");
+            json.writeStringField("name", "corroborate");
+            json.writeStringField("version", Corroborate.version());
+            json.writeEndObject();
+            json.writeArrayFieldStart("articles");
+        }
+    }
+
+    /** One JSON document: {@code {"schema", "generator", "articles": [...], "problems": [...], "counts"}}. */
+    public static AnalysisJsonWriter document(OutputStream out) throws IOException {
+        return new AnalysisJsonWriter(out, false);
+    }
+
+    /** JSON Lines: one article object per line; problems are not written (the caller reports them). */
+    public static AnalysisJsonWriter jsonLines(OutputStream out) throws IOException {
+        return new AnalysisJsonWriter(out, true);
+    }
+
+    public void article(AnalyzedArticle analyzed) throws IOException {
+        articles++;
+        if (analyzed.duplicateOf().isPresent()) {
+            duplicates++;
+        }
+        CleanedArticle cleaned = analyzed.cleaned();
+        Article article = cleaned.article();
+        String text = cleaned.text();
+        json.writeStartObject();
+        if (lines) {
+            json.writeStringField("schema", SCHEMA);
+        }
+        json.writeStringField("id", article.id());
+        json.writeObjectFieldStart("origin");
+        json.writeStringField("file", article.origin().file());
+        if (article.origin().line() > 0) {
+            json.writeNumberField("line", article.origin().line());
+        }
+        json.writeEndObject();
+        json.writeStringField("format", article.format().label());
+        json.writeStringField("source", cleaned.source().name());
+        json.writeStringField("sourceBasis", cleaned.source().basis().label());
+        optional("url", article.url());
+        optional("title", cleaned.title());
+        optional("byline", article.byline());
+        optional("published", article.published().map(Published::iso));
+        json.writeObjectFieldStart("language");
+        json.writeStringField("code", analyzed.language().code());
+        json.writeNumberField("confidence", Math.round(analyzed.language().confidence() * 100) / 100.0);
+        json.writeBooleanField("english", analyzed.language().english());
+        json.writeEndObject();
+        json.writeBooleanField("headlineOnly", article.headlineOnly());
+        json.writeStringField("text", text);
+        json.writeArrayFieldStart("removed");
+        for (RemovedBlock block : cleaned.removed()) {
+            json.writeStartObject();
+            json.writeStringField("kind", block.kind().label());
+            json.writeStringField("text", block.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("embeddedPosts");
+        for (EmbeddedPost post : cleaned.embeddedPosts()) {
+            json.writeStartObject();
+            json.writeNumberField("start", post.start());
+            json.writeNumberField("end", post.end());
+            json.writeStringField("author", post.author());
+            json.writeStringField("handle", post.handle());
+            optional("date", post.date());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("sentences");
+        for (Sentence sentence : analyzed.sentences()) {
+            json.writeStartObject();
+            json.writeNumberField("start", sentence.start());
+            json.writeNumberField("end", sentence.end());
+            json.writeStringField("text", sentence.text(text));
+            json.writeArrayFieldStart("tokens");
+            for (Token token : sentence.tokens()) {
+                json.writeStartArray();
+                json.writeNumber(token.start());
+                json.writeNumber(token.end());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (analyzed.duplicateOf().isPresent()) {
+            json.writeStringField("duplicateOf", analyzed.duplicateOf().get());
+        } else {
+            json.writeNullField("duplicateOf");
+        }
+        json.writeArrayFieldStart("notes");
+        for (String note : analyzed.notes()) {
+            json.writeString(note);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        if (lines) {
+            json.flush();
+        }
+    }
+
+    public void problem(InputProblem problem) {
+        problems.add(problem);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!lines) {
+            json.writeEndArray();
+            json.writeArrayFieldStart("problems");
+            int rejected = 0;
+            for (InputProblem problem : problems) {
+                json.writeStartObject();
+                json.writeStringField("file", problem.origin().file());
+                if (problem.origin().line() > 0) {
+                    json.writeNumberField("line", problem.origin().line());
+                }
+                json.writeStringField("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+                if (problem.rejected()) {
+                    rejected++;
+                }
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("counts");
+            json.writeNumberField("articles", articles);
+            json.writeNumberField("duplicates", duplicates);
+            json.writeNumberField("rejected", rejected);
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeRaw('\n');
+        json.close();
+    }
+
+    private void optional(String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(field, value.get());
+        } else {
+            json.writeNullField(field);
+        }
+    }
+}

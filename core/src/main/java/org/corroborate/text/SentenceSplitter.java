@@ -1,0 +1,145 @@
+package org.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.corroborate.internal.Models;
+
+/**
+ * Splits cleaned text into sentences and tokens with character offsets: OpenNLP's English UD models, within each
+ * paragraph (a sentence never crosses a blank line), then rules for what the model gets wrong in news: titles and
+ * initials ("Mr.", "S. Jaishankar"), "Jan. 27", "U.S." inside a sentence, "p.m.", and quotes that close after
+ * the full stop. Thread-safe: the models are shared and each thread gets its own detector and tokenizer.
+ */
+public final class SentenceSplitter {
+    /** Abbreviations that never end a sentence. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
+            "lt", "col", "sgt", "capt", "rev", "st", "hon", "pres", "supt", "insp", "cmdr", "adm", "maj", "brig",
+            "messrs", "mt", "ft", "no", "nos", "vol", "art", "fig", "approx", "est", "vs", "v", "cf", "ca");
+    /** Abbreviations that end a sentence only when the next word could not continue it. */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+    private static final Set<String> SENTENCE_STARTERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
+            "I", "You", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "Its", "His", "Her",
+            "Their", "Our", "There", "When", "While", "After", "Before", "As", "If", "So", "Yet", "Meanwhile",
+            "However", "Officials", "Some", "Many", "Most", "One", "Two", "Both", "Earlier", "Later", "Last", "Next");
+    private final ThreadLocal<SentenceDetectorME> detector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
+    private final ThreadLocal<TokenizerME> tokenizer =
+            ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            for (int[] span : splitParagraph(text, paragraphStart, paragraphEnd)) {
+                sentences.add(new Sentence(span[0], span[1], tokens(text, span[0], span[1])));
+            }
+            paragraphStart = paragraphEnd + 2;
+        }
+        return sentences;
+    }
+
+    private List<int[]> splitParagraph(String text, int from, int to) {
+        String paragraph = text.substring(from, to);
+        List<int[]> spans = new ArrayList<>();
+        for (Span span : detector.get().sentPosDetect(paragraph)) {
+            spans.add(new int[] {from + span.getStart(), from + span.getEnd()});
+        }
+        if (spans.isEmpty() && !paragraph.isBlank()) {
+            spans.add(trim(text, from, to));
+        }
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : spans) {
+            if (!merged.isEmpty()) {
+                int[] previous = merged.get(merged.size() - 1);
+                int closing = leadingClosers(text, span[0], span[1]);
+                if (closing > 0) {
+                    previous[1] = span[0] + closing;
+                    span = trim(text, span[0] + closing, span[1]);
+                    if (span[0] >= span[1]) {
+                        continue;
+                    }
+                }
+                if (continues(text, previous, span)) {
+                    previous[1] = span[1];
+                    continue;
+                }
+            }
+            merged.add(span);
+        }
+        return merged;
+    }
+
+    /** Quote marks and brackets that open a sentence but close the one before: {@code ” He said}. */
+    private static int leadingClosers(String text, int start, int end) {
+        int i = start;
+        while (i < end && "”’\")]".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == start || (i < end && !Character.isWhitespace(text.charAt(i)))) {
+            return 0;
+        }
+        return i - start;
+    }
+
+    /** Whether the model split after an abbreviation that does not end the sentence. */
+    static boolean continues(String text, int[] previous, int[] next) {
+        String before = text.substring(previous[0], previous[1]);
+        if (!before.endsWith(".")) {
+            return false;
+        }
+        String following = text.substring(next[0], next[1]);
+        char first = following.charAt(0);
+        if (Character.isLowerCase(first)) {
+            return true; // a sentence does not start with a lower-case word
+        }
+        int wordStart = before.length() - 1;
+        while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))
+                && "(\"“‘'".indexOf(before.charAt(wordStart - 1)) < 0) {
+            wordStart--;
+        }
+        String last = before.substring(wordStart, before.length() - 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (TITLES.contains(lower)) {
+            return true;
+        }
+        if (MONTHS.contains(lower) && Character.isDigit(first)) {
+            return true;
+        }
+        if (last.length() == 1 && Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(first)) {
+            return true; // an initial: "S. Jaishankar"
+        }
+        String nextWord = following.split("[\\s,;:]", 2)[0];
+        if (last.matches("(?:[A-Z]\\.)+[A-Z]") && !SENTENCE_STARTERS.contains(nextWord)) {
+            return true; // "U.S. President", "U.N. officials"
+        }
+        return (lower.equals("a.m") || lower.equals("p.m")) && Character.isDigit(first);
+    }
+
+    private List<Token> tokens(String text, int start, int end) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span span : tokenizer.get().tokenizePos(text.substring(start, end))) {
+            tokens.add(new Token(start + span.getStart(), start + span.getEnd()));
+        }
+        return tokens;
+    }
+
+    private static int[] trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+}
