@@ -57,6 +57,8 @@ public final class BoilerplateCleaner {
             + "with (additional )?(inputs?|reporting) from|written by|edited by|editing by|compiled by|"
             + "with agency inputs|this story has (not )?been (edited|published)|published from a wire)\\b.*|"
             + "[—–-]?\\s*(agencies|with agencies)\\s*|with (afp|reuters|ap|pti|ani|dpa)( and \\w+)?\\.?)\\s*$");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})*$");
     private static final Pattern POST_ATTRIBUTION = Pattern.compile(
             "^(?:[—–―-]{1,2}\\s*|a post shared by\\s+)(\\S.{0,80}?)\\s*\\((@\\w{1,30})\\)\\s*(.{0,40})$",
             Pattern.CASE_INSENSITIVE);
@@ -159,6 +161,9 @@ public final class BoilerplateCleaner {
         }
         if (ADVERTISEMENT.matcher(line).matches()) {
             return Optional.of(BoilerplateKind.ADVERTISEMENT);
+        }
+        if (words <= 12 && BYLINE.matcher(line).matches()) {
+            return Optional.of(BoilerplateKind.BYLINE);
         }
         if (words <= 25 && CREDIT.matcher(line).matches()) {
             return Optional.of(BoilerplateKind.CREDIT_LINE);

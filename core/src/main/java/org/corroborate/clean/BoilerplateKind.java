@@ -12,6 +12,7 @@ public enum BoilerplateKind {
     NEWSLETTER_PROMPT("newsletter prompt"),
     ADVERTISEMENT("advertisement marker"),
     CREDIT_LINE("credit line"),
+    BYLINE("byline"),
     REPEATED_LINE("repeated line"),
     METADATA("metadata line");
 

@@ -56,12 +56,13 @@ final class MinHash {
         return java.util.Arrays.stream(hashes).distinct().toArray();
     }
 
-    long[] signature(long[] shingles) {
-        long[] signature = new long[seeds.length];
-        java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    /** The signature: per hash function, the least 32-bit hash over the shingles (32 bits keep memory small). */
+    int[] signature(long[] shingles) {
+        int[] signature = new int[seeds.length];
+        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
         for (long shingle : shingles) {
             for (int i = 0; i < seeds.length; i++) {
-                long h = mix(shingle ^ seeds[i]);
+                int h = (int) (mix(shingle ^ seeds[i]) >>> 33);
                 if (h < signature[i]) {
                     signature[i] = h;
                 }
@@ -70,7 +71,7 @@ final class MinHash {
         return signature;
     }
 
-    static double similarity(long[] a, long[] b) {
+    static double similarity(int[] a, int[] b) {
         int equal = 0;
         for (int i = 0; i < a.length; i++) {
             if (a[i] == b[i]) {

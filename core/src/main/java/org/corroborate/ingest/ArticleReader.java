@@ -94,6 +94,21 @@ public final class ArticleReader {
 
     /** Reads one input, detecting its format from its name and, failing that, its first bytes. */
     public void read(InputSource source, ArticleSink sink) {
+        Optional<InputFormat> named = source.path().flatMap(p -> InputFormat.fromFileName(p.toString()));
+        try {
+            if (named.isPresent() && named.get() != InputFormat.JSONL && source.path().isPresent()) {
+                long limit = named.get() == InputFormat.RSS || named.get() == InputFormat.ATOM
+                        ? config.maxFeedBytes() : config.maxArticleBytes();
+                long size = Files.size(source.path().get());
+                if (size > limit) {
+                    sink.problem(InputProblem.error(source.origin(), tooLarge(size, limit, "article")));
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            sink.problem(InputProblem.error(source.origin(), "cannot read: " + e.getMessage()));
+            return;
+        }
         try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
             in.mark(8192);
             byte[] head = in.readNBytes(8192);
@@ -107,7 +122,6 @@ public final class ArticleReader {
                         "binary file (contains NUL bytes), not an article; not read"));
                 return;
             }
-            Optional<InputFormat> named = source.path().flatMap(p -> InputFormat.fromFileName(p.toString()));
             InputFormat format = named.orElseGet(() -> sniff(head));
             switch (format) {
                 case JSONL:
@@ -163,9 +177,7 @@ public final class ArticleReader {
                                       ArticleSink sink) throws IOException {
         long size = source.path().isPresent() ? Files.size(source.path().get()) : -1;
         if (size > limit) {
-            sink.problem(InputProblem.error(source.origin(), String.format(Locale.ROOT,
-                    "file is %s, over the %s limit for one %s; not read (raise it with --max-article-mb)",
-                    FormatSupport.megabytes(size), FormatSupport.megabytes(limit), what)));
+            sink.problem(InputProblem.error(source.origin(), tooLarge(size, limit, what)));
             return null;
         }
         byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
@@ -175,6 +187,12 @@ public final class ArticleReader {
             return null;
         }
         return bytes;
+    }
+
+    private static String tooLarge(long size, long limit, String what) {
+        return String.format(Locale.ROOT, "file is %s, over the %s limit for one %s; not read%s",
+                FormatSupport.megabytes(size), FormatSupport.megabytes(limit), what,
+                what.equals("article") ? " (raise it with --max-article-mb)" : "");
     }
 
     static InputFormat sniff(byte[] head) {

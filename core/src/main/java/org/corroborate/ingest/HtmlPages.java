@@ -32,7 +32,7 @@ final class HtmlPages {
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "blogposting", "opinionnewsarticle", "backgroundnewsarticle", "webpage",
             "liveblogposting");
-    private static final String CHROME = "script, style, noscript, template, nav, aside, form, iframe, svg, "
+    private static final String CHROME = "script, style, noscript, template, nav, aside, body > footer, body > header, form, iframe, svg, "
             + "button, input, select, textarea, [aria-hidden=true], [hidden], .advertisement, .ad, .ads, .share, "
             + ".social-share, .newsletter, .related, .comments";
 
@@ -121,7 +121,7 @@ final class HtmlPages {
                 best = parent;
             }
         }
-        return best == null || bestScore < 200 ? doc.body() : best;
+        return best == null || bestScore < 100 ? doc.body() : best;
     }
 
     private static String blockText(Element root) {

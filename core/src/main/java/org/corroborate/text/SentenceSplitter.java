@@ -27,6 +27,8 @@ public final class SentenceSplitter {
             "I", "You", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "Its", "His", "Her",
             "Their", "Our", "There", "When", "While", "After", "Before", "As", "If", "So", "Yet", "Meanwhile",
             "However", "Officials", "Some", "Many", "Most", "One", "Two", "Both", "Earlier", "Later", "Last", "Next");
+    private static final java.util.regex.Pattern ABBREVIATION_THEN_STARTER = java.util.regex.Pattern.compile(
+            "\\b((?:[A-Z]\\.){2,})\\s+(" + String.join("|", SENTENCE_STARTERS) + ")\\b");
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
     private final ThreadLocal<TokenizerME> tokenizer =
@@ -52,7 +54,7 @@ public final class SentenceSplitter {
         String paragraph = text.substring(from, to);
         List<int[]> spans = new ArrayList<>();
         for (Span span : detector.get().sentPosDetect(paragraph)) {
-            spans.add(new int[] {from + span.getStart(), from + span.getEnd()});
+            splitAfterAbbreviations(text, from + span.getStart(), from + span.getEnd(), spans);
         }
         if (spans.isEmpty() && !paragraph.isBlank()) {
             spans.add(trim(text, from, to));
@@ -77,6 +79,17 @@ public final class SentenceSplitter {
             merged.add(span);
         }
         return merged;
+    }
+
+    /** Splits where an abbreviation such as "U.S." ends a sentence that the model ran on into the next. */
+    private static void splitAfterAbbreviations(String text, int start, int end, List<int[]> spans) {
+        java.util.regex.Matcher m = ABBREVIATION_THEN_STARTER.matcher(text).region(start, end);
+        int from = start;
+        while (m.find()) {
+            spans.add(new int[] {from, m.end(1)});
+            from = m.start(2);
+        }
+        spans.add(new int[] {from, end});
     }
 
     /** Quote marks and brackets that open a sentence but close the one before: {@code ” He said}. */

@@ -1,0 +1,120 @@
+package org.corroborate.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corroborate.testing.Collected;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad input gives one clear problem naming the file (and line), and the good input is still read. */
+class BadInputTest {
+    @TempDir
+    Path dir;
+    private Path good;
+
+    @BeforeEach
+    void goodFile() throws IOException {
+        good = dir.resolve("good.txt");
+        Files.writeString(good, "The bridge closed on Monday after a crack was found.");
+    }
+
+    private Collected readWithGood(Path bad) {
+        Collected collected = new Collected();
+        new ArticleReader().read(List.of(bad.toString(), good.toString()), collected);
+        assertThat(collected.articles).extracting(Article::id).contains("good.txt");
+        return collected;
+    }
+
+    private static InputProblem onlyError(Collected collected) {
+        assertThat(collected.errors()).hasSize(1);
+        return collected.errors().get(0);
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        Path bad = Files.createFile(dir.resolve("empty.txt"));
+        InputProblem problem = onlyError(readWithGood(bad));
+        assertThat(problem.origin().file()).isEqualTo(bad.toString());
+        assertThat(problem.message()).contains("empty file");
+    }
+
+    @Test
+    void whitespaceOnlyFile() throws IOException {
+        Path bad = Files.writeString(dir.resolve("blank.txt"), " \n\t\n");
+        assertThat(onlyError(readWithGood(bad)).message()).contains("empty file");
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+        Path bad = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        InputProblem problem = onlyError(readWithGood(bad));
+        assertThat(problem.origin().file()).isEqualTo(bad.toString());
+        assertThat(problem.message()).contains("binary file");
+    }
+
+    @Test
+    void invalidUtf8NamesTheLine() throws IOException {
+        byte[] latin1 = "Line one is fine.\nLine two has caf\u00e9 in Latin-1.\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path bad = Files.write(dir.resolve("latin1.txt"), latin1);
+        InputProblem problem = onlyError(readWithGood(bad));
+        assertThat(problem.origin()).isEqualTo(new Origin(bad.toString(), 2));
+        assertThat(problem.message()).contains("invalid UTF-8");
+    }
+
+    @Test
+    void fiftyMegabyteFileIsRejectedWithoutReadingIt() throws IOException {
+        Path bad = dir.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(bad.toFile(), "rw")) {
+            file.setLength(50L * 1000 * 1000); // sparse: costs no disk
+        }
+        InputProblem problem = onlyError(readWithGood(bad));
+        assertThat(problem.origin().file()).isEqualTo(bad.toString());
+        assertThat(problem.message()).contains("50.0 MB").contains("limit");
+    }
+
+    @Test
+    void malformedJsonLineInTheMiddleOfAGoodFile() throws IOException {
+        Path bad = Files.writeString(dir.resolve("mixed.jsonl"),
+                "{\"id\": \"one\", \"text\": \"First article text.\"}\n"
+                        + "{\"id\": \"two\", \"text\": \"unterminated\n"
+                        + "{\"id\": \"three\", \"text\": \"Third article text.\"}\n");
+        Collected collected = readWithGood(bad);
+        InputProblem problem = onlyError(collected);
+        assertThat(problem.origin()).isEqualTo(new Origin(bad.toString(), 2));
+        assertThat(problem.message()).contains("malformed JSON");
+        assertThat(collected.articles).extracting(Article::id).containsExactly("one", "three", "good.txt");
+    }
+
+    @Test
+    void jsonLineWithoutAnyTextIsRejectedByLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("notext.jsonl"), "{\"id\": \"a\", \"url\": \"https://x.org\"}\n");
+        InputProblem problem = onlyError(readWithGood(bad));
+        assertThat(problem.origin()).isEqualTo(new Origin(bad.toString(), 1));
+        assertThat(problem.message()).contains("no title, text or html");
+    }
+
+    @Test
+    void malformedFeedNamesTheLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("broken.rss"), "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n"
+                + "<channel><title>T</title>\n<item><title>Unclosed</item>\n</channel></rss>\n");
+        InputProblem problem = onlyError(readWithGood(bad));
+        assertThat(problem.origin().file()).isEqualTo(bad.toString());
+        assertThat(problem.origin().line()).isEqualTo(4);
+        assertThat(problem.message()).contains("malformed feed");
+    }
+
+    @Test
+    void missingPath() {
+        Path bad = dir.resolve("missing.txt");
+        InputProblem problem = onlyError(readWithGood(bad));
+        assertThat(problem.origin().file()).isEqualTo(bad.toString());
+        assertThat(problem.message()).contains("no such file");
+    }
+}
