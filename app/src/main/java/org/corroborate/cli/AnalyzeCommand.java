@@ -63,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             config = config.withThreads(Math.max(1, threads));
         }
         PrintStream err = System.err;
-        OutputStream out = new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         Counts counts = new Counts();
         try (Progress bar = Progress.start(progress != null ? progress : Terminals.wantProgress(), "analyze");
              Output output = output(out)) {

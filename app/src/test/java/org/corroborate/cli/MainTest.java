@@ -1,0 +1,161 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corroborate.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: help, version, exit statuses, and analyze's outputs. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    /** Runs the command line in-process; standard output and error are captured. */
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        StringWriter cliOut = new StringWriter();
+        StringWriter cliErr = new StringWriter();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            CommandLine cli = Main.commandLine();
+            cli.setOut(new PrintWriter(cliOut, true));
+            cli.setErr(new PrintWriter(cliErr, true));
+            int status = cli.execute(args);
+            return new Run(status, cliOut + out.toString(StandardCharsets.UTF_8),
+                    cliErr + err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(realOut);
+            System.setErr(realErr);
+        }
+    }
+
+    private static String examples() {
+        return SharedData.repositoryRoot().resolve("examples").toString();
+    }
+
+    @Test
+    void helpOnEveryCommand() {
+        assertThat(run("--help").out()).contains("analyze", "generate-completion", "Exit status");
+        Run analyzeHelp = run("analyze", "--help");
+        assertThat(analyzeHelp.status()).isZero();
+        assertThat(analyzeHelp.out()).contains("--format", "--show-removed", "json, jsonl, text");
+        assertThat(run("bench", "--help").out()).contains("--articles");
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        Run version = run("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("corroborate ").doesNotContain("${");
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() {
+        assertThat(run("analyze").status()).isEqualTo(2);
+        assertThat(run("analyze", "--format", "xml", examples()).status()).isEqualTo(2);
+        Run unknown = run("frobnicate");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("frobnicate");
+    }
+
+    @Test
+    void shellCompletionScript() {
+        Run completion = run("generate-completion");
+        assertThat(completion.status()).isZero();
+        assertThat(completion.out()).contains("complete -F").contains("analyze");
+    }
+
+    @Test
+    void analyzeExamplesAsJsonFollowsTheSchema() throws IOException {
+        Run result = run("analyze", examples(), "--format", "json");
+
+        assertThat(result.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("schema").asText()).isEqualTo("corroborate.analyze/1");
+        assertThat(json.get("articles")).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(json.get("counts").get("duplicates").asInt()).isEqualTo(1);
+        for (JsonNode article : json.get("articles")) {
+            String text = article.get("text").asText();
+            for (JsonNode sentence : article.get("sentences")) {
+                assertThat(text.substring(sentence.get("start").asInt(), sentence.get("end").asInt()))
+                        .isEqualTo(sentence.get("text").asText());
+            }
+            assertThat(article.has("duplicateOf")).isTrue();
+        }
+        assertThat(json.findValuesAsText("format")).contains("text", "html", "jsonl", "rss");
+        assertThat(result.err()).doesNotContain("\r"); // no progress bar when not on a terminal
+    }
+
+    @Test
+    void analyzeAsJsonLinesWritesOneArticlePerLine() throws IOException {
+        Run result = run("analyze", examples(), "--format", "jsonl");
+
+        String[] lines = result.out().strip().split("\n");
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(6);
+        for (String line : lines) {
+            assertThat(new ObjectMapper().readTree(line).get("id").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void analyzeTextShowsRemovedBlocksOnRequest() {
+        Run plain = run("analyze", examples());
+        Run shown = run("analyze", examples(), "--show-removed");
+
+        assertThat(plain.out()).contains("removed:", "duplicate of:");
+        assertThat(plain.out()).doesNotContain("- newsletter prompt:");
+        assertThat(shown.out()).contains("- newsletter prompt: Sign up to our free");
+    }
+
+    @Test
+    void rejectedInputsAreReportedAndTheRestIsStillWritten() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "The bridge closed on Monday after a crack.");
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": \"ok\", \"text\": \"Fine text.\"}\n"
+                + "{not json}\n");
+
+        Run result = run("analyze", "--format", "json", bad.toString(), good.toString(),
+                dir.resolve("missing.txt").toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains(bad + ":2: error: malformed JSON")
+                .contains("missing.txt: error: no such file or directory")
+                .contains("2 articles (0 duplicates); 2 inputs rejected");
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("articles")).hasSize(2);
+        assertThat(json.get("problems")).hasSize(2);
+        assertThat(json.get("counts").get("rejected").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void standardInputIsAnInput() throws IOException {
+        var realIn = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "{\"id\": \"from-stdin\", \"text\": \"Piped in.\"}\n".getBytes(StandardCharsets.UTF_8)));
+            Run result = run("analyze", "--format", "jsonl", "-");
+            assertThat(result.status()).isZero();
+            assertThat(new ObjectMapper().readTree(result.out()).get("id").asText()).isEqualTo("from-stdin");
+        } finally {
+            System.setIn(realIn);
+        }
+    }
+}
