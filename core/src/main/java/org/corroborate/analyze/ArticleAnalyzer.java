@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.corroborate.clean.BoilerplateCleaner;
 import org.corroborate.clean.CleanedArticle;
@@ -24,8 +25,8 @@ import org.corroborate.text.SentenceSplitter;
 
 /**
  * The analysis pipeline: read, clean, identify the language, split sentences, detect duplicates. Articles flow in
- * batches so memory stays flat on any input size, batches are cleaned and split on several threads, and results come
- * out in input order. One analyzer may run many analyses, one at a time; the models it uses are shared.
+ * batches so memory stays flat on any input size; a batch is cleaned and split on several threads while the next one
+ * is read, and results come out in input order. One analyzer may run many analyses, one at a time; the models it uses are shared.
  */
 public final class ArticleAnalyzer {
     private final AnalysisConfig config;
@@ -98,6 +99,7 @@ public final class ArticleAnalyzer {
         private final DuplicateDetector duplicates = new DuplicateDetector(config.dedupe());
         private final Map<String, String> firstSeenAt = new HashMap<>();
         private final ForkJoinPool pool = new ForkJoinPool(config.threads());
+        private Future<List<Fingerprinted>> pending;
 
         Run(AnalysisListener listener) {
             this.listener = listener;
@@ -119,41 +121,66 @@ public final class ArticleAnalyzer {
         void finish() {
             try {
                 flush();
+                emit();
             } finally {
                 pool.shutdown();
             }
         }
 
+        /**
+         * Hands the batch to the pool and returns to reading while it is processed; the batch before it is emitted
+         * first, so that counting repeated lines (which the cleaning threads read) never runs during cleaning.
+         */
         private void flush() {
             if (batch.isEmpty()) {
                 return;
             }
             List<Article> articles = List.copyOf(batch);
             batch.clear();
+            emit();
             for (Article article : articles) {
                 article.source().map(Source::name).ifPresent(outlet -> repeated.observe(outlet, article.body()));
             }
-            List<AnalyzedArticle> analyzed;
+            pending = pool.submit(() -> articles.parallelStream()
+                    .map(a -> fingerprinted(analyzeCleaned(cleaner.clean(a, repeated))))
+                    .collect(Collectors.toList()));
+        }
+
+        /** Waits for the batch in the pool and passes its articles on in input order. */
+        private void emit() {
+            if (pending == null) {
+                return;
+            }
+            List<Fingerprinted> analyzed;
             try {
-                analyzed = pool.submit(() -> articles.parallelStream()
-                        .map(a -> analyzeCleaned(cleaner.clean(a, repeated)))
-                        .collect(Collectors.toList())).get();
+                analyzed = pending.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("analysis interrupted", e);
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
                         : new IllegalStateException(e.getCause());
+            } finally {
+                pending = null;
             }
-            for (AnalyzedArticle result : analyzed) {
+            for (Fingerprinted fingerprinted : analyzed) {
+                AnalyzedArticle result = fingerprinted.article();
                 String previous = firstSeenAt.putIfAbsent(result.id(), result.cleaned().article().origin().toString());
                 if (previous != null) {
                     listener.problem(InputProblem.warning(result.cleaned().article().origin(),
                             "id '" + result.id() + "' was already used at " + previous));
                 }
-                String forDuplicates = result.cleaned().title().orElse("") + "\n" + result.text();
-                listener.article(result.withDuplicateOf(duplicates.register(result.id(), forDuplicates)));
+                listener.article(result.withDuplicateOf(duplicates.register(result.id(),
+                        fingerprinted.fingerprint())));
             }
         }
+
+        private Fingerprinted fingerprinted(AnalyzedArticle article) {
+            String forDuplicates = article.cleaned().title().orElse("") + "\n" + article.text();
+            return new Fingerprinted(article, duplicates.fingerprint(forDuplicates));
+        }
+    }
+
+    private record Fingerprinted(AnalyzedArticle article, DuplicateDetector.Fingerprint fingerprint) {
     }
 }

@@ -33,6 +33,10 @@ public final class BoilerplateCleaner {
             "\\bpaywalls?\\b", "\\byou have reached your (limit|free article)", "\\bfree articles? (left|remaining)\\b",
             "\\bthis (article|content|story) is (only )?(available )?(for|to) (subscribers|members)\\b",
             "\\bto continue reading\\b", "\\block (\\w+ )?out of our (reporting|journalism)\\b");
+    /** Words one of which every appeal pattern needs: lines without them skip the appeal patterns. */
+    private static final String[] APPEAL_TRIGGERS = {"support", "donat", "contribut", "member", "supporter",
+        "patron", "little as", "help", "journalis", "difference", "subscri", "log in", "login", "trial", "access",
+        "paywall", "reached your", "free article", "continue reading", "out of our"};
     private static final Pattern READER_ADDRESSED = Pattern.compile("(?i)\\b(your|you|us|now|today)\\b");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^(open image in gallery|image( caption)?:|"
             + "photo( credit)?:|photograph:|picture:|pictured:|caption:|file photo\\b|image (credit|source):|"
@@ -135,9 +139,11 @@ public final class BoilerplateCleaner {
     /** The kind of boilerplate a whole line is, if it is any. */
     static Optional<BoilerplateKind> classify(String line) {
         int words = line.split(" ").length;
-        int donation = count(DONATION, line);
-        int subscription = count(SUBSCRIPTION, line);
-        int paywall = count(PAYWALL, line);
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        boolean appealWords = containsAny(lower, APPEAL_TRIGGERS);
+        int donation = appealWords ? count(DONATION, line) : 0;
+        int subscription = appealWords ? count(SUBSCRIPTION, line) : 0;
+        int paywall = appealWords ? count(PAYWALL, line) : 0;
         int appeal = donation + subscription + paywall;
         if (appeal >= 2 || (appeal == 1 && words <= 12 && READER_ADDRESSED.matcher(line).find() && !hasQuote(line))) {
             if (donation >= subscription && donation >= paywall) {
@@ -146,8 +152,9 @@ public final class BoilerplateCleaner {
             return Optional.of(paywall > subscription ? BoilerplateKind.PAYWALL
                     : BoilerplateKind.SUBSCRIPTION_APPEAL);
         }
-        if (CAPTION_START.matcher(line).find()
-                || (words <= 60 && CAPTION_CREDIT.matcher(line).find() && !hasQuote(line))) {
+        if (CAPTION_START.matcher(line).lookingAt()
+                || (words <= 60 && (line.endsWith(")") || line.contains("/"))
+                && CAPTION_CREDIT.matcher(line).find() && !hasQuote(line))) {
             return Optional.of(BoilerplateKind.PHOTO_CAPTION);
         }
         if (words <= 25 && READ_MORE.matcher(line).matches()) {
@@ -156,7 +163,8 @@ public final class BoilerplateCleaner {
         if (words <= 12 && SHARE.matcher(line).matches()) {
             return Optional.of(BoilerplateKind.SHARE_PROMPT);
         }
-        if (words <= 40 && NEWSLETTER.matcher(line).find()) {
+        if (words <= 40 && (lower.contains("newsletter") || lower.startsWith("follow us"))
+                && NEWSLETTER.matcher(line).find()) {
             return Optional.of(BoilerplateKind.NEWSLETTER_PROMPT);
         }
         if (ADVERTISEMENT.matcher(line).matches()) {
@@ -206,6 +214,15 @@ public final class BoilerplateCleaner {
         String name = file.equals("-") ? "stdin" : Paths.get(file).getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean containsAny(String lower, String[] needles) {
+        for (String needle : needles) {
+            if (lower.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasQuote(String line) {

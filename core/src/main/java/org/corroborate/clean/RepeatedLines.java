@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Counts, per outlet, in how many articles each short line occurs, so lines that an outlet prints under many
  * articles (a standing tagline, a footer) can be removed. Articles are observed before they are cleaned; a line
- * counts once per article. The table is bounded: the least recently seen lines are forgotten first, so memory
- * stays flat on an endless stream. Not thread-safe: observe from one thread, then clean from many.
+ * counts once per article. The table is bounded: the oldest lines are forgotten first, so memory stays flat on an
+ * endless stream. Observe from one thread; {@link #isRepeated} may then be called from many threads at once, as long
+ * as no {@link #observe} runs meanwhile.
  */
 public final class RepeatedLines {
     /** Lines longer than this are content, not a repeated tagline. */
@@ -22,7 +23,8 @@ public final class RepeatedLines {
             throw new IllegalArgumentException("minArticles must be at least 2");
         }
         this.minArticles = minArticles;
-        this.counts = new LinkedHashMap<>(1024, 0.75f, true) {
+        // Insertion order, not access order: lookups must not modify the map, as cleaning threads read it at once.
+        this.counts = new LinkedHashMap<>(1024, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, Integer> eldest) {
                 return size() > capacity;
@@ -51,12 +53,29 @@ public final class RepeatedLines {
         return key != null && counts.getOrDefault(hash(outlet, key), 0) >= minArticles;
     }
 
+    /** The line with runs of white space as one space, or null when it is empty or too long to be a tagline. */
     private static String key(String line) {
-        String normalized = line.strip().replaceAll("\\s+", " ");
-        if (normalized.isEmpty() || normalized.split(" ").length > MAX_WORDS) {
-            return null;
+        StringBuilder key = new StringBuilder(Math.min(line.length(), 512));
+        int words = 0;
+        boolean space = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                if (++words > MAX_WORDS) {
+                    return null;
+                }
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                space = false;
+            }
+            key.append(c);
         }
-        return normalized;
+        return key.length() == 0 ? null : key.toString();
     }
 
     private static long hash(String outlet, String line) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * when its estimated Jaccard similarity reaches the threshold, or when one text is almost wholly contained in the
  * other (a shortened copy). Texts too short for shingles to mean much (headlines) must match exactly. Memory is
  * bounded: only the most recent {@code capacity} articles are remembered. Not thread-safe: register in input order
- * from one thread, so "the original" is the first one seen.
+ * from one thread, so "the original" is the first one seen; {@link #fingerprint} is thread-safe.
  */
 public final class DuplicateDetector {
     /** Settings. */
@@ -50,31 +50,62 @@ public final class DuplicateDetector {
     }
 
     /**
+     * What the detector needs to know of a text. Computing it is the costly part, and it is thread-safe, so callers
+     * can fingerprint on many threads and {@link #register(String, Fingerprint) register} in order on one.
+     */
+    public static final class Fingerprint {
+        private final long exact;
+        private final int[] signature;
+        private final int shingles;
+
+        private Fingerprint(long exact, int[] signature, int shingles) {
+            this.exact = exact;
+            this.signature = signature;
+            this.shingles = shingles;
+        }
+    }
+
+    /** The text's fingerprint. Thread-safe. */
+    public Fingerprint fingerprint(String text) {
+        List<String> words = MinHash.words(text);
+        long exactHash = exactHash(words);
+        if (words.size() < config.minWordsForNear()) {
+            return new Fingerprint(exactHash, null, 0);
+        }
+        long[] shingles = minHash.shingles(words);
+        return new Fingerprint(exactHash, minHash.signature(shingles), shingles.length);
+    }
+
+    /**
      * Registers an article and returns the id of the earlier article it duplicates (the first of its group), if
      * any.
      */
     public Optional<String> register(String id, String text) {
-        List<String> words = MinHash.words(text);
-        long exactHash = exactHash(words);
+        return register(id, fingerprint(text));
+    }
+
+    /** As {@link #register(String, String)}, with the fingerprint computed beforehand. */
+    public Optional<String> register(String id, Fingerprint fingerprint) {
+        long exactHash = fingerprint.exact;
         Entry same = exact.get(exactHash);
         if (same != null) {
             remember(new Entry(id, same.root(), null, 0, exactHash), null);
             return Optional.of(same.root());
         }
-        if (words.size() < config.minWordsForNear()) {
+        if (fingerprint.signature == null) {
             remember(new Entry(id, id, null, 0, exactHash), null);
             return Optional.empty();
         }
-        long[] shingles = minHash.shingles(words);
-        int[] signature = minHash.signature(shingles);
+        int shingleCount = fingerprint.shingles;
+        int[] signature = fingerprint.signature;
         long[] bandKeys = bandKeys(signature);
         Entry best = null;
         double bestScore = 0;
         for (long key : bandKeys) {
             for (Entry candidate : buckets.getOrDefault(key, List.of())) {
                 double jaccard = MinHash.similarity(signature, candidate.signature());
-                double intersection = jaccard * (shingles.length + candidate.shingles()) / (1 + jaccard);
-                double containment = intersection / Math.min(shingles.length, candidate.shingles());
+                double intersection = jaccard * (shingleCount + candidate.shingles()) / (1 + jaccard);
+                double containment = intersection / Math.min(shingleCount, candidate.shingles());
                 boolean duplicate = jaccard >= config.jaccard() || containment >= config.containment();
                 double score = Math.max(jaccard, containment);
                 if (duplicate && score > bestScore) {
@@ -84,7 +115,7 @@ public final class DuplicateDetector {
             }
         }
         String root = best == null ? id : best.root();
-        remember(new Entry(id, root, signature, shingles.length, exactHash), bandKeys);
+        remember(new Entry(id, root, signature, shingleCount, exactHash), bandKeys);
         return best == null ? Optional.empty() : Optional.of(root);
     }
 

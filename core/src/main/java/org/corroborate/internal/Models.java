@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -36,7 +37,18 @@ public final class Models {
     }
 
     private static final class TokenHolder {
-        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+        static final TokenizerModel MODEL = withAlphanumericOptimization(load(TOKENS, TokenizerModel::new));
+    }
+
+    /**
+     * The UD model ships with OpenNLP's alphanumeric optimisation off, so the maxent model is asked about every
+     * character boundary of every word. Turned on, a run of plain letters and digits is one token without asking,
+     * which makes tokenizing several times faster; only strings with punctuation ("Trump’s", "2025.") go to the model.
+     */
+    private static TokenizerModel withAlphanumericOptimization(TokenizerModel model) {
+        TokenizerFactory factory = new TokenizerFactory("en", null, true,
+                java.util.regex.Pattern.compile("^[A-Za-z0-9]+$"));
+        return new TokenizerModel(model.getMaxentModel(), java.util.Map.of(), factory);
     }
 
     private static final class LanguageHolder {
