@@ -1,7 +1,7 @@
 package org.corroborate.analyze;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +97,13 @@ public final class ArticleAnalyzer {
         private final List<Article> batch = new ArrayList<>();
         private final RepeatedLines repeated = new RepeatedLines();
         private final DuplicateDetector duplicates = new DuplicateDetector(config.dedupe());
-        private final Map<String, String> firstSeenAt = new HashMap<>();
+        /** Where each recent id was first seen, to warn about ids used twice; bounded like the duplicate window. */
+        private final Map<String, String> firstSeenAt = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > config.dedupe().capacity();
+            }
+        };
         private final ForkJoinPool pool = new ForkJoinPool(config.threads());
         private Future<List<Fingerprinted>> pending;
 

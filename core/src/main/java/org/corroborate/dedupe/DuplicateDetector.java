@@ -1,22 +1,21 @@
 package org.corroborate.dedupe;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Finds exact and near-duplicate articles (a wire story republished with small edits, the same article read twice)
  * among those registered so far, so one report is never counted as two sources. MinHash signatures of word
- * 4-shingles with LSH banding (32 bands of 3 rows: a pair at Jaccard 0.6 is a candidate with probability
- * 0.9996) find candidates without comparing against every article; a candidate is a duplicate
- * when its estimated Jaccard similarity reaches the threshold, or when one text is almost wholly contained in the
- * other (a shortened copy). Texts too short for shingles to mean much (headlines) must match exactly. Memory is
- * bounded: only the most recent {@code capacity} articles are remembered. Not thread-safe: register in input order
- * from one thread, so "the original" is the first one seen; {@link #fingerprint} is thread-safe.
+ * 4-shingles with LSH banding (32 bands of 3 rows: a pair at Jaccard 0.6 is a candidate with probability 0.9996)
+ * find candidates without comparing against every article; a candidate is a duplicate when its estimated Jaccard
+ * similarity reaches the threshold, or when one text is almost wholly contained in the other (a shortened copy).
+ * Texts too short for shingles to mean much (headlines) must match exactly.
+ *
+ * <p>Memory is bounded and compact: the most recent {@code capacity} articles live in a ring of primitive arrays,
+ * and the band keys in one open-addressing table of longs (about 1.4 KB an article in all), so an endless stream
+ * levels off instead of growing. Not thread-safe: register in input order from one thread, so "the original" is the
+ * first one seen; {@link #fingerprint} is thread-safe.
  */
 public final class DuplicateDetector {
     /** Settings. */
@@ -28,25 +27,10 @@ public final class DuplicateDetector {
             if (hashes % bands != 0) {
                 throw new IllegalArgumentException("hashes must be a multiple of bands");
             }
+            if (capacity < 1) {
+                throw new IllegalArgumentException("capacity must be positive");
+            }
         }
-    }
-
-    private record Entry(String id, String root, int[] signature, int shingles, long exact) {
-    }
-
-    private final Config config;
-    private final MinHash minHash;
-    private final Map<Long, List<Entry>> buckets = new HashMap<>();
-    private final Map<Long, Entry> exact = new HashMap<>();
-    private final ArrayDeque<Entry> order = new ArrayDeque<>();
-
-    public DuplicateDetector(Config config) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.minHash = new MinHash(config.hashes(), config.shingleWords(), 0x5eed_c0bb_0ba7eL);
-    }
-
-    public DuplicateDetector() {
-        this(Config.DEFAULTS);
     }
 
     /**
@@ -63,6 +47,30 @@ public final class DuplicateDetector {
             this.signature = signature;
             this.shingles = shingles;
         }
+    }
+
+    private static final long EXACT_BAND = 0x7F4A7C15_9E3779B9L;
+    private final Config config;
+    private final MinHash minHash;
+    // The ring of remembered articles; slot = sequence number modulo capacity.
+    private final String[] roots;
+    private final long[] exactHashes;
+    private final int[][] signatures;
+    private final int[] shingleCounts;
+    private long registered;
+    private final BandTable table = new BandTable();
+
+    public DuplicateDetector(Config config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.minHash = new MinHash(config.hashes(), config.shingleWords(), 0x5eed_c0bb_0ba7eL);
+        this.roots = new String[config.capacity()];
+        this.exactHashes = new long[config.capacity()];
+        this.signatures = new int[config.capacity()][];
+        this.shingleCounts = new int[config.capacity()];
+    }
+
+    public DuplicateDetector() {
+        this(Config.DEFAULTS);
     }
 
     /** The text's fingerprint. Thread-safe. */
@@ -86,72 +94,90 @@ public final class DuplicateDetector {
 
     /** As {@link #register(String, String)}, with the fingerprint computed beforehand. */
     public Optional<String> register(String id, Fingerprint fingerprint) {
-        long exactHash = fingerprint.exact;
-        Entry same = exact.get(exactHash);
-        if (same != null) {
-            remember(new Entry(id, same.root(), null, 0, exactHash), null);
-            return Optional.of(same.root());
+        Objects.requireNonNull(id, "id");
+        String original = findOriginal(fingerprint);
+        int slot = (int) (registered % config.capacity());
+        if (registered >= config.capacity()) {
+            forget(slot);
+        }
+        registered++;
+        roots[slot] = original == null ? id : original;
+        exactHashes[slot] = fingerprint.exact;
+        signatures[slot] = fingerprint.signature;
+        shingleCounts[slot] = fingerprint.shingles;
+        table.add(exactKey(fingerprint.exact), slot);
+        if (fingerprint.signature != null) {
+            for (long key : bandKeys(fingerprint.signature)) {
+                table.add(key, slot);
+            }
+        }
+        return Optional.ofNullable(original);
+    }
+
+    private String findOriginal(Fingerprint fingerprint) {
+        int[] same = {-1};
+        table.forEach(exactKey(fingerprint.exact), slot -> {
+            if (same[0] < 0 && exactHashes[slot] == fingerprint.exact) {
+                same[0] = slot;
+            }
+        });
+        if (same[0] >= 0) {
+            return roots[same[0]];
         }
         if (fingerprint.signature == null) {
-            remember(new Entry(id, id, null, 0, exactHash), null);
-            return Optional.empty();
+            return null;
         }
-        int shingleCount = fingerprint.shingles;
-        int[] signature = fingerprint.signature;
-        long[] bandKeys = bandKeys(signature);
-        Entry best = null;
-        double bestScore = 0;
-        for (long key : bandKeys) {
-            for (Entry candidate : buckets.getOrDefault(key, List.of())) {
-                double jaccard = MinHash.similarity(signature, candidate.signature());
-                double intersection = jaccard * (shingleCount + candidate.shingles()) / (1 + jaccard);
-                double containment = intersection / Math.min(shingleCount, candidate.shingles());
-                boolean duplicate = jaccard >= config.jaccard() || containment >= config.containment();
+        int[] best = {-1};
+        double[] bestScore = {0};
+        for (long key : bandKeys(fingerprint.signature)) {
+            table.forEach(key, slot -> {
+                if (signatures[slot] == null || slot == best[0]) {
+                    return;
+                }
+                double jaccard = MinHash.similarity(fingerprint.signature, signatures[slot]);
+                double intersection = jaccard * (fingerprint.shingles + shingleCounts[slot]) / (1 + jaccard);
+                double containment = intersection / Math.min(fingerprint.shingles, shingleCounts[slot]);
                 double score = Math.max(jaccard, containment);
-                if (duplicate && score > bestScore) {
-                    best = candidate;
-                    bestScore = score;
+                boolean duplicate = jaccard >= config.jaccard() || containment >= config.containment();
+                if (duplicate && (score > bestScore[0] || (score == bestScore[0] && isOlder(slot, best[0])))) {
+                    best[0] = slot;
+                    bestScore[0] = score;
                 }
-            }
+            });
         }
-        String root = best == null ? id : best.root();
-        remember(new Entry(id, root, signature, shingleCount, exactHash), bandKeys);
-        return best == null ? Optional.empty() : Optional.of(root);
+        return best[0] < 0 ? null : roots[best[0]];
     }
 
-    private void remember(Entry entry, long[] bandKeys) {
-        exact.putIfAbsent(entry.exact(), entry);
-        if (bandKeys != null) {
-            for (long key : bandKeys) {
-                buckets.computeIfAbsent(key, k -> new ArrayList<>(1)).add(entry);
-            }
+    /** Whether the slot holds an earlier article than the other slot (ties go to the earlier original). */
+    private boolean isOlder(int slot, int other) {
+        if (other < 0) {
+            return true;
         }
-        order.addLast(entry);
-        if (order.size() > config.capacity()) {
-            forget(order.removeFirst());
-        }
+        int capacity = config.capacity();
+        int newest = (int) ((registered - 1) % capacity);
+        return Math.floorMod(newest - slot, capacity) > Math.floorMod(newest - other, capacity);
     }
 
-    private void forget(Entry entry) {
-        exact.remove(entry.exact(), entry);
-        if (entry.signature() != null) {
-            for (long key : bandKeys(entry.signature())) {
-                List<Entry> bucket = buckets.get(key);
-                if (bucket != null) {
-                    bucket.remove(entry);
-                    if (bucket.isEmpty()) {
-                        buckets.remove(key);
-                    }
-                }
+    private void forget(int slot) {
+        table.remove(exactKey(exactHashes[slot]), slot);
+        if (signatures[slot] != null) {
+            for (long key : bandKeys(signatures[slot])) {
+                table.remove(key, slot);
             }
         }
+        roots[slot] = null;
+        signatures[slot] = null;
+    }
+
+    private static long exactKey(long exact) {
+        return MinHash.mix(exact ^ EXACT_BAND);
     }
 
     private long[] bandKeys(int[] signature) {
         int rows = config.hashes() / config.bands();
         long[] keys = new long[config.bands()];
         for (int band = 0; band < config.bands(); band++) {
-            long h = band * 0x9E3779B97F4A7C15L;
+            long h = (band + 1) * 0x9E3779B97F4A7C15L;
             for (int r = 0; r < rows; r++) {
                 h = MinHash.mix(h ^ signature[band * rows + r]);
             }
@@ -166,5 +192,81 @@ public final class DuplicateDetector {
             h = MinHash.mix(h ^ word.hashCode()) + word.length();
         }
         return h;
+    }
+
+    /**
+     * A multimap from long keys to slot numbers in open addressing with linear probing: two arrays, no objects per
+     * entry. Removed entries become tombstones, swept by a rebuild when they grow too many.
+     */
+    private static final class BandTable {
+        private static final int EMPTY = 0;
+        private static final int TOMBSTONE = -1;
+        private long[] keys = new long[1 << 12];
+        private int[] values = new int[1 << 12]; // slot + 1; 0 empty; -1 removed
+        private int used; // live entries and tombstones
+
+        interface SlotConsumer {
+            void accept(int slot);
+        }
+
+        void add(long key, int slot) {
+            if ((used + 1) * 2 > keys.length) {
+                rebuild();
+            }
+            int mask = keys.length - 1;
+            int i = (int) MinHash.mix(key) & mask;
+            while (values[i] > 0) {
+                i = (i + 1) & mask;
+            }
+            if (values[i] == EMPTY) {
+                used++;
+            }
+            keys[i] = key;
+            values[i] = slot + 1;
+        }
+
+        void forEach(long key, SlotConsumer consumer) {
+            int mask = keys.length - 1;
+            int i = (int) MinHash.mix(key) & mask;
+            while (values[i] != EMPTY) {
+                if (values[i] > 0 && keys[i] == key) {
+                    consumer.accept(values[i] - 1);
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        void remove(long key, int slot) {
+            int mask = keys.length - 1;
+            int i = (int) MinHash.mix(key) & mask;
+            while (values[i] != EMPTY) {
+                if (values[i] == slot + 1 && keys[i] == key) {
+                    values[i] = TOMBSTONE;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        /** Rehashes the live entries, into a table twice as large when they fill more than a quarter of it. */
+        private void rebuild() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            int live = 0;
+            for (int value : oldValues) {
+                if (value > 0) {
+                    live++;
+                }
+            }
+            int size = live * 4 > oldKeys.length ? oldKeys.length * 2 : oldKeys.length;
+            keys = new long[size];
+            values = new int[size];
+            used = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] > 0) {
+                    add(oldKeys[i], oldValues[i] - 1);
+                }
+            }
+        }
     }
 }
