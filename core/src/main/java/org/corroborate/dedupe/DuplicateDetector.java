@@ -13,7 +13,7 @@ import java.util.Optional;
  * Texts too short for shingles to mean much (headlines) must match exactly.
  *
  * <p>Memory is bounded and compact: the most recent {@code capacity} articles live in a ring of primitive arrays,
- * and the band keys in one open-addressing table of longs (about 1.4 KB an article in all), so an endless stream
+ * and the band keys in one open-addressing table of ints (about 0.8 KB an article in all), so an endless stream
  * levels off instead of growing. Not thread-safe: register in input order from one thread, so "the original" is the
  * first one seen; {@link #fingerprint} is thread-safe.
  */
@@ -58,7 +58,7 @@ public final class DuplicateDetector {
     private final int[][] signatures;
     private final int[] shingleCounts;
     private long registered;
-    private final BandTable table = new BandTable();
+    private final BandTable table;
 
     public DuplicateDetector(Config config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -67,6 +67,7 @@ public final class DuplicateDetector {
         this.exactHashes = new long[config.capacity()];
         this.signatures = new int[config.capacity()][];
         this.shingleCounts = new int[config.capacity()];
+        this.table = new BandTable((long) config.capacity() * (config.bands() + 1));
     }
 
     public DuplicateDetector() {
@@ -195,78 +196,107 @@ public final class DuplicateDetector {
     }
 
     /**
-     * A multimap from long keys to slot numbers in open addressing with linear probing: two arrays, no objects per
-     * entry. Removed entries become tombstones, swept by a rebuild when they grow too many.
+     * A multimap from band keys to slot numbers in open addressing with linear probing: two int arrays, no objects
+     * per entry. Keys are folded to 32 bits: a rare false match only costs one signature comparison. Removal shifts
+     * later entries back (Knuth's algorithm R), so there are no tombstones and no rebuilds in the steady state; the
+     * table grows only until it holds {@code maxEntries} at a load of 0.7.
      */
     private static final class BandTable {
-        private static final int EMPTY = 0;
-        private static final int TOMBSTONE = -1;
-        private long[] keys = new long[1 << 12];
-        private int[] values = new int[1 << 12]; // slot + 1; 0 empty; -1 removed
-        private int used; // live entries and tombstones
+        private final long maxSize;
+        private int[] keys = new int[1 << 12];
+        private int[] values = new int[1 << 12]; // slot + 1; 0 empty
+        private int size;
+
+        BandTable(long maxEntries) {
+            this.maxSize = (long) Math.ceil(maxEntries / 0.7) + 1;
+        }
 
         interface SlotConsumer {
             void accept(int slot);
         }
 
-        void add(long key, int slot) {
-            if ((used + 1) * 2 > keys.length) {
-                rebuild();
+        private int home(int key, int length) {
+            return (int) (((MinHash.mix(key) >>> 32) * length) >>> 32);
+        }
+
+        void add(long longKey, int slot) {
+            if ((size + 1) > keys.length * 0.7 && keys.length < maxSize) {
+                grow();
             }
-            int mask = keys.length - 1;
-            int i = (int) MinHash.mix(key) & mask;
-            while (values[i] > 0) {
-                i = (i + 1) & mask;
-            }
-            if (values[i] == EMPTY) {
-                used++;
+            int key = fold(longKey);
+            int i = home(key, keys.length);
+            while (values[i] != 0) {
+                i = i + 1 == keys.length ? 0 : i + 1;
             }
             keys[i] = key;
             values[i] = slot + 1;
+            size++;
         }
 
-        void forEach(long key, SlotConsumer consumer) {
-            int mask = keys.length - 1;
-            int i = (int) MinHash.mix(key) & mask;
-            while (values[i] != EMPTY) {
-                if (values[i] > 0 && keys[i] == key) {
+        void forEach(long longKey, SlotConsumer consumer) {
+            int key = fold(longKey);
+            int i = home(key, keys.length);
+            while (values[i] != 0) {
+                if (keys[i] == key) {
                     consumer.accept(values[i] - 1);
                 }
-                i = (i + 1) & mask;
+                i = i + 1 == keys.length ? 0 : i + 1;
             }
         }
 
-        void remove(long key, int slot) {
-            int mask = keys.length - 1;
-            int i = (int) MinHash.mix(key) & mask;
-            while (values[i] != EMPTY) {
-                if (values[i] == slot + 1 && keys[i] == key) {
-                    values[i] = TOMBSTONE;
-                    return;
+        void remove(long longKey, int slot) {
+            int key = fold(longKey);
+            int length = keys.length;
+            int i = home(key, length);
+            while (values[i] != 0 && !(keys[i] == key && values[i] == slot + 1)) {
+                i = i + 1 == length ? 0 : i + 1;
+            }
+            if (values[i] == 0) {
+                return;
+            }
+            size--;
+            // Shift back every later entry of the run that may move into the hole.
+            int hole = i;
+            int j = i;
+            while (true) {
+                j = j + 1 == length ? 0 : j + 1;
+                if (values[j] == 0) {
+                    break;
                 }
-                i = (i + 1) & mask;
+                int h = home(keys[j], length);
+                boolean movable = hole <= j ? (h <= hole || h > j) : (h <= hole && h > j);
+                if (movable) {
+                    keys[hole] = keys[j];
+                    values[hole] = values[j];
+                    hole = j;
+                }
             }
+            values[hole] = 0;
         }
 
-        /** Rehashes the live entries, into a table twice as large when they fill more than a quarter of it. */
-        private void rebuild() {
-            long[] oldKeys = keys;
+        private void grow() {
+            int[] oldKeys = keys;
             int[] oldValues = values;
-            int live = 0;
-            for (int value : oldValues) {
-                if (value > 0) {
-                    live++;
-                }
-            }
-            int size = live * 4 > oldKeys.length ? oldKeys.length * 2 : oldKeys.length;
-            keys = new long[size];
-            values = new int[size];
-            used = 0;
+            int length = (int) Math.min(maxSize, (long) oldKeys.length * 2);
+            keys = new int[length];
+            values = new int[length];
+            size = 0;
             for (int i = 0; i < oldKeys.length; i++) {
-                if (oldValues[i] > 0) {
-                    add(oldKeys[i], oldValues[i] - 1);
+                if (oldValues[i] != 0) {
+                    int k = oldKeys[i];
+                    int j = home(k, length);
+                    while (values[j] != 0) {
+                        j = j + 1 == length ? 0 : j + 1;
+                    }
+                    keys[j] = k;
+                    values[j] = oldValues[i];
+                    size++;
                 }
             }
+        }
+
+        private static int fold(long key) {
+            return (int) (key ^ (key >>> 32));
         }
     }
 }

@@ -89,4 +89,37 @@ class DuplicateDetectorTest {
 
         assertThat(detector.register("4", first)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aLongStreamThroughASmallWindowFindsRecentCopiesAndForgetsOldOnes() {
+        long seed = 11;
+        SplittableRandom random = new SplittableRandom(seed);
+        int window = 50;
+        DuplicateDetector detector = new DuplicateDetector(
+                new DuplicateDetector.Config(96, 32, 4, 0.6, 0.85, 25, window));
+        List<String> originals = new ArrayList<>();
+        int registrations = 0;
+        List<Integer> registeredAt = new ArrayList<>();
+        java.util.Set<Integer> copied = new java.util.HashSet<>();
+        for (int i = 0; i < 600; i++) {
+            String text = randomText(random, 120);
+            originals.add(text);
+            registeredAt.add(registrations++);
+            assertThat(detector.register("a" + i, text)).as("seed %d, article %d", seed, i).isEmpty();
+            if (i >= 60 && i % 7 == 0) {
+                int recent = i - 1 - random.nextInt(35);
+                int old = i - window - 3; // never probed twice, as i steps by 7
+                assertThat(detector.register("copy" + i, edit(random, originals.get(recent), 2)))
+                        .as("seed %d, copy of %d at %d", seed, recent, i).contains("a" + recent);
+                registrations++;
+                copied.add(recent);
+                boolean forgotten = registrations - registeredAt.get(old) > window;
+                if (!copied.contains(old)) { // else a copy of it may still be in the window
+                    assertThat(detector.register("old" + i, originals.get(old)).isPresent())
+                            .as("seed %d, copy of long-gone %d at %d", seed, old, i).isEqualTo(!forgotten);
+                    registrations++;
+                }
+            }
+        }
+    }
 }
