@@ -1,0 +1,398 @@
+package org.corroborate.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates, times, durations and sets in news text and gives each a TIMEX3 value, resolving relative expressions
+ * ("on Monday", "next month", "later this year") against a reference date. Weekday names and bare month names
+ * are resolved by the tense of their sentence: in an article of Tuesday 2025-01-28, "the call on Monday" is
+ * 2025-01-27 and "will visit on Monday" is 2025-02-03. Rules are our own, written for English news; thread-safe.
+ */
+public final class TimeExtractor {
+    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
+    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|several|a few|few|\\d+";
+    private static final String UNITS = "minute|hour|day|week|fortnight|month|quarter|year|decade|century";
+    private static final String PARTS = "morning|afternoon|evening|night";
+
+    private static final Pattern WEEKDAY_MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTH_NAMES + ")\\s+" + DAY + ",?\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?" + DAY + "\\s+(" + MONTH_NAMES + ")\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
+            + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?![\\d,%]|-\\d)");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(" + WEEKDAYS + ")(?:['’]s)?(?:\\s+(" + PARTS + "))?\\b");
+    private static final Pattern DEICTIC_DAY = Pattern.compile(
+            "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
+                    + "the past|the coming|the next)\\s+(week|month|year)\\b");
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "\\b(January|February|March|April|June|July|August|September|October|November|December)\\b"
+                    + "(?!\\s+\\d)");
+    private static final Pattern SET = Pattern.compile(
+            "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
+    private static final Pattern QUANTITY_RATE = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
+            + UNITS + ")\\b");
+    private static final Pattern DURATION = Pattern.compile("(?i)(?<![\\w-])(" + NUMBER_WORDS + ")\\s+(" + UNITS
+            + ")s?\\b(?![-\\w])");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
+    private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
+            "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll");
+    private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
+            "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
+            "is", "are", "slated");
+    private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("was", "were", "had", "did", "met",
+            "held", "said", "told", "spoke", "took", "began", "found", "made", "came", "went", "saw", "gave", "led",
+            "won", "lost", "left", "sent", "wrote", "ago", "last", "yesterday", "earlier", "became", "felt",
+            "kept", "paid", "ran", "sat", "stood", "struck", "thought", "brought", "bought", "caught", "taught",
+            "fell", "flew", "grew", "knew", "rose", "shook", "broke", "chose", "spent", "built");
+    private static final java.util.Set<String> NOT_PAST = java.util.Set.of("need", "indeed", "speed", "proceed",
+            "succeed", "exceed", "embed", "seed", "bred", "hundred", "shed", "united", "limited", "based",
+            "related", "concerned", "supposed");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+    /** Finds the time expressions in {@code text}, resolving relative ones against {@code reference} if known. */
+    public List<TimeExpression> extract(String text, Optional<ReferenceDate> reference) {
+        List<TimeExpression> found = new ArrayList<>();
+        Resolver r = new Resolver(text, reference);
+        for (Matcher m = WEEKDAY_MONTH_DAY_YEAR.matcher(text); m.find(); ) {
+            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(1)), day(m.group(2))), false);
+        }
+        for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))), false);
+        }
+        for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
+            r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))), false);
+        }
+        for (Matcher m = MONTH_YEAR.matcher(text); m.find(); ) {
+            r.add(found, m, TimexType.DATE, YearMonth.of(year(m.group(2)), month(m.group(1))).toString(), false);
+        }
+        for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
+            String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
+            if (Integer.parseInt(end) > Integer.parseInt(m.group(1))) {
+                r.add(found, m, TimexType.DATE, m.group(1) + "/" + end, false);
+            }
+        }
+        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+            String monthName = m.group(1) != null ? m.group(1) : m.group(3);
+            String day = m.group(2) != null ? m.group(2) : m.group(4);
+            r.monthDay(found, m, month(monthName), day(day));
+        }
+        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+            r.monthDay(found, m, month(m.group(2)), day(m.group(1)));
+        }
+        for (Matcher m = CLOCK.matcher(text); m.find(); ) {
+            int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+            String minutes = m.group(2) == null ? "00" : m.group(2);
+            String clock = String.format(Locale.ROOT, "T%02d:%s", hour, minutes);
+            r.relative(found, m, TimexType.TIME, ref -> ref + clock, "XXXX-XX-XX" + clock);
+        }
+        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            String part = m.group(2) == null ? "" : "T" + partCode(m.group(2));
+            boolean future = r.future(m.start());
+            r.relative(found, m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
+                    ref -> (future ? ref.with(TemporalAdjusters.next(weekday))
+                            : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,
+                    "XXXX-WXX-" + weekday.getValue() + part);
+        }
+        for (Matcher m = DEICTIC_DAY.matcher(text); m.find(); ) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            switch (word) {
+                case "today":
+                    r.relative(found, m, TimexType.DATE, LocalDate::toString, "PRESENT_REF");
+                    break;
+                case "yesterday":
+                    r.relative(found, m, TimexType.DATE, ref -> ref.minusDays(1).toString(), "XXXX-XX-XX");
+                    break;
+                case "tomorrow":
+                    r.relative(found, m, TimexType.DATE, ref -> ref.plusDays(1).toString(), "XXXX-XX-XX");
+                    break;
+                case "tonight":
+                    r.relative(found, m, TimexType.TIME, ref -> ref + "TNI", "XXXX-XX-XXTNI");
+                    break;
+                case "last night":
+                    r.relative(found, m, TimexType.TIME, ref -> ref.minusDays(1) + "TNI", "XXXX-XX-XXTNI");
+                    break;
+                default:
+                    String code = "T" + partCode(word.substring(5));
+                    r.relative(found, m, TimexType.TIME, ref -> ref + code, "XXXX-XX-XX" + code);
+            }
+        }
+        for (Matcher m = RELATIVE.matcher(text); m.find(); ) {
+            String which = m.group(1).toLowerCase(Locale.ROOT);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            int shift = which.contains("last") || which.equals("the past") ? -1
+                    : which.contains("next") || which.equals("the coming") ? 1 : 0;
+            r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
+        }
+        for (Matcher m = BARE_MONTH.matcher(text); m.find(); ) {
+            int month = month(m.group(1));
+            boolean future = r.future(m.start());
+            r.relative(found, m, TimexType.DATE, ref -> {
+                YearMonth current = YearMonth.from(ref);
+                YearMonth candidate = YearMonth.of(ref.getYear(), month);
+                if (future && candidate.isBefore(current)) {
+                    candidate = candidate.plusYears(1);
+                } else if (!future && candidate.isAfter(current)) {
+                    candidate = candidate.minusYears(1);
+                }
+                return candidate.toString();
+            }, "XXXX-" + String.format(Locale.ROOT, "%02d", month));
+        }
+        for (Matcher m = SET.matcher(text); m.find(); ) {
+            String unit = m.group(1) != null ? m.group(1) : adverbUnit(m.group(2));
+            r.add(found, m, TimexType.SET, "P1" + unitCode(unit), false);
+        }
+        for (Matcher m = QUANTITY_RATE.matcher(text); m.find(); ) {
+            r.add(found, m.start(1), m.end(2), TimexType.SET, "P1" + unitCode(m.group(2)), false);
+        }
+        for (Matcher m = DURATION.matcher(text); m.find(); ) {
+            String amount = m.group(1).toLowerCase(Locale.ROOT);
+            String count = amount.matches("\\d+") ? amount : NUMBERS.containsKey(amount)
+                    ? String.valueOf(NUMBERS.get(amount)) : "X";
+            r.add(found, m, TimexType.DURATION, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
+        }
+        for (Matcher m = YEAR.matcher(text); m.find(); ) {
+            r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
+        found.sort(Comparator.comparingInt(TimeExpression::start));
+        return found;
+    }
+
+    /** Explicit full dates in the text (with day, month and year), to infer a missing publication date. */
+    public List<LocalDate> explicitDates(String text) {
+        List<LocalDate> dates = new ArrayList<>();
+        Resolver r = new Resolver(text, Optional.empty());
+        for (TimeExpression t : extract(text, Optional.empty())) {
+            if (t.type() == TimexType.DATE && t.value().matches("\\d{4}-\\d\\d-\\d\\d") && !r.future(t.start())) {
+                dates.add(LocalDate.parse(t.value()));
+            }
+        }
+        return dates;
+    }
+
+    private static String period(LocalDate ref, String unit, int shift) {
+        switch (unit) {
+            case "week":
+                LocalDate week = ref.plusWeeks(shift);
+                return String.format(Locale.ROOT, "%d-W%02d", week.get(IsoFields.WEEK_BASED_YEAR),
+                        week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "month":
+                return YearMonth.from(ref).plusMonths(shift).toString();
+            default:
+                return String.valueOf(ref.getYear() + shift);
+        }
+    }
+
+    private static String durationValue(String count, String unit) {
+        switch (unit) {
+            case "minute":
+                return "PT" + count + "M";
+            case "hour":
+                return "PT" + count + "H";
+            case "fortnight":
+                return count.equals("X") ? "PXW" : "P" + Integer.parseInt(count) * 2 + "W";
+            case "quarter":
+                return "P" + count + "Q";
+            case "decade":
+                return "P" + count + "DE";
+            case "century":
+                return "P" + count + "CE";
+            default:
+                return "P" + count + unitCode(unit);
+        }
+    }
+
+    private static String unitCode(String unit) {
+        switch (unit.toLowerCase(Locale.ROOT)) {
+            case "minute": return "TM";
+            case "hour": return "TH";
+            case "day": return "D";
+            case "week": return "W";
+            case "month": return "M";
+            case "quarter": return "Q";
+            case "decade": return "DE";
+            default: return "Y";
+        }
+    }
+
+    private static String adverbUnit(String adverb) {
+        switch (adverb.toLowerCase(Locale.ROOT)) {
+            case "daily": return "day";
+            case "weekly": return "week";
+            case "monthly": return "month";
+            case "hourly": return "hour";
+            default: return "year";
+        }
+    }
+
+    private static String partCode(String part) {
+        switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning": return "MO";
+            case "afternoon": return "AF";
+            case "evening": return "EV";
+            default: return "NI";
+        }
+    }
+
+    static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (key.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static int day(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static int year(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    /** Adds expressions unless they overlap one found before (rules run from the most to the least specific). */
+    private static final class Resolver {
+        private final String text;
+        private final Optional<ReferenceDate> reference;
+
+        Resolver(String text, Optional<ReferenceDate> reference) {
+            this.text = text;
+            this.reference = reference;
+        }
+
+        interface Relative {
+            String value(LocalDate reference);
+        }
+
+        void date(List<TimeExpression> found, Matcher m, LocalDate date, boolean inferred) {
+            add(found, m, TimexType.DATE, date.toString(), inferred);
+        }
+
+        void monthDay(List<TimeExpression> found, Matcher m, int month, int day) {
+            if (day < 1 || day > 31) {
+                return;
+            }
+            relative(found, m, TimexType.DATE, ref -> {
+                LocalDate best = null;
+                for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+                    if (day > YearMonth.of(year, month).lengthOfMonth()) {
+                        continue;
+                    }
+                    LocalDate candidate = LocalDate.of(year, month, day);
+                    if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay())
+                            < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                        best = candidate;
+                    }
+                }
+                return best == null ? "XXXX" : best.toString();
+            }, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+        }
+
+        void relative(List<TimeExpression> found, Matcher m, TimexType type, Relative resolve, String unresolved) {
+            if (reference.isPresent()) {
+                add(found, m, type, resolve.value(reference.get().date()), reference.get().inferred());
+            } else {
+                add(found, m, type, unresolved, false);
+            }
+        }
+
+        void add(List<TimeExpression> found, Matcher m, TimexType type, String value, boolean inferred) {
+            add(found, m.start(), m.end(), type, value, inferred);
+        }
+
+        void add(List<TimeExpression> found, int start, int end, TimexType type, String value, boolean inferred) {
+            for (TimeExpression t : found) {
+                if (start < t.end() && t.start() < end) {
+                    return;
+                }
+            }
+            found.add(new TimeExpression(start, end, text.substring(start, end), type, value, inferred));
+        }
+
+        /**
+         * Whether the expression at the offset speaks of the future: the tense cue nearest before it in its sentence
+         * decides ("met on Monday and will meet again on Monday"), else the nearest after it; past by default.
+         */
+        boolean future(int offset) {
+            int start = offset;
+            while (start > 0 && !isSentenceEnd(text, start - 1)) {
+                start--;
+            }
+            int end = offset;
+            while (end < text.length() && !isSentenceEnd(text, end)) {
+                end++;
+            }
+            String[] before = WORD.split(text.substring(start, offset).toLowerCase(Locale.ROOT));
+            for (int i = before.length - 1; i >= 0; i--) {
+                Boolean cue = tenseCue(before, i);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+            String[] after = WORD.split(text.substring(offset, end).toLowerCase(Locale.ROOT));
+            for (int i = 0; i < after.length; i++) {
+                Boolean cue = tenseCue(after, i);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+            return false;
+        }
+
+        /** True for a future cue at word i, false for a past one, null for neither. */
+        private static Boolean tenseCue(String[] words, int i) {
+            String word = words[i];
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            if (FUTURE_WORDS.contains(word) || (FUTURE_BEFORE_TO.contains(word) && next.equals("to"))) {
+                return true;
+            }
+            if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")
+                    && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word))) {
+                return false;
+            }
+            return null;
+        }
+
+        private static boolean isSentenceEnd(String text, int i) {
+            char c = text.charAt(i);
+            return c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1))
+                    && (i < 2 || !Character.isUpperCase(text.charAt(i - 1)) || Character.isLetter(text.charAt(i - 2))));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.corroborate.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeExtractorTest {
+    private static final Pattern TIMEX = Pattern.compile(
+            "<TIMEX3 [^>]*type=\"(\\w+)\" value=\"([^\"]+)\"[^>]*>([^<]*)</TIMEX3>");
+    private final TimeExtractor extractor = new TimeExtractor();
+
+    private static Optional<ReferenceDate> published(String date) {
+        return Optional.of(new ReferenceDate(LocalDate.parse(date), ReferenceDate.Basis.PUBLISHED));
+    }
+
+    @ParameterizedTest(name = "{0} in an article of {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "The two leaders had a phone call on Monday.|2025-01-28|2025-01-27",
+        "The phone call, held on Monday, was their first.|2025-01-27|2025-01-27",
+        "Modi will visit the White House on Monday.|2025-01-28|2025-02-03",
+        "He is expected to arrive in February.|2025-01-28|2025-02",
+        "India is set to host the Quad leaders later this year.|2025-01-28|2025",
+        "Modi last visited the US in September 2024.|2025-01-28|2024-09",
+        "He took office on January 20.|2025-01-28|2025-01-20",
+        "They met last week.|2025-01-28|2025-W04",
+        "He is going to be coming over next month.|2025-01-28|2025-02",
+        "Trade reached $118 billion in 2023-24.|2025-01-28|2023/2024",
+        "His first term (2017–2021) was marked by a tariff war.|2025-01-28|2017/2021",
+        "It lasted a month.|2025-01-28|P1M",
+    })
+    void resolvesAgainstThePublicationDate(String sentence, String published, String value) {
+        List<TimeExpression> times = extractor.extract(sentence, published(published));
+
+        assertThat(times).extracting(TimeExpression::value).contains(value);
+    }
+
+    @Test
+    void withoutAReferenceDateRelativeValuesKeepPlaceholders() {
+        List<TimeExpression> times = extractor.extract("The call was on Monday, January 27, 2025, and they "
+                + "meet again on Friday.", Optional.empty());
+
+        assertThat(times).extracting(TimeExpression::value).containsExactly("2025-01-27", "XXXX-WXX-5");
+    }
+
+    @Test
+    void valuesThatRestOnAnInferredDateSaySo() {
+        Optional<ReferenceDate> inferred = Optional.of(new ReferenceDate(LocalDate.parse("2025-01-28"),
+                ReferenceDate.Basis.OTHER_ARTICLES));
+
+        List<TimeExpression> times = extractor.extract("They spoke on Monday, January 27, 2025 and on Monday.",
+                inferred);
+
+        assertThat(times).extracting(TimeExpression::inferred).containsExactly(false, true);
+    }
+
+    @Test
+    void explicitDatesInPastSentencesInferAPublicationDate() {
+        assertThat(extractor.explicitDates("They met on Monday, January 27, 2025. They will meet on March 3, 2025."))
+                .containsExactly(LocalDate.parse("2025-01-27"));
+    }
+
+    /** Our own TimeML-style documents: strict span, type and value against the annotation. */
+    @Test
+    void timeMlDocuments() throws IOException {
+        int gold = 0;
+        int predicted = 0;
+        int correct = 0;
+        for (String name : List.of("bridge-closure", "summit-plans", "election-night")) {
+            String tml;
+            try (InputStream in = getClass().getResourceAsStream("/timeml/" + name + ".tml")) {
+                tml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String dct = tml.replaceAll("(?s).*<DCT>.*?value=\"([^\"]+)\".*", "$1");
+            String body = tml.replaceAll("(?s).*<TEXT>(.*)</TEXT>.*", "$1");
+            StringBuilder text = new StringBuilder();
+            List<String> expected = new ArrayList<>();
+            Matcher m = TIMEX.matcher(body);
+            int last = 0;
+            while (m.find()) {
+                text.append(body, last, m.start());
+                expected.add(text.length() + ":" + m.group(3) + ":" + m.group(1) + ":" + m.group(2));
+                text.append(m.group(3));
+                last = m.end();
+            }
+            text.append(body.substring(last));
+            List<String> actual = new ArrayList<>();
+            for (TimeExpression t : extractor.extract(text.toString(), published(dct))) {
+                actual.add(t.start() + ":" + t.text() + ":" + t.type() + ":" + t.value());
+            }
+            List<String> missed = new ArrayList<>(expected);
+            missed.removeAll(actual);
+            List<String> spurious = new ArrayList<>(actual);
+            spurious.removeAll(expected);
+            System.out.printf("timeml %s: missed %s, spurious %s%n", name, missed, spurious);
+            gold += expected.size();
+            predicted += actual.size();
+            correct += expected.size() - missed.size();
+        }
+        double precision = correct / (double) predicted;
+        double recall = correct / (double) gold;
+        double f1 = 2 * precision * recall / (precision + recall);
+        System.out.printf("timeml: %d gold, %d found, %d exact (span+type+value): P %.3f R %.3f F1 %.3f%n",
+                gold, predicted, correct, precision, recall, f1);
+        assertThat(f1).isGreaterThanOrEqualTo(0.9);
+    }
+}
