@@ -1,6 +1,8 @@
 package org.corroborate.analyze;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +12,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.corroborate.clean.BoilerplateCleaner;
 import org.corroborate.clean.CleanedArticle;
 import org.corroborate.clean.RepeatedLines;
 import org.corroborate.dedupe.DuplicateDetector;
+import org.corroborate.extract.Extraction;
+import org.corroborate.extract.quantity.Quantity;
+import org.corroborate.extract.quantity.QuantityExtractor;
+import org.corroborate.extract.time.ReferenceDate;
+import org.corroborate.extract.time.TimeExpression;
+import org.corroborate.extract.time.TimeExtractor;
 import org.corroborate.ingest.Article;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
@@ -21,6 +30,8 @@ import org.corroborate.ingest.InputProblem;
 import org.corroborate.ingest.Source;
 import org.corroborate.text.Language;
 import org.corroborate.text.LanguageIdentifier;
+import org.corroborate.text.PosTagger;
+import org.corroborate.text.Sentence;
 import org.corroborate.text.SentenceSplitter;
 
 /**
@@ -34,6 +45,9 @@ public final class ArticleAnalyzer {
     private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final PosTagger tagger = new PosTagger();
+    private final TimeExtractor times = new TimeExtractor();
+    private final QuantityExtractor quantities = new QuantityExtractor();
 
     public ArticleAnalyzer(AnalysisConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -83,12 +97,49 @@ public final class ArticleAnalyzer {
             notes.add(String.format(java.util.Locale.ROOT,
                     "not English (%s, confidence %.2f): sentences and tokens not produced", language.code(),
                     language.confidence()));
-            return new AnalyzedArticle(cleaned, language, List.of(), Optional.empty(), notes);
+            return new AnalyzedArticle(cleaned, language, List.of(), Extraction.NONE, Optional.empty(), notes);
         }
         if (cleaned.article().headlineOnly()) {
             notes.add("headline only: the input gave a title and no text");
         }
-        return new AnalyzedArticle(cleaned, language, splitter.split(cleaned.text()), Optional.empty(), notes);
+        List<Sentence> sentences = tagger.tag(cleaned.text(), splitter.split(cleaned.text()));
+        return new AnalyzedArticle(cleaned, language, sentences, Extraction.NONE, Optional.empty(), notes);
+    }
+
+    /** Finds time expressions and figures, given the article's reference date. Thread-safe. */
+    AnalyzedArticle extract(AnalyzedArticle article, Optional<ReferenceDate> reference) {
+        String text = article.text();
+        List<TimeExpression> times = this.times.extract(text, reference);
+        List<Quantity> quantities = this.quantities.extract(text, article.sentences(), times);
+        return article.withExtraction(new Extraction(reference, List.of(), List.of(), quantities, times));
+    }
+
+    /**
+     * The reference date of each article of a batch: its publication date; else the latest date its text gives
+     * for something past; else the median publication date of the batch's other articles.
+     */
+    List<Optional<ReferenceDate>> referenceDates(List<AnalyzedArticle> batch) {
+        List<LocalDate> published = new ArrayList<>();
+        for (AnalyzedArticle article : batch) {
+            article.cleaned().article().published().ifPresent(p -> published.add(p.date()));
+        }
+        Collections.sort(published);
+        Optional<LocalDate> median = published.isEmpty() ? Optional.empty()
+                : Optional.of(published.get((published.size() - 1) / 2));
+        List<Optional<ReferenceDate>> references = new ArrayList<>();
+        for (AnalyzedArticle article : batch) {
+            Optional<ReferenceDate> reference = article.cleaned().article().published()
+                    .map(p -> new ReferenceDate(p.date(), ReferenceDate.Basis.PUBLISHED));
+            if (reference.isEmpty()) {
+                reference = times.explicitDates(article.text()).stream().max(LocalDate::compareTo)
+                        .map(d -> new ReferenceDate(d, ReferenceDate.Basis.LATEST_DATE_IN_TEXT));
+            }
+            if (reference.isEmpty()) {
+                reference = median.map(d -> new ReferenceDate(d, ReferenceDate.Basis.OTHER_ARTICLES));
+            }
+            references.add(reference);
+        }
+        return references;
     }
 
     /** The state of one analysis run: the current batch, repeated lines, duplicates and ids seen. */
@@ -147,9 +198,15 @@ public final class ArticleAnalyzer {
             for (Article article : articles) {
                 article.source().map(Source::name).ifPresent(outlet -> repeated.observe(outlet, article.body()));
             }
-            pending = pool.submit(() -> articles.parallelStream()
-                    .map(a -> fingerprinted(analyzeCleaned(cleaner.clean(a, repeated))))
-                    .collect(Collectors.toList()));
+            pending = pool.submit(() -> {
+                List<AnalyzedArticle> analyzed = articles.parallelStream()
+                        .map(a -> analyzeCleaned(cleaner.clean(a, repeated)))
+                        .collect(Collectors.toList());
+                List<Optional<ReferenceDate>> references = referenceDates(analyzed);
+                return IntStream.range(0, analyzed.size()).parallel()
+                        .mapToObj(i -> fingerprinted(extract(analyzed.get(i), references.get(i))))
+                        .collect(Collectors.toList());
+            });
         }
 
         /** Waits for the batch in the pool and passes its articles on in input order. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -16,6 +17,7 @@ public final class Models {
     static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String LANGUAGES = "/langdetect-183.bin";
+    static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private Models() {
     }
@@ -26,6 +28,10 @@ public final class Models {
 
     public static TokenizerModel tokens() {
         return TokenHolder.MODEL;
+    }
+
+    public static POSModel partsOfSpeech() {
+        return PosHolder.MODEL;
     }
 
     public static LanguageDetectorModel languages() {
@@ -49,6 +55,10 @@ public final class Models {
         TokenizerFactory factory = new TokenizerFactory("en", null, true,
                 java.util.regex.Pattern.compile("^[A-Za-z0-9]+$"));
         return new TokenizerModel(model.getMaxentModel(), java.util.Map.of(), factory);
+    }
+
+    private static final class PosHolder {
+        static final POSModel MODEL = load(POS, POSModel::new);
     }
 
     private static final class LanguageHolder {

@@ -15,6 +15,12 @@ import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.clean.CleanedArticle;
 import org.corroborate.clean.EmbeddedPost;
 import org.corroborate.clean.RemovedBlock;
+import org.corroborate.extract.Extraction;
+import org.corroborate.extract.entity.EntityMention;
+import org.corroborate.extract.quantity.Quantity;
+import org.corroborate.extract.quote.Quote;
+import org.corroborate.extract.time.ReferenceDate;
+import org.corroborate.extract.time.TimeExpression;
 import org.corroborate.ingest.Article;
 import org.corroborate.ingest.InputProblem;
 import org.corroborate.ingest.Published;
@@ -126,12 +132,14 @@ public final class AnalysisJsonWriter implements Closeable {
                 json.writeStartArray();
                 json.writeNumber(token.start());
                 json.writeNumber(token.end());
+                json.writeString(token.pos());
                 json.writeEndArray();
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();
+        writeExtraction(analyzed.extraction());
         if (analyzed.duplicateOf().isPresent()) {
             json.writeStringField("duplicateOf", analyzed.duplicateOf().get());
         } else {
@@ -146,6 +154,70 @@ public final class AnalysisJsonWriter implements Closeable {
         if (lines) {
             json.flush();
         }
+    }
+
+    private void writeExtraction(Extraction extraction) throws IOException {
+        if (extraction.reference().isPresent()) {
+            ReferenceDate reference = extraction.reference().get();
+            json.writeObjectFieldStart("referenceDate");
+            json.writeStringField("date", reference.date().toString());
+            json.writeBooleanField("inferred", reference.inferred());
+            json.writeStringField("basis", reference.basis().label());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("referenceDate");
+        }
+        json.writeArrayFieldStart("entities");
+        for (EntityMention entity : extraction.entities()) {
+            json.writeStartObject();
+            span(entity.start(), entity.end(), entity.text());
+            json.writeStringField("type", entity.type().name());
+            json.writeStringField("canonical", entity.canonical());
+            if (!entity.title().isEmpty()) {
+                json.writeStringField("title", entity.title());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quotes");
+        for (Quote quote : extraction.quotes()) {
+            json.writeStartObject();
+            span(quote.start(), quote.end(), quote.text());
+            json.writeStringField("kind", quote.kind().name().toLowerCase(java.util.Locale.ROOT));
+            optional("speaker", quote.speaker());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quantities");
+        for (Quantity quantity : extraction.quantities()) {
+            json.writeStartObject();
+            span(quantity.start(), quantity.end(), quantity.text());
+            if (quantity.value() == Math.rint(quantity.value()) && Math.abs(quantity.value()) < 1e15) {
+                json.writeNumberField("value", (long) quantity.value());
+            } else {
+                json.writeNumberField("value", quantity.value());
+            }
+            json.writeStringField("unit", quantity.unit());
+            optional("counts", quantity.counts());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("times");
+        for (TimeExpression time : extraction.times()) {
+            json.writeStartObject();
+            span(time.start(), time.end(), time.text());
+            json.writeStringField("type", time.type().name());
+            json.writeStringField("value", time.value());
+            json.writeBooleanField("inferred", time.inferred());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void span(int start, int end, String text) throws IOException {
+        json.writeStringField("text", text);
+        json.writeNumberField("start", start);
+        json.writeNumberField("end", end);
     }
 
     public void problem(InputProblem problem) {

@@ -42,7 +42,7 @@ public final class TimeExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?![\\d,%]|-\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(" + WEEKDAYS + ")(?:['’]s)?(?:\\s+(" + PARTS + "))?\\b");
     private static final Pattern DEICTIC_DAY = Pattern.compile(

@@ -1,0 +1,291 @@
+package org.corroborate.extract.quantity;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.extract.time.TimeExpression;
+import org.corroborate.text.Sentence;
+import org.corroborate.text.Token;
+
+/**
+ * Finds figures: amounts of money with their scale ($118 billion, $32bn, €4.5m, Rs 500 crore), counts (18,000,
+ * 4.8 million, spelled-out numbers through ICU's English spell-out rules), percentages and measures, and fractions
+ * (two-thirds). Each gets a value, a unit and the phrase saying what it counts, taken from the tagged tokens around
+ * it. Years, dates, durations and ordinals are not quantities: spans of time expressions are skipped. Thread-safe.
+ */
+public final class QuantityExtractor {
+    private static final String SCALE = "trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k";
+    private static final Pattern MONEY = Pattern.compile("(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|"
+            + "Rs\\.?\\s?|USD\\s?|EUR\\s?|GBP\\s?|INR\\s?)(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(" + SCALE + ")\\b)?");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$€£¥₹-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+            + "(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn)\\b)?"
+            + "(?:\\s?(%|per ?cent\\b|percent\\b|km\\b|kilometres?\\b|kilometers?\\b|miles?\\b|metres?\\b|meters?\\b|"
+            + "cm\\b|centimetres?\\b|centimeters?\\b|kg\\b|kilograms?\\b|tonnes?\\b|tons?\\b|"
+            + "dollars?\\b|euros?\\b|pounds?\\b|rupees?\\b))?(?![\\w-])");
+    private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\w-])((?:(?:one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+            + "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:[\\s-]+(?:and\\s+)?"
+            + "(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+            + "thousand|million|billion)\\b))?)+)(?:\\s+(" + "million|billion" + "))?(?![\\w-])");
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(one|two|three|a)[\\s-](half|third|quarter|"
+            + "fifth|tenth)s?\\b");
+    private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("trillion", 1e12),
+            Map.entry("tn", 1e12), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("million", 1e6),
+            Map.entry("mn", 1e6), Map.entry("m", 1e6), Map.entry("thousand", 1e3), Map.entry("k", 1e3),
+            Map.entry("crore", 1e7), Map.entry("lakh", 1e5));
+    private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("$", "USD"),
+            Map.entry("US$", "USD"), Map.entry("A$", "AUD"), Map.entry("C$", "CAD"), Map.entry("NZ$", "NZD"),
+            Map.entry("HK$", "HKD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
+            Map.entry("₹", "INR"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"), Map.entry("USD", "USD"),
+            Map.entry("EUR", "EUR"), Map.entry("GBP", "GBP"), Map.entry("INR", "INR"));
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "residents", "citizens", "nationals",
+            "immigrants", "migrants", "refugees", "workers", "students", "commuters", "voters", "children", "adults",
+            "women", "men", "patients", "employees", "staff", "soldiers", "troops", "civilians", "passengers",
+            "visitors", "tourists", "members", "protesters", "population", "individuals", "inhabitants", "deaths",
+            "casualties", "victims", "families", "households", "customers", "users", "viewers", "fans", "pupils",
+            "teachers", "doctors", "nurses", "officers", "asylum-seekers", "seekers", "professionals", "speakers");
+    private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+
+    private final ThreadLocal<RuleBasedNumberFormat> spellout = ThreadLocal.withInitial(
+            () -> new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
+
+    /** The figures of the text; {@code sentences} must be POS-tagged, {@code times} are the spans to skip. */
+    public List<Quantity> extract(String text, List<Sentence> sentences, List<TimeExpression> times) {
+        List<Quantity> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            String s = sentence.text(text);
+            int base = sentence.start();
+            List<int[]> taken = new ArrayList<>();
+            for (TimeExpression t : times) {
+                if (t.start() < sentence.end() && t.end() > sentence.start()) {
+                    taken.add(new int[] {t.start() - base, t.end() - base});
+                }
+            }
+            for (Matcher m = MONEY.matcher(s); m.find(); ) {
+                double value = number(m.group(2)) * scale(m.group(3));
+                String symbol = m.group(1).strip();
+                add(found, taken, text, sentence, base + m.start(), base + m.end(), value,
+                        CURRENCIES.getOrDefault(symbol, symbol), true);
+            }
+            for (Matcher m = NUMBER.matcher(s); m.find(); ) {
+                String digits = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+                String measure = m.group(4);
+                if (m.group(3) == null && measure == null && m.group(2) == null && isBareSmallOrCode(s, m)) {
+                    continue;
+                }
+                double value = number(digits) * scale(m.group(3));
+                add(found, taken, text, sentence, base + m.start(), base + m.end(), value,
+                        measure == null ? null : measureUnit(measure), measure != null);
+            }
+            for (Matcher m = FRACTION.matcher(s); m.find(); ) {
+                double numerator = m.group(1).equalsIgnoreCase("a") || m.group(1).equalsIgnoreCase("one") ? 1
+                        : m.group(1).equalsIgnoreCase("two") ? 2 : 3;
+                double denominator = Map.of("half", 2.0, "third", 3.0, "quarter", 4.0, "fifth", 5.0, "tenth", 10.0)
+                        .get(m.group(2).toLowerCase(Locale.ROOT));
+                add(found, taken, text, sentence, base + m.start(), base + m.end(), numerator / denominator,
+                        "fraction", true);
+            }
+            for (Matcher m = WORDS.matcher(s); m.find(); ) {
+                String words = m.group(1).strip();
+                if ((Character.isUpperCase(words.charAt(0)) && m.start() > 0)
+                        || (words.equalsIgnoreCase("one") && m.group(2) == null)) {
+                    continue; // "Air Force One" is a name, and "one of them" a pronoun, not figures
+                }
+                Number parsed = spellout.get().parse(words.toLowerCase(Locale.ROOT).replace(" and ", " "),
+                        new ParsePosition(0));
+                if (parsed == null || parsed.doubleValue() == 0) {
+                    continue;
+                }
+                double value = parsed.doubleValue() * (m.group(2) == null ? 1 : scale(m.group(2)));
+                add(found, taken, text, sentence, base + m.start(), base + m.end(), value, null, false);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return found;
+    }
+
+    /** A lone number below 10 without unit or scale, or a code such as "H-1B", is not worth reporting. */
+    private static boolean isBareSmallOrCode(String s, Matcher m) {
+        String digits = m.group(1).replace(",", "");
+        return digits.length() < 2;
+    }
+
+    private void add(List<Quantity> found, List<int[]> taken, String text, Sentence sentence, int start, int end,
+                     double value, String unit, boolean unitFromSurface) {
+        int base = sentence.start();
+        for (int[] span : taken) {
+            if (start - base < span[1] && span[0] < end - base) {
+                return;
+            }
+        }
+        taken.add(new int[] {start - base, end - base});
+        Counted counted = counted(text, sentence, start, end);
+        String finalUnit = unitFromSurface && unit != null ? unit
+                : counted.noun.map(QuantityExtractor::unitOf).orElse(unit == null ? "count" : unit);
+        found.add(new Quantity(start, end, text.substring(start, end), value, finalUnit, counted.phrase));
+    }
+
+    private record Counted(Optional<String> phrase, Optional<String> noun) {
+    }
+
+    /**
+     * What the figure counts: the noun phrase right after it ("18,000 Indian migrants who are in the US
+     * illegally"), else the nearest plural noun phrase before it in the sentence ("immigrants ..., numbering
+     * 18,000"), else the noun phrase before the verb it follows ("two-way trade surpassing $118 billion").
+     */
+    private static Counted counted(String text, Sentence sentence, int start, int end) {
+        List<Token> tokens = sentence.tokens();
+        int after = 0;
+        while (after < tokens.size() && tokens.get(after).start() < end) {
+            after++;
+        }
+        int head = -1;
+        int lastNoun = -1;
+        for (int i = after; i < tokens.size() && i - after <= 6 && inPhrase(text, tokens, i); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("NOUN") || pos.equals("PROPN")) {
+                lastNoun = i;
+                if (head < 0 && countable(tokens.get(i).text(text), pos)) {
+                    head = i;
+                }
+            }
+        }
+        head = head >= 0 ? head : lastNoun;
+        if (head >= after) {
+            return new Counted(Optional.of(text.substring(tokens.get(after).start(), extendClause(text, tokens, head))),
+                    Optional.of(tokens.get(head).text(text)));
+        }
+        int before = 0;
+        while (before < tokens.size() && tokens.get(before).end() <= start) {
+            before++;
+        }
+        for (int i = before - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            String word = token.text(text);
+            boolean nearNoun = i >= before - 4 && token.pos().equals("NOUN");
+            if (countable(word, token.pos()) || nearNoun) {
+                int phraseStart = i;
+                while (phraseStart > 0 && inPhrase(text, tokens, phraseStart - 1)) {
+                    phraseStart--;
+                }
+                int phraseEnd = extendClause(text, tokens, i);
+                if (phraseEnd > start) {
+                    phraseEnd = token.end();
+                }
+                return new Counted(Optional.of(text.substring(tokens.get(phraseStart).start(), phraseEnd)),
+                        Optional.of(word));
+            }
+        }
+        return new Counted(Optional.empty(), Optional.empty());
+    }
+
+    /** A plural noun, a people noun or a demonym ("Indians"): what a count usually counts. */
+    private static boolean countable(String word, String pos) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return (pos.equals("NOUN") && (PEOPLE.contains(lower) || (lower.endsWith("s") && !lower.endsWith("ss"))))
+                || (pos.equals("PROPN") && word.matches("\\p{Lu}\\p{L}+(ans|ese|is)"));
+    }
+
+    /** Whether token i belongs in a noun phrase: a noun, adjective or number, or a hyphen joining two of them. */
+    private static boolean inPhrase(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (NOUN_PHRASE.contains(token.pos())) {
+            return true;
+        }
+        return token.text(text).equals("-") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).end() == token.start() && tokens.get(i + 1).start() == token.end();
+    }
+
+    /**
+     * Extends a noun phrase over a relative clause (up to a comma or full stop) or one prepositional phrase up to
+     * its noun ("trade surplus with the US").
+     */
+    private static int extendClause(String text, List<Token> tokens, int last) {
+        int end = tokens.get(last).end();
+        if (last + 1 >= tokens.size()) {
+            return end;
+        }
+        String next = tokens.get(last + 1).text(text).toLowerCase(Locale.ROOT);
+        boolean clause = next.equals("who") || next.equals("that") || next.equals("which");
+        boolean preposition = tokens.get(last + 1).pos().equals("ADP") && !next.equals("as");
+        if (clause) {
+            for (int i = last + 1; i < tokens.size() && i <= last + 12; i++) {
+                if (tokens.get(i).pos().equals("PUNCT") && !tokens.get(i).text(text).equals("-")) {
+                    break;
+                }
+                end = tokens.get(i).end();
+            }
+        } else if (preposition) {
+            for (int i = last + 2; i < tokens.size() && i <= last + 5; i++) {
+                String pos = tokens.get(i).pos();
+                if (pos.equals("NOUN") || pos.equals("PROPN")) {
+                    return tokens.get(i).end();
+                }
+                if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NUM")) {
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static String unitOf(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        if (PEOPLE.contains(lower) || noun.matches("\\p{Lu}\\p{L}+(ans|ese|is)")) {
+            return "people";
+        }
+        return lower;
+    }
+
+    private static String measureUnit(String measure) {
+        String lower = measure.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (lower.equals("%") || lower.startsWith("percent") || lower.startsWith("percent")) {
+            return "percent";
+        }
+        if (lower.startsWith("kilomet") || lower.equals("km")) {
+            return "km";
+        }
+        if (lower.startsWith("mile")) {
+            return "mi";
+        }
+        if (lower.startsWith("centimet") || lower.equals("cm")) {
+            return "cm";
+        }
+        if (lower.startsWith("met")) {
+            return "m";
+        }
+        if (lower.startsWith("kilogram") || lower.equals("kg")) {
+            return "kg";
+        }
+        if (lower.startsWith("tonne") || lower.startsWith("ton")) {
+            return "t";
+        }
+        if (lower.startsWith("dollar")) {
+            return "USD";
+        }
+        if (lower.startsWith("euro")) {
+            return "EUR";
+        }
+        if (lower.startsWith("pound")) {
+            return "GBP";
+        }
+        return lower.startsWith("rupee") ? "INR" : lower;
+    }
+
+    private static double number(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    private static double scale(String word) {
+        return word == null ? 1 : SCALES.getOrDefault(word.toLowerCase(Locale.ROOT), 1.0);
+    }
+}

@@ -1,0 +1,66 @@
+package org.corroborate.extract.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.extract.time.TimeExtractor;
+import org.corroborate.text.PosTagger;
+import org.corroborate.text.Sentence;
+import org.corroborate.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class QuantityExtractorTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final PosTagger tagger = new PosTagger();
+    private final TimeExtractor times = new TimeExtractor();
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    private List<Quantity> extract(String text) {
+        List<Sentence> sentences = tagger.tag(text, splitter.split(text));
+        return extractor.extract(text, sentences, times.extract(text, Optional.empty()));
+    }
+
+    @Test
+    void moneyWithScalesAndCurrencies() {
+        assertThat(extract("Trade rose to $118 billion, with a $32bn surplus, €4.5m in aid and £300 in fees."))
+                .extracting(Quantity::text, Quantity::value, Quantity::unit)
+                .containsExactly(tuple("$118 billion", 1.18e11, "USD"), tuple("$32bn", 3.2e10, "USD"),
+                        tuple("€4.5m", 4.5e6, "EUR"), tuple("£300", 300.0, "GBP"));
+    }
+
+    @Test
+    void countsOfPeopleWithWhatTheyCount() {
+        List<Quantity> found = extract("Officials identified some 18,000 Indian migrants who are in the US "
+                + "illegally, and about 4.8 million residents live there.");
+
+        assertThat(found).extracting(Quantity::value, Quantity::unit, q -> q.counts().orElse(""))
+                .containsExactly(tuple(18000.0, "people", "Indian migrants who are in the US illegally"),
+                        tuple(4800000.0, "people", "residents"));
+    }
+
+    @Test
+    void percentagesFractionsMeasuresAndSpelledOutNumbers() {
+        assertThat(extract("Prices rose 2.5% while two-thirds of the 30 centimetre crack was repaired, and "
+                + "twenty-five engineers added four crossings."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(2.5, "percent"), tuple(2.0 / 3, "fraction"), tuple(30.0, "cm"),
+                        tuple(25.0, "engineers"), tuple(4.0, "crossings"));
+    }
+
+    @Test
+    void yearsDatesDurationsAndOrdinalsAreNotQuantities() {
+        assertThat(extract("On January 27, 2025, the fourth summit of 2024 lasted six weeks and the 1st vote "
+                + "came in 2023-24, one of many.")).isEmpty();
+    }
+
+    @Test
+    void aNumberCountsTheNounBeforeItWhenNothingFollows() {
+        assertThat(extract("Trump spoke of Indian immigrants in the US illegally, reportedly numbering 18,000."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.unit()).isEqualTo("people");
+                    assertThat(q.counts()).contains("Indian immigrants in the US");
+                });
+    }
+}
