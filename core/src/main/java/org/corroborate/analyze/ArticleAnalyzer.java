@@ -18,7 +18,13 @@ import org.corroborate.clean.CleanedArticle;
 import org.corroborate.clean.RepeatedLines;
 import org.corroborate.dedupe.DuplicateDetector;
 import org.corroborate.extract.Extraction;
+import org.corroborate.extract.entity.EntityCandidate;
+import org.corroborate.extract.entity.EntityMention;
+import org.corroborate.extract.entity.EntityRecognizer;
+import org.corroborate.extract.entity.EntityResolver;
 import org.corroborate.extract.quantity.Quantity;
+import org.corroborate.extract.quote.Quote;
+import org.corroborate.extract.quote.QuoteExtractor;
 import org.corroborate.extract.quantity.QuantityExtractor;
 import org.corroborate.extract.time.ReferenceDate;
 import org.corroborate.extract.time.TimeExpression;
@@ -48,6 +54,9 @@ public final class ArticleAnalyzer {
     private final PosTagger tagger = new PosTagger();
     private final TimeExtractor times = new TimeExtractor();
     private final QuantityExtractor quantities = new QuantityExtractor();
+    private final EntityRecognizer entities = new EntityRecognizer();
+    private final EntityResolver resolver = new EntityResolver();
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     public ArticleAnalyzer(AnalysisConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -106,12 +115,39 @@ public final class ArticleAnalyzer {
         return new AnalyzedArticle(cleaned, language, sentences, Extraction.NONE, Optional.empty(), notes);
     }
 
-    /** Finds time expressions and figures, given the article's reference date. Thread-safe. */
-    AnalyzedArticle extract(AnalyzedArticle article, Optional<ReferenceDate> reference) {
+    /** Finds time expressions, figures and names, given the article's reference date. Thread-safe. */
+    Extracted extract(AnalyzedArticle article, Optional<ReferenceDate> reference) {
         String text = article.text();
         List<TimeExpression> times = this.times.extract(text, reference);
         List<Quantity> quantities = this.quantities.extract(text, article.sentences(), times);
-        return article.withExtraction(new Extraction(reference, List.of(), List.of(), quantities, times));
+        List<EntityCandidate> names = entities.recognize(text, article.sentences(), times);
+        return new Extracted(article.withExtraction(new Extraction(reference, List.of(), List.of(), quantities,
+                times)), names);
+    }
+
+    /** An article with its names still to be resolved with those of the other articles. */
+    record Extracted(AnalyzedArticle article, List<EntityCandidate> names) {
+    }
+
+    /**
+     * Extraction for a batch: per article on the pool, then the names of all articles resolved together, then
+     * quotes (whose speakers are resolved names).
+     */
+    List<AnalyzedArticle> extractAll(List<AnalyzedArticle> analyzed) {
+        List<Optional<ReferenceDate>> references = referenceDates(analyzed);
+        List<Extracted> extracted = IntStream.range(0, analyzed.size()).parallel()
+                .mapToObj(i -> extract(analyzed.get(i), references.get(i)))
+                .collect(Collectors.toList());
+        List<List<EntityMention>> mentions = resolver.resolve(
+                extracted.stream().map(Extracted::names).collect(Collectors.toList()));
+        return IntStream.range(0, extracted.size()).parallel()
+                .mapToObj(i -> {
+                    AnalyzedArticle article = extracted.get(i).article();
+                    List<Quote> found = quotes.extract(article.text(), article.sentences(), mentions.get(i),
+                            article.cleaned().embeddedPosts());
+                    return article.withExtraction(article.extraction().withEntitiesAndQuotes(mentions.get(i), found));
+                })
+                .collect(Collectors.toList());
     }
 
     /**
@@ -202,9 +238,7 @@ public final class ArticleAnalyzer {
                 List<AnalyzedArticle> analyzed = articles.parallelStream()
                         .map(a -> analyzeCleaned(cleaner.clean(a, repeated)))
                         .collect(Collectors.toList());
-                List<Optional<ReferenceDate>> references = referenceDates(analyzed);
-                return IntStream.range(0, analyzed.size()).parallel()
-                        .mapToObj(i -> fingerprinted(extract(analyzed.get(i), references.get(i))))
+                return extractAll(analyzed).parallelStream().map(this::fingerprinted)
                         .collect(Collectors.toList());
             });
         }

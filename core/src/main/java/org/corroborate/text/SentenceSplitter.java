@@ -138,10 +138,19 @@ public final class SentenceSplitter {
         return (lower.equals("a.m") || lower.equals("p.m")) && Character.isDigit(first);
     }
 
+    /** Tokens of the sentence; a possessive "’s" (curly or straight) is a token of its own, as UD has it. */
     private List<Token> tokens(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>();
         for (Span span : tokenizer.get().tokenizePos(text.substring(start, end))) {
-            tokens.add(new Token(start + span.getStart(), start + span.getEnd()));
+            int from = start + span.getStart();
+            int to = start + span.getEnd();
+            if (to - from > 2 && (text.charAt(to - 1) == 's' || text.charAt(to - 1) == 'S')
+                    && (text.charAt(to - 2) == '’' || text.charAt(to - 2) == '\'')) {
+                tokens.add(new Token(from, to - 2));
+                tokens.add(new Token(to - 2, to));
+            } else {
+                tokens.add(new Token(from, to));
+            }
         }
         return tokens;
     }

@@ -1,0 +1,322 @@
+package org.corroborate.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.extract.time.TimeExpression;
+import org.corroborate.text.Sentence;
+import org.corroborate.text.Token;
+
+/**
+ * Finds names in one article: runs of capitalised tokens (proper nouns by OpenNLP's UD tagger, joined over "of",
+ * "of the" and hyphens), split into a title ("US President", "foreign minister", "Mr") and the name, and typed by
+ * title (a person), by the gazetteer (countries, cities, regions, well-known organisations), by the last word
+ * ("Institution", "Department", "News", "Bridge"), by a following descriptor ("alliance", "bloc"), or left for the
+ * resolver, which sees all articles of the story. Thread-safe.
+ */
+public final class EntityRecognizer {
+    private static final List<String> TITLES = List.of("vice president", "president-elect", "president",
+            "prime minister", "pm", "foreign minister", "external affairs minister", "defence minister",
+            "defense minister", "finance minister", "home minister", "interior minister", "minister",
+            "secretary of state", "defense secretary", "defence secretary", "home secretary", "foreign secretary",
+            "secretary-general", "secretary general", "secretary", "senator", "sen.", "rep.", "representative",
+            "governor", "gov.", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "general",
+            "gen.", "judge", "justice", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+            "chief executive", "ceo", "chairman", "chairwoman", "chair", "director", "commissioner", "premier",
+            "professor", "prof.", "lord", "lady", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+            "dr.", "leader", "chief", "envoy", "speaker", "sheikh", "emir", "crown prince", "president trump");
+    private static final Set<String> MODIFIERS = Set.of("us", "u.s.", "indian", "american", "british", "chinese",
+            "russian", "french", "german", "japanese", "australian", "ukrainian", "israeli", "iranian", "pakistani",
+            "former", "new", "then", "then-", "outgoing", "incoming", "acting", "deputy", "state", "federal",
+            "the", "uk", "eu", "un", "canadian", "mexican", "brazilian", "italian", "spanish", "turkish", "saudi");
+    private static final Set<String> ORG_CUES = Set.of("institution", "institute", "center", "centre", "ministry",
+            "house", "news", "party", "department", "council", "commission", "agency", "bank", "university",
+            "college", "school", "hospital", "assembly", "association", "union", "group", "corporation", "corp",
+            "inc", "ltd", "company", "co", "times", "post", "journal", "herald", "telegraph", "guardian", "tribune",
+            "gazette", "courier", "press", "foundation", "fund", "forum", "organisation", "organization",
+            "authority", "court", "parliament", "congress", "senate", "committee", "board", "office", "service",
+            "army", "navy", "police", "club", "league", "federation", "alliance", "lines", "airlines", "airways",
+            "railways", "network", "reserve", "exchange", "administration", "bureau", "wire", "ledger", "standard",
+            "express", "mail", "review", "magazine", "television", "tv", "radio", "records", "studios", "labs",
+            "technologies", "systems", "motors", "industries", "holdings", "partners", "capital", "institution's");
+    private static final Set<String> PLACE_CUES = Set.of("bridge", "street", "road", "avenue", "square",
+            "airport", "station", "park", "river", "lake", "mountain", "mountains", "island", "islands", "bay",
+            "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
+            "strait", "peninsula", "desert", "forest", "canal", "coast", "hills", "heights", "hall", "palace",
+            "stadium", "terminal", "port");
+    private static final Set<String> PLACE_STARTS = Set.of("port", "mount", "lake", "fort", "saint", "st.",
+            "san", "santa", "cape", "north", "south", "east", "west", "new");
+    private static final Set<String> ORG_DESCRIPTORS = Set.of("alliance", "grouping", "bloc", "coalition",
+            "party", "group", "movement", "militia", "network", "platform");
+    private static final Set<String> NOT_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
+            "It", "He", "She", "We", "They", "His", "Her", "Its", "Their", "Our", "My", "But", "And", "Or", "In",
+            "On", "At", "For", "With", "As", "By", "From", "To", "Of", "If", "When", "While", "After", "Before",
+            "Despite", "However", "Both", "Analysts", "Experts", "Officials", "Estimates", "Since", "During",
+            "According", "Immigration", "Trade", "Read", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Delighted", "Congratulated", "Discussed", "Plans",
+            "Ms", "Mr", "Mrs", "Dr", "PM", "File", "Additional", "Meanwhile", "Indian", "American", "Indians",
+            "Americans", "Sikh", "Two", "One", "Three", "Some", "Many", "Most", "All", "No", "Yes", "Here", "There");
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    /** Names in the article; {@code sentences} must be POS-tagged; names inside time expressions are skipped. */
+    public List<EntityCandidate> recognize(String text, List<Sentence> sentences, List<TimeExpression> times) {
+        List<EntityCandidate> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            int i = dateline(text, tokens, found);
+            while (i < tokens.size()) {
+                if (!startsName(text, tokens, i, times)) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tokens.size()) {
+                    if (continuesName(text, tokens, end, times)) {
+                        end++;
+                    } else if (joins(text, tokens, end) && end + 1 < tokens.size()
+                            && continuesName(text, tokens, end + 1, times)) {
+                        end += 2;
+                    } else if (tokens.get(end).text(text).equals("of") && end + 1 < tokens.size()
+                            && continuesName(text, tokens, end + 1, times)) {
+                        end += 2;
+                    } else if (tokens.get(end).text(text).equals("of") && end + 2 < tokens.size()
+                            && tokens.get(end + 1).text(text).equals("the")
+                            && continuesName(text, tokens, end + 2, times)) {
+                        end += 3;
+                    } else {
+                        break;
+                    }
+                }
+                candidate(text, tokens, i, end).ifPresent(found::add);
+                i = end;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A dateline opening a sentence ("PORT ALDER - Officials said") is a place, written in capitals; returns the
+     * index of the first token after it (0 when there is none).
+     */
+    private static int dateline(String text, List<Token> tokens, List<EntityCandidate> found) {
+        int i = 0;
+        while (i < tokens.size() && isAllCaps(tokens.get(i).text(text))) {
+            i++;
+        }
+        if (i == 0 || i >= tokens.size() || !Set.of("-", "—", "–", "(").contains(tokens.get(i).text(text))) {
+            return 0;
+        }
+        int start = tokens.get(0).start();
+        int end = tokens.get(i - 1).end();
+        StringBuilder name = new StringBuilder();
+        for (String word : text.substring(start, end).split(" ")) {
+            name.append(name.length() > 0 ? " " : "").append(word.charAt(0))
+                    .append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        found.add(new EntityCandidate(start, end, text.substring(start, end), name.toString(),
+                Optional.of(EntityType.LOCATION), "", false, true));
+        return i;
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase) && !word.equals("US")
+                && !word.equals("UK") && !word.equals("PM");
+    }
+
+    private Optional<EntityCandidate> candidate(String text, List<Token> tokens, int first, int end) {
+        // Split off the title: modifiers ("US", "Indian") then title words ("Prime Minister").
+        int nameStart = first;
+        String title = "";
+        int scan = first;
+        while (scan < end) {
+            int titleEnd = titleAt(text, tokens, scan, end);
+            if (titleEnd > scan) {
+                title = text.substring(tokens.get(first).start(), tokens.get(titleEnd - 1).end());
+                scan = titleEnd;
+                nameStart = titleEnd;
+                continue;
+            }
+            if (MODIFIERS.contains(lower(tokens.get(scan).text(text))) && scan + 1 < end
+                    && titleAt(text, tokens, scan + 1, end) > scan + 1) {
+                scan++;
+                continue;
+            }
+            break;
+        }
+        if (title.isEmpty()) {
+            title = lowercaseTitleBefore(text, tokens, first);
+        }
+        while (nameStart < end && Set.of("of", "the").contains(tokens.get(nameStart).text(text))) {
+            nameStart++;
+        }
+        if (nameStart >= end) {
+            return Optional.empty(); // a title alone ("the President") names nobody here
+        }
+        int start = tokens.get(nameStart).start();
+        int stop = tokens.get(end - 1).end();
+        String name = text.substring(start, stop);
+        if (NOT_NAMES.contains(name) || name.length() < 2 && !name.equals("X")) {
+            return Optional.empty();
+        }
+        if (name.contains("-") && java.util.Arrays.stream(name.split("-")).allMatch(
+                part -> gazetteer.type(part).isPresent())) {
+            return Optional.empty(); // "US-India ties": an adjective made of two names
+        }
+        boolean possessive = end < tokens.size() && (tokens.get(end).text(text).equals("’s")
+                || tokens.get(end).text(text).equals("'s"));
+        boolean placeContext = nameStart > 0 && Set.of("in", "at", "from", "to", "near", "across", "outside")
+                .contains(lower(tokens.get(nameStart - 1).text(text)));
+        String nextWord = end < tokens.size() ? lower(tokens.get(end).text(text)) : "";
+        String previousWord = first > 0 ? lower(tokens.get(first - 1).text(text)) : "";
+        Optional<EntityType> type = type(text, tokens, nameStart, end, name, !title.isEmpty(), nextWord,
+                previousWord);
+        if (type.isPresent() && type.get() == EntityType.ORGANIZATION && ORG_DESCRIPTORS.contains(nextWord)
+                && gazetteer.isKnownOrganization(tokens.get(end - 1).text(text))) {
+            name = tokens.get(end - 1).text(text);
+        }
+        if (end - nameStart > 1 && gazetteer.isKnownOrganization(tokens.get(end - 1).text(text))
+                && gazetteer.type(text.substring(tokens.get(nameStart).start(), tokens.get(end - 3 >= nameStart
+                ? end - 2 : nameStart).end())).filter(t -> t == EntityType.LOCATION).isPresent()) {
+            name = tokens.get(end - 1).text(text); // "Indo-Pacific Quad" is the Quad
+            type = Optional.of(EntityType.ORGANIZATION);
+        }
+        return Optional.of(new EntityCandidate(start, stop, text.substring(start, stop), gazetteer.canonical(name),
+                type, title, possessive, placeContext));
+    }
+
+    private Optional<EntityType> type(String text, List<Token> tokens, int start, int end, String name,
+                                      boolean titled, String nextWord, String previousWord) {
+        if (name.startsWith("@")) {
+            return Optional.empty();
+        }
+        if (titled) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if (name.contains("-") && java.util.Arrays.stream(name.split("-")).allMatch(
+                part -> gazetteer.type(part).isPresent())) {
+            return Optional.of(EntityType.OTHER); // "US-India ties": an adjective of two known names
+        }
+        Optional<EntityType> known = gazetteer.type(name);
+        if (known.isPresent()) {
+            return known;
+        }
+        if (name.equals("X") && (previousWord.equals("on") || nextWord.equals("("))) {
+            return Optional.of(EntityType.ORGANIZATION); // the platform
+        }
+        String last = lower(tokens.get(end - 1).text(text));
+        String firstWord = lower(tokens.get(start).text(text));
+        if (ORG_CUES.contains(last) || ORG_DESCRIPTORS.contains(nextWord) || name.contains(" & ")) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (PLACE_CUES.contains(last) || (end - start > 1 && PLACE_STARTS.contains(firstWord))) {
+            return Optional.of(EntityType.LOCATION);
+        }
+        if (name.length() >= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().allMatch(
+                c -> Character.isLetter(c) || c == '.')) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        int words = 0;
+        boolean allProper = true;
+        for (int i = start; i < end; i++) {
+            Token token = tokens.get(i);
+            if (Character.isLetter(token.text(text).charAt(0))) {
+                words++;
+                allProper &= token.pos().equals("PROPN") && !token.text(text).chars().anyMatch(Character::isDigit);
+            }
+        }
+        if (words >= 2 && words <= 3 && allProper) {
+            return Optional.of(EntityType.PERSON);
+        }
+        return Optional.empty();
+    }
+
+    /** The end of a title starting at token i (exclusive), or i when none starts there. */
+    private static int titleAt(String text, List<Token> tokens, int i, int limit) {
+        for (String title : TITLES) {
+            String[] words = title.split(" ");
+            if (i + words.length > limit) {
+                continue;
+            }
+            boolean match = true;
+            for (int w = 0; w < words.length && match; w++) {
+                match = lower(tokens.get(i + w).text(text)).equals(words[w]);
+            }
+            if (match && !title.equals("president trump")) {
+                return i + words.length;
+            }
+        }
+        return i;
+    }
+
+    /** A title in lower case just before the name: "foreign minister S Jaishankar". */
+    private static String lowercaseTitleBefore(String text, List<Token> tokens, int first) {
+        for (int span = 4; span >= 1; span--) {
+            int from = first - span;
+            if (from < 0) {
+                continue;
+            }
+            if (titleAt(text, tokens, from, first) == first) {
+                return text.substring(tokens.get(from).start(), tokens.get(first - 1).end());
+            }
+        }
+        return "";
+    }
+
+    private boolean startsName(String text, List<Token> tokens, int i, List<TimeExpression> times) {
+        Token token = tokens.get(i);
+        String word = token.text(text);
+        if (word.startsWith("@") && word.length() > 1) {
+            return true;
+        }
+        if (!isCapitalised(word) || insideTime(token, times)) {
+            return false;
+        }
+        if (i == 0 || isOpening(tokens.get(i - 1).text(text))) {
+            return token.pos().equals("PROPN") || gazetteer.type(word).isPresent()
+                    || titleAt(text, tokens, i, tokens.size()) > i;
+        }
+        return !token.pos().equals("PRON");
+    }
+
+    private static boolean continuesName(String text, List<Token> tokens, int i, List<TimeExpression> times) {
+        Token token = tokens.get(i);
+        String word = token.text(text);
+        return (isCapitalised(word) || (Character.isDigit(word.charAt(0)) && tokens.get(i - 1).pos().equals("PROPN")
+                && word.length() <= 3)) && !insideTime(token, times) && !word.startsWith("@");
+    }
+
+    /** A hyphen or ampersand that joins two parts of one name: "Indo-Pacific", "Brennan & Tait". */
+    private static boolean joins(String text, List<Token> tokens, int i) {
+        String word = tokens.get(i).text(text);
+        if (word.equals("&")) {
+            return true;
+        }
+        return word.equals("-") && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start()
+                && tokens.get(i + 1).start() == tokens.get(i).end();
+    }
+
+    private static boolean isOpening(String word) {
+        return word.equals("“") || word.equals("\"") || word.equals("(") || word.equals("‘") || word.equals("'")
+                || word.equals(":") || word.equals("—") || word.equals("-");
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean insideTime(Token token, List<TimeExpression> times) {
+        for (TimeExpression time : times) {
+            if (token.start() < time.end() && time.start() < token.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,157 @@
+package org.corroborate.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.extract.entity.EntityMention;
+import org.corroborate.extract.quantity.Quantity;
+import org.corroborate.extract.time.TimeExpression;
+import org.corroborate.testing.Collected;
+import org.corroborate.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Extraction on the real seeds, measured against gold.json; the figures are printed. */
+class SeedsExtractionTest {
+    private static JsonNode gold;
+    private static List<AnalyzedArticle> articles;
+
+    @BeforeAll
+    static void analyzeSeeds() throws IOException {
+        var seeds = SharedData.seeds();
+        gold = new ObjectMapper().readTree(seeds.resolve("gold.json").toFile());
+        Collected collected = new Collected();
+        new ArticleAnalyzer().analyzePaths(List.of(seeds.toString()), collected);
+        articles = collected.analyzed;
+    }
+
+    private static AnalyzedArticle byPrefix(String prefix) {
+        return articles.stream().filter(a -> a.id().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyMondayAboutTheCallIsTheTwentySeventhAndInferredDatesSaySo() {
+        int mondays = 0;
+        for (AnalyzedArticle article : articles) {
+            boolean published = article.cleaned().article().published().isPresent();
+            for (TimeExpression time : article.extraction().times()) {
+                if (time.text().startsWith("Monday")) {
+                    mondays++;
+                    assertThat(time.value()).as(article.id()).startsWith("2025-01-27");
+                    boolean explicit = time.text().contains("2025");
+                    assertThat(time.inferred()).as(article.id()).isEqualTo(!published && !explicit);
+                }
+            }
+        }
+        long inferred = articles.stream().filter(a -> a.extraction().reference().orElseThrow().inferred()).count();
+        System.out.printf("seeds: %d mentions of Monday, all 2025-01-27; %d articles with an inferred date%n",
+                mondays, inferred);
+        assertThat(inferred).isEqualTo(4); // only 003 has a date line
+        assertThat(byPrefix("004").extraction().times()).extracting(TimeExpression::value)
+                .contains("2025-02", "2025-01-20", "2025", "2024-09");
+    }
+
+    @Test
+    void allGoldQuantitiesWithValueAndUnit() {
+        int found = 0;
+        for (JsonNode q : gold.get("quantities")) {
+            double value = q.get("value").asDouble();
+            String unit = q.get("unit").asText();
+            for (JsonNode file : q.get("files")) {
+                AnalyzedArticle article = byPrefix(file.asText());
+                assertThat(article.extraction().quantities()).as("%s in %s", value, article.id())
+                        .anySatisfy(quantity -> {
+                            assertThat(quantity.value()).isEqualTo(value);
+                            assertThat(quantity.unit()).isEqualTo(unit);
+                        });
+                found++;
+            }
+        }
+        System.out.printf("seeds: %d of %d gold quantity mentions found with value and unit%n", found, found);
+        List<Quantity> figures = byPrefix("003").extraction().quantities();
+        assertThat(figures).filteredOn(q -> q.value() == 18000).singleElement()
+                .satisfies(q -> assertThat(q.counts()).contains("Indian migrants who are in the US illegally"));
+    }
+
+    @Test
+    void entityPrecisionAndRecallAgainstGold() {
+        Map<String, String> goldByName = new HashMap<>(); // any gold name or alias -> canonical
+        Map<String, String> goldType = new HashMap<>();
+        Set<String> removedByCleaning = new HashSet<>();
+        for (JsonNode entity : gold.get("entities")) {
+            String canonical = entity.get("canonical").asText();
+            goldType.put(canonical, entity.get("type").asText());
+            goldByName.put(key(canonical), canonical);
+            entity.get("aliases").forEach(a -> goldByName.put(key(a.asText()), canonical));
+            if (entity.has("note") && entity.get("note").asText().contains("remove")) {
+                removedByCleaning.add(canonical);
+            }
+        }
+        Set<String> acceptable = new HashSet<>();
+        gold.get("acceptable_extra_entities").forEach(a -> acceptable.add(key(a.asText())));
+
+        Map<String, String> predicted = new HashMap<>(); // canonical -> type
+        for (AnalyzedArticle article : articles) {
+            for (EntityMention mention : article.extraction().entities()) {
+                predicted.put(mention.canonical(), mention.type().name());
+            }
+        }
+        Set<String> matchedGold = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        int correct = 0;
+        int counted = 0;
+        for (Map.Entry<String, String> entity : predicted.entrySet()) {
+            String goldName = goldByName.get(key(entity.getKey()));
+            if (goldName == null && acceptable.contains(key(entity.getKey()))) {
+                continue; // neither right nor wrong
+            }
+            counted++;
+            if (goldName != null && goldType.get(goldName).equals(entity.getValue())) {
+                correct++;
+                matchedGold.add(goldName);
+            } else {
+                wrong.add(entity.getKey() + "/" + entity.getValue());
+            }
+        }
+        Set<String> expected = new HashSet<>(goldType.keySet());
+        expected.removeAll(removedByCleaning);
+        Set<String> missed = new HashSet<>(expected);
+        missed.removeAll(matchedGold);
+        double precision = correct / (double) counted;
+        double recall = (expected.size() - missed.size()) / (double) expected.size();
+        System.out.printf("seeds entities (canonical and type): precision %.3f (%d/%d), recall %.3f (%d/%d); "
+                + "wrong %s; missed %s%n", precision, correct, counted, recall, expected.size() - missed.size(),
+                expected.size(), wrong, missed);
+        assertThat(precision).isGreaterThanOrEqualTo(0.9);
+        assertThat(recall).isGreaterThanOrEqualTo(0.9);
+        assertThat(removedByCleaning).as("entities only in removed boilerplate").doesNotContainAnyElementsOf(
+                predicted.keySet());
+    }
+
+    @Test
+    void aliasesMergeAsInGold() {
+        Map<String, Set<String>> surfaces = new HashMap<>();
+        for (AnalyzedArticle article : articles) {
+            for (EntityMention m : article.extraction().entities()) {
+                surfaces.computeIfAbsent(m.canonical(), k -> new HashSet<>()).add(m.text());
+            }
+        }
+        assertThat(surfaces.get("Donald Trump")).contains("Trump", "Donald Trump", "@realDonaldTrump");
+        assertThat(surfaces.get("Narendra Modi")).contains("Modi", "Narendra Modi");
+        assertThat(surfaces.get("S. Jaishankar")).contains("Jaishankar", "S Jaishankar", "S. Jaishankar");
+        assertThat(surfaces.get("United States")).contains("US", "United States");
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}
