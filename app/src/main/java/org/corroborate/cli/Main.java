@@ -31,7 +31,10 @@ public final class Main implements Runnable {
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("corroborate: internal error: " + e
-                    + " (please report it with the command that caused it)");
+                    + " (please report it with the command that caused it; CORROBORATE_DEBUG=1 shows where)");
+            if (System.getenv("CORROBORATE_DEBUG") != null) {
+                e.printStackTrace(command.getErr());
+            }
             return INTERNAL_ERROR;
         });
         return cli;

@@ -13,13 +13,21 @@ public final class PosTagger {
     private final ThreadLocal<POSTaggerME> tagger =
             ThreadLocal.withInitial(() -> new POSTaggerME(Models.partsOfSpeech()));
 
+    /** The UD training data writes straight quotes and apostrophes; curly ones confuse the tagger. */
+    private static String forTagging(String word) {
+        if (word.indexOf('’') < 0 && word.indexOf('‘') < 0 && word.indexOf('“') < 0 && word.indexOf('”') < 0) {
+            return word;
+        }
+        return word.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    }
+
     public List<Sentence> tag(String text, List<Sentence> sentences) {
         List<Sentence> tagged = new ArrayList<>(sentences.size());
         POSTaggerME me = tagger.get();
         for (Sentence sentence : sentences) {
             String[] words = new String[sentence.tokens().size()];
             for (int i = 0; i < words.length; i++) {
-                words[i] = sentence.tokens().get(i).text(text);
+                words[i] = forTagging(sentence.tokens().get(i).text(text));
             }
             String[] tags = me.tag(words);
             List<Token> tokens = new ArrayList<>(words.length);

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.corroborate.extract.entity.EntityMention;
 import org.corroborate.extract.quantity.Quantity;
+import org.corroborate.extract.quote.Quote;
+import org.corroborate.extract.quote.QuoteKind;
 import org.corroborate.extract.time.TimeExpression;
 import org.corroborate.testing.Collected;
 import org.corroborate.testing.SharedData;
@@ -149,6 +151,53 @@ class SeedsExtractionTest {
         assertThat(surfaces.get("Narendra Modi")).contains("Modi", "Narendra Modi");
         assertThat(surfaces.get("S. Jaishankar")).contains("Jaishankar", "S Jaishankar", "S. Jaishankar");
         assertThat(surfaces.get("United States")).contains("US", "United States");
+    }
+
+    @Test
+    void goldQuotesAreFoundWithTheirSpeakers() {
+        int expected = 0;
+        int found = 0;
+        int rightSpeaker = 0;
+        List<String> misses = new ArrayList<>();
+        for (JsonNode gq : gold.get("quotes")) {
+            String fragment = gq.get("fragment").asText();
+            String speaker = gq.get("speaker").asText();
+            for (JsonNode file : gq.get("files")) {
+                expected++;
+                AnalyzedArticle article = byPrefix(file.asText());
+                List<Quote> matching = article.extraction().quotes().stream()
+                        .filter(q -> fold(q.text()).contains(fragment)).toList();
+                if (matching.isEmpty()) {
+                    misses.add(file.asText() + " not found: " + fragment);
+                    continue;
+                }
+                found++;
+                if (matching.stream().anyMatch(q -> q.speaker().filter(speaker::equals).isPresent())) {
+                    rightSpeaker++;
+                } else {
+                    misses.add(file.asText() + " speaker " + matching.get(0).speaker().orElse("none") + " for "
+                            + fragment + " (gold " + speaker + ")");
+                }
+            }
+        }
+        System.out.printf("seeds quotes: %d of %d gold quotes found (%.1f%%), %d with the gold speaker (%.1f%%); "
+                + "misses %s%n", found, expected, 100.0 * found / expected, rightSpeaker,
+                100.0 * rightSpeaker / expected, misses);
+        assertThat(found).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * expected));
+        assertThat(rightSpeaker).isGreaterThanOrEqualTo((int) Math.ceil(0.90 * expected));
+    }
+
+    @Test
+    void embeddedPostIsAQuoteOfItsAuthor() {
+        assertThat(byPrefix("002").extraction().quotes()).filteredOn(q -> q.kind() == QuoteKind.EMBEDDED)
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker()).contains("Narendra Modi");
+                    assertThat(q.text()).startsWith("Delighted to speak with my dear friend");
+                });
+    }
+
+    private static String fold(String text) {
+        return text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
     }
 
     private static String key(String name) {

@@ -64,11 +64,22 @@ public final class EntityRecognizer {
     /** Names in the article; {@code sentences} must be POS-tagged; names inside time expressions are skipped. */
     public List<EntityCandidate> recognize(String text, List<Sentence> sentences, List<TimeExpression> times) {
         List<EntityCandidate> found = new ArrayList<>();
+        Set<String> namesMidSentence = new java.util.HashSet<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                String word = tokens.get(i).text(text);
+                if (isCapitalised(word) && tokens.get(i).pos().equals("PROPN") && !isOpening(tokens.get(i - 1)
+                        .text(text))) {
+                    namesMidSentence.add(word);
+                }
+            }
+        }
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             int i = dateline(text, tokens, found);
             while (i < tokens.size()) {
-                if (!startsName(text, tokens, i, times)) {
+                if (!startsName(text, tokens, i, times, namesMidSentence)) {
                     i++;
                     continue;
                 }
@@ -265,7 +276,8 @@ public final class EntityRecognizer {
         return "";
     }
 
-    private boolean startsName(String text, List<Token> tokens, int i, List<TimeExpression> times) {
+    private boolean startsName(String text, List<Token> tokens, int i, List<TimeExpression> times,
+                               Set<String> namesMidSentence) {
         Token token = tokens.get(i);
         String word = token.text(text);
         if (word.startsWith("@") && word.length() > 1) {
@@ -276,9 +288,9 @@ public final class EntityRecognizer {
         }
         if (i == 0 || isOpening(tokens.get(i - 1).text(text))) {
             return token.pos().equals("PROPN") || gazetteer.type(word).isPresent()
-                    || titleAt(text, tokens, i, tokens.size()) > i;
+                    || titleAt(text, tokens, i, tokens.size()) > i || namesMidSentence.contains(word);
         }
-        return !token.pos().equals("PRON");
+        return !NOT_NAMES.contains(word);
     }
 
     private static boolean continuesName(String text, List<Token> tokens, int i, List<TimeExpression> times) {
