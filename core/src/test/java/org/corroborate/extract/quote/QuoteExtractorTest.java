@@ -1,0 +1,67 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.Corroborate;
+import org.corroborate.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+/** Quotes and speakers on small texts written for these tests, through the whole pipeline. */
+class QuoteExtractorTest {
+    private static List<Quote> quotes(String text) {
+        return Corroborate.analyze(List.of(Article.of("t", text))).get(0).extraction().quotes();
+    }
+
+    @Test
+    void speechVerbAfterTheQuoteWithCurlyOrStraightMarks() {
+        assertThat(quotes("“We will not gamble with lives,” Mayor Ines Okafor said on Monday. \"The ferry is full,\" "
+                + "said Tomas Novak, a baker."))
+                .extracting(Quote::text, Quote::kind, Quote::speaker)
+                .containsExactly(tuple("We will not gamble with lives", QuoteKind.DIRECT, Optional.of("Ines Okafor")),
+                        tuple("The ferry is full", QuoteKind.DIRECT, Optional.of("Tomas Novak")));
+    }
+
+    @Test
+    void quoteInterruptedByItsSpeechVerb() {
+        assertThat(quotes("“The bridge is safe,” Jonas Lindqvist said, “but it needs six weeks of work.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("The bridge is safe", Optional.of("Jonas Lindqvist")),
+                        tuple("but it needs six weeks of work.", Optional.of("Jonas Lindqvist")));
+    }
+
+    @Test
+    void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
+        List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
+                + "will take time.\n\n“The council has no choice.”");
+
+        assertThat(found).extracting(Quote::speaker).containsOnly(Optional.of("Leila Rahman"));
+        assertThat(found).hasSize(2);
+    }
+
+    @Test
+    void partialQuoteBelongsToTheSubjectAndAPronounToTheLastPersonNamed() {
+        List<Quote> found = quotes("Mayor Ines Okafor met engineers on Monday. Okafor called the crack a “serious "
+                + "warning” for the city. “We act now,” she told reporters.");
+
+        assertThat(found).extracting(Quote::kind, Quote::speaker).containsExactly(
+                tuple(QuoteKind.PARTIAL, Optional.of("Ines Okafor")),
+                tuple(QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void anOrganisationSpeaksAndOneOutletQuotesAPerson() {
+        assertThat(quotes("The bridge is “unsafe for traffic”, the Port Alder Council said. “Repairs start soon,” "
+                + "Reuters quoted Jonas Lindqvist as saying."))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Port Alder Council"), Optional.of("Jonas Lindqvist"));
+    }
+
+    @Test
+    void noSpeakerWhenTheTextDoesNotSay() {
+        assertThat(quotes("The so-called “bridge of sighs” closed after years of complaints."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+}
