@@ -8,7 +8,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.analyze.AnalysisConfig;
@@ -16,6 +18,9 @@ import org.corroborate.analyze.AnalysisListener;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.bench.CorpusGenerator;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
 import org.corroborate.ingest.InputProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--stages", description = "Also time each stage alone, on one thread, over the corpus.")
+    boolean stages;
+
     @Override
     public Integer call() throws IOException {
         Path corpus = Files.createTempFile("corroborate-bench-", ".jsonl");
@@ -75,11 +83,36 @@ final class BenchCommand implements Callable<Integer> {
                                 + "heap after GC at most %d MB (sum of pool peaks %d MB)%n", i, count, seconds,
                         count / seconds, bytes / 1e6 / seconds, liveAfterGc[0] >> 20, peakHeap() >> 20);
             }
+            if (stages) {
+                printStages(analyzer, corpus);
+            }
             return 0;
         } finally {
             Files.deleteIfExists(corpus);
             Files.deleteIfExists(warm);
         }
+    }
+
+    private void printStages(ArticleAnalyzer analyzer, Path corpus) {
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().read(List.of(corpus.toString()), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                System.err.println("corroborate: " + problem);
+            }
+        });
+        analyzer.profileStages(articles.subList(0, Math.min(articles.size(), 500))); // warm-up
+        Map<String, Long> nanos = analyzer.profileStages(articles);
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(Locale.ROOT, "stages, one thread, %d articles (%.2f ms/article in all):%n", articles.size(),
+                total / 1e6 / articles.size());
+        nanos.forEach((stage, n) -> System.out.printf(Locale.ROOT, "  %-18s %7.3f ms/article  %5.1f%%%n", stage,
+                n / 1e6 / articles.size(), 100.0 * n / total));
     }
 
     private void generate(Path file, int count, long corpusSeed) throws IOException {

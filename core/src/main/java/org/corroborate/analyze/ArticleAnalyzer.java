@@ -178,6 +178,51 @@ public final class ArticleAnalyzer {
         return references;
     }
 
+    /**
+     * Runs each stage over all the articles in turn on the calling thread and returns the nanoseconds each took,
+     * in pipeline order: where the time goes. For benchmarks; results are discarded.
+     */
+    public Map<String, Long> profileStages(List<Article> articles) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        long t = System.nanoTime();
+        List<CleanedArticle> cleaned = articles.stream().map(cleaner::clean).collect(Collectors.toList());
+        t = lap(nanos, "clean", t);
+        cleaned.forEach(c -> languages.identify(c.text()));
+        t = lap(nanos, "language", t);
+        List<List<Sentence>> split = cleaned.stream().map(c -> splitter.split(c.text())).collect(Collectors.toList());
+        t = lap(nanos, "sentences+tokens", t);
+        List<List<Sentence>> tagged = IntStream.range(0, cleaned.size())
+                .mapToObj(i -> tagger.tag(cleaned.get(i).text(), split.get(i))).collect(Collectors.toList());
+        t = lap(nanos, "pos tags", t);
+        List<List<TimeExpression>> timeLists = cleaned.stream()
+                .map(c -> times.extract(c.text(), c.article().published()
+                        .map(p -> new ReferenceDate(p.date(), ReferenceDate.Basis.PUBLISHED))))
+                .collect(Collectors.toList());
+        t = lap(nanos, "times", t);
+        IntStream.range(0, cleaned.size())
+                .forEach(i -> quantities.extract(cleaned.get(i).text(), tagged.get(i), timeLists.get(i)));
+        t = lap(nanos, "quantities", t);
+        List<List<EntityCandidate>> names = IntStream.range(0, cleaned.size())
+                .mapToObj(i -> entities.recognize(cleaned.get(i).text(), tagged.get(i), timeLists.get(i)))
+                .collect(Collectors.toList());
+        t = lap(nanos, "entities", t);
+        List<List<EntityMention>> mentions = resolver.resolve(names);
+        t = lap(nanos, "entity resolution", t);
+        IntStream.range(0, cleaned.size()).forEach(i -> quotes.extract(cleaned.get(i).text(), tagged.get(i),
+                mentions.get(i), cleaned.get(i).embeddedPosts()));
+        t = lap(nanos, "quotes", t);
+        DuplicateDetector detector = new DuplicateDetector(config.dedupe());
+        cleaned.forEach(c -> detector.register(c.id(), c.title().orElse("") + "\n" + c.text()));
+        lap(nanos, "duplicates", t);
+        return nanos;
+    }
+
+    private static long lap(Map<String, Long> nanos, String stage, long start) {
+        long now = System.nanoTime();
+        nanos.put(stage, now - start);
+        return now;
+    }
+
     /** The state of one analysis run: the current batch, repeated lines, duplicates and ids seen. */
     private final class Run implements ArticleSink {
         private final AnalysisListener listener;

@@ -58,7 +58,17 @@ public final class Models {
     }
 
     private static final class PosHolder {
-        static final POSModel MODEL = load(POS, POSModel::new);
+        static final POSModel MODEL = greedy(load(POS, POSModel::new));
+    }
+
+    /**
+     * The UD model ships with a beam of 3, which makes tagging the most expensive stage of analysis; a beam of 1
+     * (greedy) tags about three times as fast, and on the seeds the entities, quotes and figures built on the tags
+     * come out the same (SeedsExtractionTest).
+     */
+    private static POSModel greedy(POSModel model) {
+        opennlp.tools.ml.model.MaxentModel maxent = model.getArtifact("pos.model");
+        return new POSModel("en", maxent, 1, java.util.Map.of(), model.getFactory());
     }
 
     private static final class LanguageHolder {
