@@ -96,9 +96,9 @@ public final class ArticleReader {
     public void read(InputSource source, ArticleSink sink) {
         Optional<InputFormat> named = source.path().flatMap(p -> InputFormat.fromFileName(p.toString()));
         try {
-            if (named.isPresent() && named.get() != InputFormat.JSONL && source.path().isPresent()) {
-                long limit = named.get() == InputFormat.RSS || named.get() == InputFormat.ATOM
-                        ? config.maxFeedBytes() : config.maxArticleBytes();
+            if (named.isPresent() && (named.get() == InputFormat.TEXT || named.get() == InputFormat.HTML)
+                    && source.path().isPresent()) {
+                long limit = config.maxArticleBytes();
                 long size = Files.size(source.path().get());
                 if (size > limit) {
                     sink.problem(InputProblem.error(source.origin(), tooLarge(size, limit, "article")));
@@ -129,7 +129,7 @@ public final class ArticleReader {
                     break;
                 case RSS:
                 case ATOM:
-                    feeds.read(source, readLimited(source, in, config.maxFeedBytes(), "feed", sink), sink);
+                    feeds.read(source, in, sink);
                     break;
                 case HTML:
                     readHtml(source, in, sink);

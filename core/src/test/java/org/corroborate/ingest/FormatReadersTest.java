@@ -151,4 +151,33 @@ class FormatReadersTest {
         assertThat(entry.body()).isEqualTo("Closed on Monday.\n");
         assertThat(entry.url()).contains("https://ht.example/1");
     }
+
+    @Test
+    void rss1WithNamespacedContentAndAFeedBrokenPartWay() throws IOException {
+        Collected rdf = read("r.rdf.xml", "<?xml version=\"1.0\"?><rdf:RDF "
+                + "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:content=\"http://purl.org/rss/1.0/modules/"
+                + "content/\"><channel rdf:about=\"https://v.example/\"><title>Valley Courier</title><link>https://"
+                + "v.example/</link><description>d</description></channel><item rdf:about=\"https://v.example/1\">"
+                + "<title>Ferry adds crossings</title><link>https://v.example/1</link><dc:date>2026-03-11T08:00:00Z"
+                + "</dc:date><content:encoded><![CDATA[<p>Four more a day.</p>]]></content:encoded></item></rdf:RDF>");
+
+        assertThat(rdf.problems).isEmpty();
+        assertThat(rdf.articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).contains("Ferry adds crossings");
+            assertThat(a.body()).isEqualTo("Four more a day.\n");
+            assertThat(a.source().orElseThrow().name()).isEqualTo("Valley Courier");
+            assertThat(a.published().orElseThrow().date()).hasToString("2026-03-11");
+        });
+
+        Collected broken = read("broken.rss", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n"
+                + "<title>T</title>\n<item><title>One</title></item>\n<item><title>Two</title></item>\n"
+                + "<item><title>Three</item>\n</channel></rss>\n");
+
+        assertThat(broken.articles).extracting(a -> a.title().orElseThrow()).containsExactly("One", "Two");
+        assertThat(broken.errors()).singleElement().satisfies(p -> {
+            assertThat(p.origin().line()).isEqualTo(6);
+            assertThat(p.message()).contains("malformed feed").contains("2 items before it were read");
+        });
+    }
 }
