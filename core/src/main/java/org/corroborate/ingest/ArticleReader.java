@@ -26,6 +26,7 @@ public final class ArticleReader {
     private final TextFormat text = new TextFormat();
     private final JsonLinesFormat jsonLines;
     private final FeedFormat feeds = new FeedFormat();
+    private final CsvFormat csv = new CsvFormat();
 
     public ArticleReader(ReaderConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -76,7 +77,7 @@ public final class ArticleReader {
                 sources.add(InputSource.file(file, relative(dir, file)));
             } else {
                 sink.problem(InputProblem.warning(Origin.wholeFile(file.toString()),
-                        "skipped: not an article format (use .txt, .html, .jsonl, .rss, .atom or .xml)"));
+                        "skipped: not an article format (use .txt, .html, .jsonl, .csv, .rss, .atom or .xml)"));
             }
         }
     }
@@ -130,6 +131,9 @@ public final class ArticleReader {
                 case RSS:
                 case ATOM:
                     feeds.read(source, in, sink);
+                    break;
+                case CSV:
+                    csv.read(source, in, sink);
                     break;
                 case HTML:
                     readHtml(source, in, sink);

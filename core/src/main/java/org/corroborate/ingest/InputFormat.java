@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The formats Corroborate reads. */
 public enum InputFormat {
-    TEXT("text"), HTML("html"), JSONL("jsonl"), RSS("rss"), ATOM("atom");
+    TEXT("text"), HTML("html"), JSONL("jsonl"), CSV("csv"), RSS("rss"), ATOM("atom");
 
     private final String label;
 
@@ -29,6 +29,8 @@ public enum InputFormat {
                 return Optional.of(HTML);
             case "jsonl": case "ndjson":
                 return Optional.of(JSONL);
+            case "csv":
+                return Optional.of(CSV);
             case "rss":
                 return Optional.of(RSS);
             case "atom":

@@ -180,4 +180,24 @@ class FormatReadersTest {
             assertThat(p.message()).contains("malformed feed").contains("2 items before it were read");
         });
     }
+
+    @Test
+    void csvRowsWithAHeaderInAnyCaseAndQuotedCommas() throws IOException {
+        Collected collected = read("h.csv", "ID,TITLE,URL,PUBLISHER,TIMESTAMP\n"
+                + "1,\"Bridge shut, ferries busy\",https://e.example/1,Eastbank Gazette,1394470370698\n"
+                + "2,Council to publish report,https://www.v.example/2,,\n"
+                + "3,,,,\n");
+
+        assertThat(collected.articles).extracting(Article::id).containsExactly("1", "2");
+        Article first = collected.articles.get(0);
+        assertThat(first.title()).contains("Bridge shut, ferries busy");
+        assertThat(first.source().orElseThrow().name()).isEqualTo("Eastbank Gazette");
+        assertThat(first.published().orElseThrow().iso()).isEqualTo("2014-03-10T16:52:50.698Z");
+        assertThat(first.headlineOnly()).isTrue();
+        assertThat(collected.articles.get(1).source().orElseThrow().name()).isEqualTo("v.example");
+        assertThat(collected.errors()).singleElement().satisfies(p -> {
+            assertThat(p.origin().line()).isEqualTo(4);
+            assertThat(p.message()).contains("no title and no text");
+        });
+    }
 }
