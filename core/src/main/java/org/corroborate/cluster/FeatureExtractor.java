@@ -1,0 +1,85 @@
+package org.corroborate.cluster;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.stemmer.PorterStemmer;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.extract.entity.EntityMention;
+import org.corroborate.extract.entity.EntityType;
+
+/**
+ * Turns an analysed article into clustering features: Porter-stemmed terms of the title and of the lead (the first
+ * {@value #LEAD_WORDS} words), without stopwords, and the canonical names of its people, organisations and places.
+ * Thread-safe.
+ */
+public final class FeatureExtractor {
+    static final int LEAD_WORDS = 80;
+    private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in",
+            "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it",
+            "its", "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their",
+            "our", "your", "my", "not", "no", "will", "would", "can", "could", "may", "might", "has", "have", "had",
+            "do", "does", "did", "so", "if", "than", "then", "there", "here", "who", "what", "which", "when", "where",
+            "why", "how", "all", "any", "some", "more", "most", "after", "before", "over", "under", "up", "down",
+            "out", "about", "into", "says", "said", "say", "new", "s", "t", "also", "just", "amid", "vs", "via");
+    private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
+
+    public ClusterFeatures features(AnalyzedArticle article) {
+        var source = article.cleaned().article();
+        long time = source.published().map(p -> p.dateTime()
+                .map(t -> t.toInstant().toEpochMilli())
+                .orElse(p.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli())).orElse(0L);
+        Set<String> entities = new LinkedHashSet<>();
+        for (EntityMention mention : article.extraction().entities()) {
+            if (mention.type() != EntityType.OTHER) {
+                entities.add(mention.canonical().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new ClusterFeatures(article.id(), time, terms(article.cleaned().title().orElse(""), Integer.MAX_VALUE),
+                terms(article.text(), LEAD_WORDS), new ArrayList<>(entities), article.duplicateOf(),
+                java.util.Optional.empty());
+    }
+
+    /** The text an embedding of the article is made of: its title and the first words of its lead. */
+    public static String embeddingText(AnalyzedArticle article) {
+        String title = article.cleaned().title().orElse("");
+        String text = article.text();
+        String[] words = text.split("\\s+", LEAD_WORDS + 1);
+        String lead = words.length > LEAD_WORDS ? String.join(" ", java.util.Arrays.copyOf(words, LEAD_WORDS))
+                : text;
+        return (title + ". " + lead).strip();
+    }
+
+    /** Stemmed, lower-case terms of the first {@code limit} words, stopwords and one-letter words left out. */
+    public List<String> terms(String text, int limit) {
+        List<String> terms = new ArrayList<>();
+        PorterStemmer porter = stemmer.get();
+        int words = 0;
+        int i = 0;
+        String lower = text.toLowerCase(Locale.ROOT);
+        while (i < lower.length() && words < limit) {
+            while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                String word = lower.substring(start, i);
+                int apostrophe = word.indexOf('\'');
+                if (apostrophe > 0) {
+                    word = word.substring(0, apostrophe);
+                }
+                if (word.length() > 1 && !STOPWORDS.contains(word)) {
+                    terms.add(porter.stem(word));
+                }
+            }
+        }
+        return terms;
+    }
+}
