@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.corroborate.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,5 +159,41 @@ class MainTest {
         } finally {
             System.setIn(realIn);
         }
+    }
+
+    @Test
+    void clusterSeparatesTheExampleStoriesAndEvalScoresIt() throws IOException {
+        Run clustered = run("cluster", examples());
+
+        assertThat(clustered.status()).isZero();
+        Map<String, String> stories = new HashMap<>();
+        for (String line : clustered.out().strip().split("\n")) {
+            String[] fields = line.split("\t");
+            stories.put(fields[0], fields[1]);
+        }
+        assertThat(stories).hasSize(9);
+        assertThat(stories.get("harbour-times-strike-0312")).isEqualTo(stories.get("valley-courier-strike-0312"))
+                .isNotEqualTo(stories.get("meridian-wire-0310-bridge"));
+        assertThat(stories.get("valley-courier-bridge-wire")).isEqualTo(stories.get("meridian-wire-0310-bridge"));
+
+        Path pred = Files.writeString(dir.resolve("pred.tsv"), clustered.out());
+        StringBuilder gold = new StringBuilder("id\tstory\n");
+        stories.keySet().forEach(id -> gold.append(id).append('\t').append(id.contains("strike") ? "b" : "a")
+                .append('\n'));
+        Path goldFile = Files.writeString(dir.resolve("gold.tsv"), gold);
+        Run scored = run("eval", "clusters", "--gold", goldFile.toString(), "--pred", pred.toString());
+        assertThat(scored.status()).isZero();
+        assertThat(scored.out()).contains("articles  9 scored").contains("pairwise  P 1.0000  R 1.0000  F1 1.0000");
+    }
+
+    @Test
+    void evalRejectsAMalformedLineNamingIt() throws IOException {
+        Path gold = Files.writeString(dir.resolve("g.tsv"), "a\t1\nb\t1\n");
+        Path pred = Files.writeString(dir.resolve("p.tsv"), "a\t1\nb only\n");
+
+        Run scored = run("eval", "clusters", "--gold", gold.toString(), "--pred", pred.toString());
+
+        assertThat(scored.status()).isEqualTo(1);
+        assertThat(scored.err()).contains(pred + ":2: expected id<TAB>story");
     }
 }

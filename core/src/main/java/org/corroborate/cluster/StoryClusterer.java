@@ -95,6 +95,11 @@ public final class StoryClusterer {
         this(Config.DEFAULTS);
     }
 
+    /** How many stories have been started. */
+    public int stories() {
+        return stories;
+    }
+
     /** How many stories are active now (for tests and benchmarks). */
     public int activeStories() {
         return active.size();

@@ -1,0 +1,218 @@
+package org.corroborate.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.concurrent.Callable;
+import org.corroborate.analyze.AnalysisListener;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.cluster.ClusterFeatures;
+import org.corroborate.cluster.FeatureExtractor;
+import org.corroborate.cluster.StoryClusterer;
+import org.corroborate.embed.BgeSmallEmbedder;
+import org.corroborate.embed.Embedder;
+import org.corroborate.ingest.InputProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code corroborate cluster}: which articles report the same story, online, in order of publication. */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = {"Groups articles into stories as they arrive: each article, in order of publication, joins",
+                "the most similar active story or starts a new one. Prints one line per article: id and story.",
+                "Inputs as for analyze (.txt, .html, .jsonl, .csv, feeds, directories, -)."},
+        footer = {"", "Articles are put in time order within a buffer of --reorder articles, so an endless stream",
+                "runs in bounded memory; stories quiet for --window-days leave the active pool.",
+                "Exit status 1 when any input was rejected."})
+final class ClusterCommand implements Callable<Integer> {
+    enum Format { tsv, jsonl }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
+    List<String> paths;
+
+    @Option(names = "--format", defaultValue = "tsv", description = "Output: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--threshold", description = "Least similarity to join a story (default: "
+            + "0.35 with embeddings, 0.08 without).")
+    Double threshold;
+
+    @Option(names = "--window-days", defaultValue = "4", description = "Days a story stays active without news "
+            + "(default: ${DEFAULT-VALUE}).")
+    double windowDays;
+
+    @Option(names = "--no-embeddings", description = "Cluster on terms, entities and time only (faster).")
+    boolean noEmbeddings;
+
+    @Option(names = "--reorder", defaultValue = "10000", description = "Articles buffered to sort by time "
+            + "(default: ${DEFAULT-VALUE}).")
+    int reorder;
+
+    @Override
+    public Integer call() throws IOException {
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays);
+        if (noEmbeddings) {
+            config = config.withEmbeddingWeight(0).withThreshold(0.08);
+        }
+        if (threshold != null) {
+            config = config.withThreshold(threshold);
+        }
+        StoryClusterer clusterer = new StoryClusterer(config);
+        Embedder embedder = noEmbeddings ? null : new BgeSmallEmbedder();
+        FeatureExtractor extractor = new FeatureExtractor();
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        Writer writer = format == Format.tsv ? new TsvWriter(out) : new JsonlWriter(out);
+        PriorityQueue<Pending> buffer = new PriorityQueue<>(Comparator.comparingLong((Pending p) -> p.features.time())
+                .thenComparingLong(p -> p.sequence));
+        List<Pending> toEmbed = new ArrayList<>();
+        int[] rejected = {0};
+        long[] sequence = {0};
+        Runnable embedBatch = () -> {
+            if (embedder != null && !toEmbed.isEmpty()) {
+                List<float[]> vectors = embedder.embed(toEmbed.stream().map(p -> p.text).toList());
+                for (int i = 0; i < toEmbed.size(); i++) {
+                    toEmbed.get(i).features = toEmbed.get(i).features.withEmbedding(vectors.get(i));
+                }
+            }
+            buffer.addAll(toEmbed);
+            toEmbed.clear();
+            while (buffer.size() > reorder) {
+                assign(clusterer, buffer.poll(), writer);
+            }
+        };
+        new ArticleAnalyzer().analyzePaths(paths, new AnalysisListener() {
+            @Override
+            public void article(AnalyzedArticle article) {
+                toEmbed.add(new Pending(extractor.features(article), FeatureExtractor.embeddingText(article),
+                        article.cleaned().title().orElse(""), article.cleaned().source().name(), sequence[0]++));
+                if (toEmbed.size() >= 64) {
+                    embedBatch.run();
+                }
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                if (problem.rejected()) {
+                    rejected[0]++;
+                }
+                System.err.println("corroborate: " + problem);
+            }
+        });
+        embedBatch.run();
+        while (!buffer.isEmpty()) {
+            assign(clusterer, buffer.poll(), writer);
+        }
+        writer.close();
+        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories; %d inputs rejected%n",
+                writer.count(), clusterer.stories(), rejected[0]);
+        return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+    }
+
+    private static void assign(StoryClusterer clusterer, Pending pending, Writer writer) {
+        writer.write(pending, clusterer.assign(pending.features));
+    }
+
+    /** An article waiting for its embedding and its turn in time order. */
+    private static final class Pending {
+        ClusterFeatures features;
+        final String text;
+        final String title;
+        final String source;
+        final long sequence;
+
+        Pending(ClusterFeatures features, String text, String title, String source, long sequence) {
+            this.features = features;
+            this.text = text;
+            this.title = title;
+            this.source = source;
+            this.sequence = sequence;
+        }
+    }
+
+    private abstract static class Writer {
+        private int count;
+
+        final void write(Pending pending, int story) {
+            count++;
+            line(pending, story);
+        }
+
+        int count() {
+            return count;
+        }
+
+        abstract void line(Pending pending, int story);
+
+        abstract void close() throws IOException;
+    }
+
+    private static final class TsvWriter extends Writer {
+        private final PrintStream out;
+
+        TsvWriter(OutputStream stream) {
+            this.out = new PrintStream(stream, false, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        void line(Pending pending, int story) {
+            out.print(pending.features.id().replace('\t', ' ').replace('\n', ' '));
+            out.print('\t');
+            out.println(story);
+        }
+
+        @Override
+        void close() {
+            out.flush();
+        }
+    }
+
+    private static final class JsonlWriter extends Writer {
+        private final JsonGenerator json;
+        private final OutputStream stream;
+
+        JsonlWriter(OutputStream stream) throws IOException {
+            this.stream = stream;
+            this.json = new JsonFactory().createGenerator(stream);
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setRootValueSeparator(null);
+        }
+
+        @Override
+        void line(Pending pending, int story) {
+            try {
+                json.writeStartObject();
+                json.writeStringField("id", pending.features.id());
+                json.writeNumberField("story", story);
+                if (pending.features.time() != 0) {
+                    json.writeStringField("published", Instant.ofEpochMilli(pending.features.time()).toString());
+                }
+                json.writeStringField("source", pending.source);
+                json.writeStringField("title", pending.title);
+                json.writeEndObject();
+                json.flush();
+                stream.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void close() throws IOException {
+            json.close();
+            stream.flush();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.corroborate.cli;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corroborate.eval.ClusterScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code corroborate eval}: scores against gold annotations. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores output against gold annotations.",
+        subcommands = {EvalCommand.Clusters.class})
+final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code eval clusters}: pairwise and BCubed precision, recall and F1 of a clustering. */
+    @Command(name = "clusters", mixinStandardHelpOptions = true,
+            description = {"Pairwise (over all pairs of articles) and BCubed (per article, averaged) precision,",
+                    "recall and F1 of a clustering against gold stories. Files are TSV (id<TAB>story, as",
+                    "`corroborate cluster` writes them) or CSV with a header naming the id and story columns."},
+            footer = {"", "Only articles in both files are scored; how many are in one file only is reported."})
+    static final class Clusters implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold stories.")
+        Path gold;
+
+        @Option(names = "--pred", required = true, paramLabel = "FILE", description = "Predicted stories.")
+        Path pred;
+
+        @Option(names = "--id-column", defaultValue = "id", description = "CSV column of the article id "
+                + "(any case; default: ${DEFAULT-VALUE}).")
+        String idColumn;
+
+        @Option(names = "--story-column", defaultValue = "story", description = "CSV column of the story "
+                + "(any case; default: ${DEFAULT-VALUE}).")
+        String storyColumn;
+
+        @Override
+        public Integer call() throws IOException {
+            Map<String, String> goldStories;
+            Map<String, String> predicted;
+            try {
+                goldStories = read(gold);
+                predicted = read(pred);
+            } catch (BadFile e) {
+                System.err.println("corroborate: " + e.getMessage());
+                return Main.INPUT_REJECTED;
+            }
+            ClusterScores s = ClusterScores.score(goldStories, predicted);
+            long onlyGold = goldStories.keySet().stream().filter(k -> !predicted.containsKey(k)).count();
+            long onlyPredicted = predicted.keySet().stream().filter(k -> !goldStories.containsKey(k)).count();
+            System.out.printf(Locale.ROOT, "articles  %d scored (%d only in gold, %d only in predicted)%n",
+                    s.articles(), onlyGold, onlyPredicted);
+            System.out.printf(Locale.ROOT, "pairwise  P %.4f  R %.4f  F1 %.4f%n", s.pairwisePrecision(),
+                    s.pairwiseRecall(), s.pairwiseF1());
+            System.out.printf(Locale.ROOT, "BCubed    P %.4f  R %.4f  F1 %.4f%n", s.bcubedPrecision(),
+                    s.bcubedRecall(), s.bcubedF1());
+            return 0;
+        }
+
+        /** A file that cannot be read as id and story, named with its line. */
+        static final class BadFile extends Exception {
+            BadFile(String message) {
+                super(message);
+            }
+        }
+
+        private Map<String, String> read(Path file) throws IOException, BadFile {
+            if (!Files.exists(file)) {
+                throw new BadFile(file + ": no such file");
+            }
+            return file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(file) : readTsv(file);
+        }
+
+        private static Map<String, String> readTsv(Path file) throws IOException, BadFile {
+            Map<String, String> stories = new LinkedHashMap<>();
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                int number = 0;
+                while ((line = reader.readLine()) != null) {
+                    number++;
+                    if (line.isBlank() || line.startsWith("#") || (number == 1 && line.equalsIgnoreCase("id\tstory"))) {
+                        continue;
+                    }
+                    String[] fields = line.split("\t");
+                    if (fields.length < 2 || fields[0].isEmpty() || fields[1].isEmpty()) {
+                        throw new BadFile(file + ":" + number + ": expected id<TAB>story");
+                    }
+                    stories.put(fields[0], fields[1]);
+                }
+            }
+            return stories;
+        }
+
+        private Map<String, String> readCsv(Path file) throws IOException, BadFile {
+            Map<String, String> stories = new LinkedHashMap<>();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                         .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+                int number = 1;
+                while (rows.hasNext()) {
+                    number++;
+                    Map<String, String> row = rows.next();
+                    String id = column(row, idColumn);
+                    String story = column(row, storyColumn);
+                    if (id == null || story == null) {
+                        throw new BadFile(file + ":" + number + ": no '" + idColumn + "' or '" + storyColumn
+                                + "' value (name the columns with --id-column and --story-column)");
+                    }
+                    stories.put(id, story);
+                }
+            } catch (NoSuchFileException e) {
+                throw new BadFile(file + ": no such file");
+            }
+            return stories;
+        }
+
+        private static String column(Map<String, String> row, String name) {
+            for (Map.Entry<String, String> e : row.entrySet()) {
+                if (e.getKey().strip().equalsIgnoreCase(name) && e.getValue() != null && !e.getValue().isBlank()) {
+                    return e.getValue().strip();
+                }
+            }
+            return null;
+        }
+    }
+}
