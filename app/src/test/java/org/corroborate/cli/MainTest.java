@@ -60,7 +60,8 @@ class MainTest {
         Run analyzeHelp = run("analyze", "--help");
         assertThat(analyzeHelp.status()).isZero();
         assertThat(analyzeHelp.out()).contains("--format", "--show-removed", "json, jsonl, text");
-        assertThat(run("bench", "--help").out()).contains("--articles");
+        assertThat(run("bench", "analyze", "--help").out()).contains("--articles");
+        assertThat(run("bench", "cluster", "--help").out()).contains("--per-day");
     }
 
     @Test

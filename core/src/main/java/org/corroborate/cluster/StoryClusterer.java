@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.corroborate.embed.Embedder;
 
 /**
  * Online story clustering in the manner of Miranda et al. (EMNLP 2018): each article, in order of publication,
@@ -61,7 +60,9 @@ public final class StoryClusterer {
     private static final class Story {
         final int number;
         final Map<String, Float> counts = new HashMap<>();
+        final double[] norms = new double[3];
         float[] embeddingSum;
+        double embeddingNorm;
         long lastTime;
         int size;
 
@@ -71,7 +72,14 @@ public final class StoryClusterer {
     }
 
     private final Config config;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** How many articles had a term, and when one last did; rare terms unseen for a window are forgotten. */
+    private static final class Frequency {
+        int documents;
+        long lastSeen;
+    }
+
+    private final Map<String, Frequency> documentFrequency = new HashMap<>();
+    private long lastPrune;
     private long documents;
     /** Active stories, least recently grown first (articles come in time order, so this is also by time). */
     private final LinkedHashMap<Integer, Story> active = new LinkedHashMap<>();
@@ -121,7 +129,7 @@ public final class StoryClusterer {
             story = new Story(++stories);
         }
         add(story, vector, article.embedding().orElse(null), article.time());
-        learn(vector);
+        learn(vector, article.time());
         storyOfArticle.put(article.id(), story.number);
         return story.number;
     }
@@ -135,19 +143,54 @@ public final class StoryClusterer {
     }
 
     private double idf(String term) {
-        return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1.0;
+        Frequency f = documentFrequency.get(term);
+        return Math.log((documents + 1.0) / ((f == null ? 0 : f.documents) + 1.0)) + 1.0;
+    }
+
+    /** An article ready for scoring: its terms with TF-IDF weights and the norms of each part. */
+    private final class Query {
+        final String[] terms;
+        final double[] weights;
+        final double[] idfs;
+        final int[] parts;
+        final double[] norms = new double[3];
+        final float[] embedding;
+        final double embeddingNorm;
+
+        Query(Map<String, Float> vector, float[] embedding) {
+            int n = vector.size();
+            terms = new String[n];
+            weights = new double[n];
+            idfs = new double[n];
+            parts = new int[n];
+            int i = 0;
+            for (Map.Entry<String, Float> e : vector.entrySet()) {
+                terms[i] = e.getKey();
+                idfs[i] = idf(e.getKey());
+                weights[i] = e.getValue() * idfs[i];
+                parts[i] = part(e.getKey());
+                norms[parts[i]] += weights[i] * weights[i];
+                i++;
+            }
+            this.embedding = embedding;
+            this.embeddingNorm = embedding == null ? 0 : norm(embedding);
+        }
     }
 
     private Story best(Map<String, Float> vector, float[] embedding, long time) {
-        List<String> query = new ArrayList<>(vector.keySet());
-        query.sort((a, b) -> Double.compare(idf(b), idf(a)));
+        Query query = new Query(vector, embedding);
+        Integer[] order = new Integer[query.terms.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(query.idfs[b], query.idfs[a]));
         Map<Story, Boolean> candidates = new LinkedHashMap<>();
         int used = 0;
-        for (String term : query) {
+        for (int i : order) {
             if (used >= config.queryTerms()) {
                 break;
             }
-            LinkedHashSet<Story> postings = index.get(term);
+            LinkedHashSet<Story> postings = index.get(query.terms[i]);
             if (postings == null || postings.size() > config.maxPostings()) {
                 continue;
             }
@@ -164,7 +207,7 @@ public final class StoryClusterer {
         Story best = null;
         double bestScore = config.threshold();
         for (Story story : candidates.keySet()) {
-            double score = similarity(vector, embedding, story, time);
+            double score = similarity(query, story, time);
             if (score >= bestScore) {
                 best = story;
                 bestScore = score;
@@ -173,36 +216,35 @@ public final class StoryClusterer {
         return best;
     }
 
-    /** The weighted cosines of title, lead and entity terms, times the time Gaussian. */
-    double similarity(Map<String, Float> vector, float[] embedding, Story story, long time) {
+    /**
+     * The weighted cosines of title, lead and entity terms and of the embeddings, times the time Gaussian. Story
+     * norms are those of the story's last update (IDF drifts slowly).
+     */
+    private double similarity(Query query, Story story, long time) {
         double[] dot = new double[3];
-        double[] articleNorm = new double[3];
-        double[] storyNorm = new double[3];
-        for (Map.Entry<String, Float> e : vector.entrySet()) {
-            int part = part(e.getKey());
-            double idf = idf(e.getKey());
-            double a = e.getValue() * idf;
-            articleNorm[part] += a * a;
-            Float c = story.counts.get(e.getKey());
+        for (int i = 0; i < query.terms.length; i++) {
+            Float c = story.counts.get(query.terms[i]);
             if (c != null) {
-                dot[part] += a * c * idf;
+                dot[query.parts[i]] += query.weights[i] * c * query.idfs[i];
             }
-        }
-        for (Map.Entry<String, Float> e : story.counts.entrySet()) {
-            double s = e.getValue() * idf(e.getKey());
-            storyNorm[part(e.getKey())] += s * s;
         }
         double[] weights = {config.titleWeight(), config.leadWeight(), config.entityWeight()};
         double score = 0;
         double weightSum = 0;
         for (int p = 0; p < 3; p++) {
-            if (articleNorm[p] > 0 && storyNorm[p] > 0) {
-                score += weights[p] * dot[p] / Math.sqrt(articleNorm[p] * storyNorm[p]);
+            if (query.norms[p] > 0 && story.norms[p] > 0) {
+                score += weights[p] * dot[p] / Math.sqrt(query.norms[p] * story.norms[p]);
                 weightSum += weights[p];
             }
         }
-        if (embedding != null && story.embeddingSum != null) {
-            score += config.embeddingWeight() * Embedder.cosine(embedding, story.embeddingSum);
+        if (query.embedding != null && story.embeddingSum != null && config.embeddingWeight() > 0) {
+            double d = 0;
+            float[] a = query.embedding;
+            float[] b = story.embeddingSum;
+            for (int i = 0; i < a.length; i++) {
+                d += a[i] * b[i];
+            }
+            score += config.embeddingWeight() * d / (query.embeddingNorm * story.embeddingNorm);
             weightSum += config.embeddingWeight();
         }
         if (weightSum == 0) {
@@ -210,6 +252,14 @@ public final class StoryClusterer {
         }
         double days = Math.abs(time - story.lastTime) / (double) DAY;
         return score / weightSum * Math.exp(-days * days / (2 * config.timeSigmaDays() * config.timeSigmaDays()));
+    }
+
+    private static double norm(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
     }
 
     private static int part(String term) {
@@ -234,6 +284,14 @@ public final class StoryClusterer {
         if (story.counts.size() > config.maxTerms() * 2) {
             prune(story);
         }
+        java.util.Arrays.fill(story.norms, 0);
+        for (Map.Entry<String, Float> e : story.counts.entrySet()) {
+            double w = e.getValue() * idf(e.getKey());
+            story.norms[part(e.getKey())] += w * w;
+        }
+        if (story.embeddingSum != null) {
+            story.embeddingNorm = norm(story.embeddingSum);
+        }
         story.size++;
         story.lastTime = Math.max(story.lastTime, time);
         active.remove(story.number);
@@ -255,9 +313,21 @@ public final class StoryClusterer {
         }
     }
 
-    private void learn(Map<String, Float> vector) {
+    private void learn(Map<String, Float> vector, long time) {
         documents++;
-        vector.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+        for (String term : vector.keySet()) {
+            Frequency f = documentFrequency.computeIfAbsent(term, k -> new Frequency());
+            f.documents++;
+            f.lastSeen = Math.max(f.lastSeen, time);
+        }
+        long window = (long) (config.windowDays() * DAY);
+        if (time - lastPrune > window) {
+            // Terms seen in fewer than 3 articles and not in the last window would get the highest IDF anyway; any
+            // term unseen for four windows is forgotten too, so the table follows the news instead of growing.
+            documentFrequency.values().removeIf(f -> (f.documents < 3 && time - f.lastSeen > window)
+                    || time - f.lastSeen > 4 * window);
+            lastPrune = time;
+        }
     }
 
     private void expire(long now) {

@@ -1,0 +1,169 @@
+package org.corroborate.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corroborate.analyze.AnalysisConfig;
+import org.corroborate.analyze.AnalysisListener;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.bench.CorpusGenerator;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
+import org.corroborate.ingest.InputProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code corroborate bench analyze}: throughput and peak memory of reading + cleaning + sentences on a generated
+ * corpus. A benchmark for people to run and compare, never a test that passes or fails on time.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Measures throughput (articles/s, MB/s) and peak heap of reading + cleaning + sentences +",
+                "duplicates on a generated corpus of JSON Lines articles. Run it with a fixed -Xmx to compare."})
+final class BenchAnalyzeCommand implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "10000", description = "Articles (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--words", defaultValue = "600", description = "Words per article (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--warmup", defaultValue = "1000",
+            description = "Articles analysed first to load models and warm the JIT (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--stages", description = "Also time each stage alone, on one thread, over the corpus.")
+    boolean stages;
+
+    @Override
+    public Integer call() throws IOException {
+        Path corpus = Files.createTempFile("corroborate-bench-", ".jsonl");
+        Path warm = Files.createTempFile("corroborate-warmup-", ".jsonl");
+        try {
+            generate(corpus, articles, seed);
+            generate(warm, warmup, seed + 1);
+            long bytes = Files.size(corpus);
+            AnalysisConfig config = threads == null ? AnalysisConfig.DEFAULTS
+                    : AnalysisConfig.DEFAULTS.withThreads(threads);
+            ArticleAnalyzer analyzer = new ArticleAnalyzer(config);
+            System.out.printf(Locale.ROOT, "corpus: %d articles of ~%d words, %.1f MB (seed %d); threads %d; "
+                            + "max heap %d MB%n", articles, words, bytes / 1e6, seed, config.threads(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            if (warmup > 0) {
+                run(analyzer, warm, new long[1]);
+            }
+            for (int i = 1; i <= repeat; i++) {
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                long[] liveAfterGc = {0};
+                int count = run(analyzer, corpus, liveAfterGc);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf(Locale.ROOT, "run %d: %d articles in %.2f s = %.0f articles/s, %.2f MB/s; "
+                                + "heap after GC at most %d MB (sum of pool peaks %d MB)%n", i, count, seconds,
+                        count / seconds, bytes / 1e6 / seconds, liveAfterGc[0] >> 20, peakHeap() >> 20);
+            }
+            if (stages) {
+                printStages(analyzer, corpus);
+            }
+            return 0;
+        } finally {
+            Files.deleteIfExists(corpus);
+            Files.deleteIfExists(warm);
+        }
+    }
+
+    private void printStages(ArticleAnalyzer analyzer, Path corpus) {
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().read(List.of(corpus.toString()), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                System.err.println("corroborate: " + problem);
+            }
+        });
+        analyzer.profileStages(articles.subList(0, Math.min(articles.size(), 500))); // warm-up
+        Map<String, Long> nanos = analyzer.profileStages(articles);
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(Locale.ROOT, "stages, one thread, %d articles (%.2f ms/article in all):%n", articles.size(),
+                total / 1e6 / articles.size());
+        nanos.forEach((stage, n) -> System.out.printf(Locale.ROOT, "  %-18s %7.3f ms/article  %5.1f%%%n", stage,
+                n / 1e6 / articles.size(), 100.0 * n / total));
+    }
+
+    private void generate(Path file, int count, long corpusSeed) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            new CorpusGenerator(corpusSeed).write(out, count, words);
+        }
+    }
+
+    /** Analyses the corpus; {@code liveAfterGc[0]} gets the most heap found in use just after a collection. */
+    private static int run(ArticleAnalyzer analyzer, Path corpus, long[] liveAfterGc) {
+        int[] count = new int[1];
+        analyzer.analyzePaths(List.of(corpus.toString()), new AnalysisListener() {
+            @Override
+            public void article(AnalyzedArticle article) {
+                if (++count[0] % 500 == 0) {
+                    liveAfterGc[0] = Math.max(liveAfterGc[0], heapAfterLastCollection());
+                }
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                System.err.println("corroborate: " + problem);
+            }
+        });
+        return count[0];
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** The heap in use right after the last collection: what the run really holds, without garbage. */
+    private static long heapAfterLastCollection() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
