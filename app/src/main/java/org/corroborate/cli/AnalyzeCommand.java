@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code corroborate analyze}: reads, cleans, splits and de-duplicates articles and prints what it found. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads articles, removes boilerplate, splits sentences and tokens, finds duplicates.",
-                "Inputs: .txt, .html, .jsonl, .rss/.atom/.xml feeds, directories (recursive), - for standard input."},
+                "Inputs: .txt, .html, .jsonl, .csv, .rss/.atom/.xml feeds, directories (recursive), - for standard input."},
         footer = {"", "Problems with inputs go to standard error as FILE[:LINE]: error|warning: MESSAGE;",
                 "every other input is still read. Exit status 1 when any input was rejected.",
                 "JSON schema: docs/analyze-schema.md"})

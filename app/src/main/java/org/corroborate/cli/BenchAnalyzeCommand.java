@@ -3,9 +3,6 @@ package org.corroborate.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import org.corroborate.analyze.AnalysisListener;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.bench.CorpusGenerator;
+import org.corroborate.bench.Heap;
 import org.corroborate.ingest.Article;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
@@ -74,14 +72,14 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             }
             for (int i = 1; i <= repeat; i++) {
                 System.gc();
-                resetPeaks();
+                Heap.resetPeaks();
                 long start = System.nanoTime();
                 long[] liveAfterGc = {0};
                 int count = run(analyzer, corpus, liveAfterGc);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf(Locale.ROOT, "run %d: %d articles in %.2f s = %.0f articles/s, %.2f MB/s; "
                                 + "heap after GC at most %d MB (sum of pool peaks %d MB)%n", i, count, seconds,
-                        count / seconds, bytes / 1e6 / seconds, liveAfterGc[0] >> 20, peakHeap() >> 20);
+                        count / seconds, bytes / 1e6 / seconds, liveAfterGc[0] >> 20, Heap.sumOfPeaks() >> 20);
             }
             if (stages) {
                 printStages(analyzer, corpus);
@@ -128,7 +126,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             @Override
             public void article(AnalyzedArticle article) {
                 if (++count[0] % 500 == 0) {
-                    liveAfterGc[0] = Math.max(liveAfterGc[0], heapAfterLastCollection());
+                    liveAfterGc[0] = Math.max(liveAfterGc[0], Heap.afterLastCollection());
                 }
             }
 
@@ -140,30 +138,4 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         return count[0];
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** The heap in use right after the last collection: what the run really holds, without garbage. */
-    private static long heapAfterLastCollection() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                used += pool.getCollectionUsage().getUsed();
-            }
-        }
-        return used;
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
 }

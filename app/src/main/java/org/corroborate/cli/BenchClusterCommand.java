@@ -1,14 +1,12 @@
 package org.corroborate.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corroborate.bench.ClusterCorpus;
+import org.corroborate.bench.Heap;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.eval.ClusterScores;
 import picocli.CommandLine.Command;
@@ -67,7 +65,7 @@ final class BenchClusterCommand implements Callable<Integer> {
                 long now = System.nanoTime();
                 lapNanos[(i + 1) / tenth - 1] = now - lap[0];
                 lap[0] = now;
-                liveAfterGc[0] = Math.max(liveAfterGc[0], heapAfterLastCollection());
+                liveAfterGc[0] = Math.max(liveAfterGc[0], Heap.afterLastCollection());
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -87,13 +85,4 @@ final class BenchClusterCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long heapAfterLastCollection() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                used += pool.getCollectionUsage().getUsed();
-            }
-        }
-        return used;
-    }
 }
