@@ -30,6 +30,11 @@ public final class TimeExtractor {
     private static final String UNITS = "minute|hour|day|week|fortnight|month|quarter|year|decade|century";
     private static final String PARTS = "morning|afternoon|evening|night";
 
+    private static final Pattern MONTH_ANY = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern UNIT_ANY = Pattern.compile("minute|hour|day|week|fortnight|month|quarter|year"
+            + "|decade|centur");
     private static final Pattern WEEKDAY_MONTH_DAY_YEAR = Pattern.compile(
             "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTH_NAMES + ")\\s+" + DAY + ",?\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -84,25 +89,56 @@ public final class TimeExtractor {
     public List<TimeExpression> extract(String text, Optional<ReferenceDate> reference) {
         List<TimeExpression> found = new ArrayList<>();
         Resolver r = new Resolver(text, reference);
+        // Cheap checks first: most patterns need a word that a plain search finds faster than the pattern.
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean months = MONTH_ANY.matcher(text).find();
+        boolean digits = DIGIT.matcher(text).find();
+        boolean units = UNIT_ANY.matcher(lower).find();
+        if (months) {
+            extractMonths(text, r, found, digits);
+        }
+        if (digits) {
+            for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
+                r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))), false);
+            }
+            for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
+                String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
+                if (Integer.parseInt(end) > Integer.parseInt(m.group(1))) {
+                    r.add(found, m, TimexType.DATE, m.group(1) + "/" + end, false);
+                }
+            }
+        }
+        if (months) {
+            extractMonthDays(text, r, found);
+        }
+        if (digits && (lower.contains(".m.") || lower.contains("am") || lower.contains("pm"))) {
+            extractClock(text, r, found);
+        }
+        if (text.contains("day")) {
+            extractWeekdays(text, r, found);
+        }
+        extractRelative(text, lower, r, found, months, digits, units);
+        found.sort(Comparator.comparingInt(TimeExpression::start));
+        return found;
+    }
+
+    private void extractMonths(String text, Resolver r, List<TimeExpression> found, boolean digits) {
+        if (!digits) {
+            return;
+        }
         for (Matcher m = WEEKDAY_MONTH_DAY_YEAR.matcher(text); m.find(); ) {
             r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(1)), day(m.group(2))), false);
         }
         for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
             r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))), false);
         }
-        for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
-            r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))), false);
-        }
         for (Matcher m = MONTH_YEAR.matcher(text); m.find(); ) {
             r.add(found, m, TimexType.DATE, YearMonth.of(year(m.group(2)), month(m.group(1))).toString(), false);
         }
-        for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
-            String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
-            if (Integer.parseInt(end) > Integer.parseInt(m.group(1))) {
-                r.add(found, m, TimexType.DATE, m.group(1) + "/" + end, false);
-            }
-        }
+    }
+
+    private void extractMonthDays(String text, Resolver r, List<TimeExpression> found) {
         for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
             String monthName = m.group(1) != null ? m.group(1) : m.group(3);
             String day = m.group(2) != null ? m.group(2) : m.group(4);
@@ -111,12 +147,18 @@ public final class TimeExtractor {
         for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
             r.monthDay(found, m, month(m.group(2)), day(m.group(1)));
         }
+    }
+
+    private void extractClock(String text, Resolver r, List<TimeExpression> found) {
         for (Matcher m = CLOCK.matcher(text); m.find(); ) {
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
             String minutes = m.group(2) == null ? "00" : m.group(2);
             String clock = String.format(Locale.ROOT, "T%02d:%s", hour, minutes);
             r.relative(found, m, TimexType.TIME, ref -> ref + clock, "XXXX-XX-XX" + clock);
         }
+    }
+
+    private void extractWeekdays(String text, Resolver r, List<TimeExpression> found) {
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             String part = m.group(2) == null ? "" : "T" + partCode(m.group(2));
@@ -126,6 +168,10 @@ public final class TimeExtractor {
                             : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,
                     "XXXX-WXX-" + weekday.getValue() + part);
         }
+    }
+
+    private void extractRelative(String text, String lower, Resolver r, List<TimeExpression> found, boolean months,
+                                 boolean digits, boolean units) {
         for (Matcher m = DEICTIC_DAY.matcher(text); m.find(); ) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             switch (word) {
@@ -149,14 +195,14 @@ public final class TimeExtractor {
                     r.relative(found, m, TimexType.TIME, ref -> ref + code, "XXXX-XX-XX" + code);
             }
         }
-        for (Matcher m = RELATIVE.matcher(text); m.find(); ) {
+        for (Matcher m = RELATIVE.matcher(text); units && m.find(); ) {
             String which = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             int shift = which.contains("last") || which.equals("the past") ? -1
                     : which.contains("next") || which.equals("the coming") ? 1 : 0;
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
-        for (Matcher m = BARE_MONTH.matcher(text); m.find(); ) {
+        for (Matcher m = BARE_MONTH.matcher(text); months && m.find(); ) {
             int month = month(m.group(1));
             boolean future = r.future(m.start());
             r.relative(found, m, TimexType.DATE, ref -> {
@@ -174,20 +220,18 @@ public final class TimeExtractor {
             String unit = m.group(1) != null ? m.group(1) : adverbUnit(m.group(2));
             r.add(found, m, TimexType.SET, "P1" + unitCode(unit), false);
         }
-        for (Matcher m = QUANTITY_RATE.matcher(text); m.find(); ) {
+        for (Matcher m = QUANTITY_RATE.matcher(text); digits && units && m.find(); ) {
             r.add(found, m.start(1), m.end(2), TimexType.SET, "P1" + unitCode(m.group(2)), false);
         }
-        for (Matcher m = DURATION.matcher(text); m.find(); ) {
+        for (Matcher m = DURATION.matcher(text); units && m.find(); ) {
             String amount = m.group(1).toLowerCase(Locale.ROOT);
             String count = amount.matches("\\d+") ? amount : NUMBERS.containsKey(amount)
                     ? String.valueOf(NUMBERS.get(amount)) : "X";
             r.add(found, m, TimexType.DURATION, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
         }
-        for (Matcher m = YEAR.matcher(text); m.find(); ) {
+        for (Matcher m = YEAR.matcher(text); digits && m.find(); ) {
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
-        found.sort(Comparator.comparingInt(TimeExpression::start));
-        return found;
     }
 
     /** Explicit full dates in the text (with day, month and year), to infer a missing publication date. */
