@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code corroborate eval}: scores against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores output against gold annotations.",
-        subcommands = {EvalCommand.Clusters.class})
+        subcommands = {EvalCommand.Clusters.class, EvalCommand.RougeScores.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -138,6 +138,77 @@ final class EvalCommand implements Runnable {
                 }
             }
             return null;
+        }
+    }
+
+    /** {@code eval rouge}: ROUGE-N and ROUGE-L of a summary against reference summaries. */
+    @Command(name = "rouge", mixinStandardHelpOptions = true,
+            description = {"ROUGE-1..N and ROUGE-L recall, precision and F of a peer summary against model",
+                    "(reference) summaries, with the rules of ROUGE-1.5.5. Summaries are plain UTF-8 text, one",
+                    "sentence per line (ROUGE-L takes the union LCS per reference sentence)."})
+    static final class RougeScores implements Callable<Integer> {
+        @Option(names = "--peer", required = true, paramLabel = "FILE", description = "The summary to score.")
+        Path peer;
+
+        @Option(names = "--models", required = true, arity = "1..*", paramLabel = "FILE",
+                description = "Reference summaries.")
+        java.util.List<Path> models;
+
+        @Option(names = "-n", defaultValue = "2", description = "Highest n-gram order (default: ${DEFAULT-VALUE}).")
+        int maxN;
+
+        @Option(names = "-m", description = "Porter-stem tokens longer than 3 characters.")
+        boolean stem;
+
+        @Option(names = "-s", description = "Remove stopwords (needs --stopwords).")
+        boolean removeStopwords;
+
+        @Option(names = "--stopwords", paramLabel = "FILE",
+                description = "Stopword list, one a line (ROUGE-1.5.5: data/smart_common_words.txt).")
+        Path stopwordFile;
+
+        @Option(names = "-l", defaultValue = "0", description = "Keep only the first N words (0: all).")
+        int wordLimit;
+
+        @Option(names = "--alpha", defaultValue = "0.5", description = "F weight (default: ${DEFAULT-VALUE}).")
+        double alpha;
+
+        @Override
+        public Integer call() throws IOException {
+            if (removeStopwords && stopwordFile == null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "-s needs --stopwords FILE (ROUGE-1.5.5 ships its list as data/smart_common_words.txt)");
+            }
+            java.util.Set<String> stopwords = new java.util.HashSet<>();
+            if (removeStopwords) {
+                for (String line : Files.readAllLines(stopwordFile, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        stopwords.add(line.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            java.util.List<String> references = new java.util.ArrayList<>();
+            String summary;
+            try {
+                summary = Files.readString(peer, StandardCharsets.UTF_8);
+                for (Path model : models) {
+                    references.add(Files.readString(model, StandardCharsets.UTF_8));
+                }
+            } catch (NoSuchFileException e) {
+                System.err.println("corroborate: " + e.getFile() + ": no such file");
+                return Main.INPUT_REJECTED;
+            }
+            org.corroborate.eval.Rouge rouge = new org.corroborate.eval.Rouge(stem, stopwords, wordLimit, alpha);
+            for (int n = 1; n <= maxN; n++) {
+                print("ROUGE-" + n, rouge.rougeN(n, summary, references));
+            }
+            print("ROUGE-L", rouge.rougeL(summary, references));
+            return 0;
+        }
+
+        private static void print(String name, org.corroborate.eval.Rouge.Score score) {
+            System.out.printf(Locale.ROOT, "%-8s R %.5f  P %.5f  F %.5f%n", name, score.recall(), score.precision(),
+                    score.f());
         }
     }
 }

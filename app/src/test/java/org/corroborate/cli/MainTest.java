@@ -197,4 +197,19 @@ class MainTest {
         assertThat(scored.status()).isEqualTo(1);
         assertThat(scored.err()).contains(pred + ":2: expected id<TAB>story");
     }
+
+    @Test
+    void rougeOfASummaryAgainstTwoReferences() throws IOException {
+        Path peer = Files.writeString(dir.resolve("peer.txt"), "bridge closed\n");
+        Path one = Files.writeString(dir.resolve("m1.txt"), "bridge closed monday\n");
+        Path two = Files.writeString(dir.resolve("m2.txt"), "bridge reopens\n");
+
+        Run result = run("eval", "rouge", "--peer", peer.toString(), "--models", one.toString(), two.toString(),
+                "-n", "1");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("ROUGE-1  R 0.60000  P 0.75000  F 0.66667").contains("ROUGE-L");
+        assertThat(run("eval", "rouge", "--peer", peer.toString(), "--models", one.toString(), "-s").status())
+                .isEqualTo(2);
+    }
 }
