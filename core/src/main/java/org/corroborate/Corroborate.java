@@ -9,6 +9,8 @@ import org.corroborate.analyze.AnalysisConfig;
 import org.corroborate.analyze.AnalysisListener;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.brief.Briefs;
+import org.corroborate.brief.StoryBrief;
 import org.corroborate.ingest.Article;
 
 /**
@@ -29,6 +31,19 @@ public final class Corroborate {
     /** Reads and analyses files, directories and {@code -}, streaming the results to the listener. */
     public static void analyzePaths(List<String> paths, AnalysisListener listener) {
         new ArticleAnalyzer().analyzePaths(paths, listener);
+    }
+
+    /**
+     * The cross-checked brief of articles in memory, all taken as one story. Needs the embedding model (module
+     * corroborate-embed) on the class path.
+     */
+    public static StoryBrief brief(List<Article> articles) {
+        return Briefs.withDefaults().briefs(analyze(articles), true).get(0);
+    }
+
+    /** Briefs of articles in memory, grouped into stories first. */
+    public static List<StoryBrief> briefs(List<Article> articles) {
+        return Briefs.withDefaults().briefs(analyze(articles), false);
     }
 
     /** This build's version, e.g. {@code 0.1.0}. */

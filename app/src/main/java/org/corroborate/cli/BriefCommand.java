@@ -1,0 +1,113 @@
+package org.corroborate.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corroborate.analyze.AnalysisListener;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.brief.BriefBuilder;
+import org.corroborate.brief.Briefs;
+import org.corroborate.brief.StoryBrief;
+import org.corroborate.embed.BgeSmallEmbedder;
+import org.corroborate.ingest.InputProblem;
+import org.corroborate.present.BriefHtml;
+import org.corroborate.present.BriefJson;
+import org.corroborate.present.BriefMarkdown;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code corroborate brief}: the cross-checked account of each story in the input. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"Writes for each story one cross-checked account: a summary whose sentences cite every",
+                "source that reports them, facts with their sources (corroborated or single-source), quotes",
+                "with speakers, figures and where sources differ, a dated timeline, and the people,",
+                "organisations and places. Inputs as for analyze."},
+        footer = {"", "Formats: md (default, for terminals), json (docs/brief-schema.md), html (one self-contained",
+                "file with a facts-by-sources matrix and a timeline chart). Exit status 1 when an input was rejected."})
+final class BriefCommand implements Callable<Integer> {
+    enum Format { md, json, html }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
+    List<String> paths;
+
+    @Option(names = "--one-story", description = "Take all input as one story instead of clustering it.")
+    boolean oneStory;
+
+    @Option(names = "--format", defaultValue = "md", description = "Output: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--summary-words", defaultValue = "120", description = "Cut the summary at N words "
+            + "(default: ${DEFAULT-VALUE}).")
+    int summaryWords;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path outFile;
+
+    @Override
+    public Integer call() throws IOException {
+        if (summaryWords < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--summary-words must be at least 1");
+        }
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        int[] rejected = {0};
+        new ArticleAnalyzer().analyzePaths(paths, new AnalysisListener() {
+            @Override
+            public void article(AnalyzedArticle article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                rejected[0] += problem.rejected() ? 1 : 0;
+                System.err.println("corroborate: " + problem);
+            }
+        });
+        List<StoryBrief> briefs = new Briefs(new BgeSmallEmbedder(),
+                BriefBuilder.Config.DEFAULTS.withSummaryWords(summaryWords)).briefs(articles, oneStory);
+        try (OutputStream raw = outFile == null ? new UncloseableOutput(System.out) : Files.newOutputStream(outFile);
+             OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
+            switch (format) {
+                case json:
+                    BriefJson.write(briefs, out);
+                    break;
+                case html:
+                    BriefHtml.write(briefs, new PrintStream(out, false, StandardCharsets.UTF_8));
+                    break;
+                default:
+                    BriefMarkdown.write(briefs, new PrintStream(out, false, StandardCharsets.UTF_8));
+            }
+        }
+        System.err.printf(Locale.ROOT, "corroborate: %d articles, %d stories%s; %d inputs rejected%n",
+                articles.size(), briefs.size(), outFile == null ? "" : ", written to " + outFile, rejected[0]);
+        return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+    }
+
+    /** Standard output stays open after the brief is written. */
+    private static final class UncloseableOutput extends java.io.FilterOutputStream {
+        UncloseableOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

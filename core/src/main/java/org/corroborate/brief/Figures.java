@@ -1,0 +1,94 @@
+package org.corroborate.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.embed.Embedder;
+import org.corroborate.extract.quantity.Quantity;
+
+/**
+ * Figures merged across sources, and the conflicts between them: the same unit, values that differ, and "counts"
+ * phrases that say they measure the same thing (one head noun, or phrases whose embeddings are close). Both values are
+ * kept with their basis and sources; none is picked.
+ */
+final class Figures {
+    /** A merged figure and every phrase its sources used for what it counts. */
+    record Merged(StoryBrief.Figure figure, List<String> phrases) {
+    }
+
+    private Figures() {
+    }
+
+    static List<Merged> merge(List<AnalyzedArticle> story) {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        Map<String, Set<String>> sources = new LinkedHashMap<>();
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        for (AnalyzedArticle article : story) {
+            for (Quantity q : article.extraction().quantities()) {
+                if (q.unit().equals("count") || (q.value() < 10 && !q.unit().equals("percent"))) {
+                    continue; // "two leaders": not a figure a reader checks
+                }
+                String key = q.unit() + "|" + q.value();
+                values.putIfAbsent(key, new double[] {q.value()});
+                units.putIfAbsent(key, q.unit());
+                sources.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(article.id());
+                List<String> counted = phrases.computeIfAbsent(key, k -> new ArrayList<>());
+                q.counts().filter(c -> !counted.contains(c)).ifPresent(counted::add);
+            }
+        }
+        List<Merged> merged = new ArrayList<>();
+        for (String key : values.keySet()) {
+            List<String> counted = phrases.get(key);
+            Optional<String> counts = counted.stream().max(Comparator.comparingInt(String::length));
+            merged.add(new Merged(new StoryBrief.Figure(values.get(key)[0], units.get(key), counts,
+                    List.copyOf(sources.get(key))), List.copyOf(counted)));
+        }
+        return merged;
+    }
+
+    static List<StoryBrief.Conflict> conflicts(List<Merged> figures, Embedder embedder, double similarity) {
+        List<StoryBrief.Conflict> conflicts = new ArrayList<>();
+        Set<Integer> used = new LinkedHashSet<>();
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                StoryBrief.Figure a = figures.get(i).figure();
+                StoryBrief.Figure b = figures.get(j).figure();
+                if (!a.unit().equals(b.unit()) || a.counts().isEmpty() || b.counts().isEmpty()
+                        || Math.abs(a.value() - b.value()) <= 0.05 * Math.max(a.value(), b.value())
+                        || used.contains(i) || used.contains(j)) {
+                    continue;
+                }
+                if (sameMeasure(figures.get(i).phrases(), figures.get(j).phrases(), embedder, similarity)) {
+                    used.add(i);
+                    used.add(j);
+                    conflicts.add(new StoryBrief.Conflict(a.counts().get().length() <= b.counts().get().length()
+                            ? a.counts().get() : b.counts().get(), List.of(
+                            new StoryBrief.Conflict.Value(a.value(), a.unit(), a.counts().get(), a.sources()),
+                            new StoryBrief.Conflict.Value(b.value(), b.unit(), b.counts().get(), b.sources()))));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private static boolean sameMeasure(List<String> a, List<String> b, Embedder embedder, double similarity) {
+        List<String> texts = new ArrayList<>(a);
+        texts.addAll(b);
+        List<float[]> vectors = embedder.embed(texts);
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                if (Embedder.cosine(vectors.get(i), vectors.get(a.size() + j)) >= similarity) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

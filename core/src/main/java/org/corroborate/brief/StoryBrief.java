@@ -1,0 +1,88 @@
+package org.corroborate.brief;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One cross-checked account of a story: every statement with the ids of the articles that report it.
+ * Near-duplicates of one report count once when deciding what is corroborated.
+ */
+public record StoryBrief(String id, String headline, List<Article> articles, List<Sentence> summary,
+                         List<Fact> facts, List<Quote> quotes, List<Figure> figures, List<Conflict> conflicts,
+                         List<Event> timeline, List<Entity> entities) {
+    public StoryBrief {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(headline, "headline");
+        articles = List.copyOf(articles);
+        summary = List.copyOf(summary);
+        facts = List.copyOf(facts);
+        quotes = List.copyOf(quotes);
+        figures = List.copyOf(figures);
+        conflicts = List.copyOf(conflicts);
+        timeline = List.copyOf(timeline);
+        entities = List.copyOf(entities);
+    }
+
+    /** An article of the story. */
+    public record Article(String id, String source, Optional<String> title, Optional<String> published,
+                          Optional<String> duplicateOf) {
+    }
+
+    /** A summary sentence and every article that reports what it says. */
+    public record Sentence(String text, List<String> sources) {
+        public Sentence {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A statement and its sources; corroborated when two or more independent sources report it. */
+    public record Fact(String text, List<String> sources, boolean corroborated) {
+        public Fact {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A quote merged across sources. */
+    public record Quote(Optional<String> speaker, String text, List<String> sources) {
+        public Quote {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A figure merged across sources, with what it counts. */
+    public record Figure(double value, String unit, Optional<String> counts, List<String> sources) {
+        public Figure {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** Different values reported for what looks like the same measure, each with its basis and sources. */
+    public record Conflict(String about, List<Value> values) {
+        public Conflict {
+            values = List.copyOf(values);
+        }
+
+        /** One of the values. */
+        public record Value(double value, String unit, String basis, List<String> sources) {
+            public Value {
+                sources = List.copyOf(sources);
+            }
+        }
+    }
+
+    /** A dated event. {@code date} is a TIMEX3 value. */
+    public record Event(String date, String event, List<String> sources) {
+        public Event {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A person, organisation or place, with the names it goes by. */
+    public record Entity(String name, String type, List<String> aliases, List<String> sources) {
+        public Entity {
+            aliases = List.copyOf(aliases);
+            sources = List.copyOf(sources);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.corroborate.present;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.corroborate.brief.StoryBrief;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Briefs as one self-contained HTML file: no scripts, no external assets. Per story a facts-by-sources coverage
+ * matrix with single-source facts highlighted, and the timeline drawn as an SVG chart. Every piece of article text
+ * is escaped, so nothing an article contains is ever run or rendered as markup.
+ */
+public final class BriefHtml {
+    private static final String STYLE = "body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;"
+            + "color:#222}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}table.matrix{border-collapse:"
+            + "collapse}table.matrix td,table.matrix th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
+            + "table.matrix td.mark{text-align:center}tr.single{background:#fff3cd}sup{color:#666}"
+            + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}svg text{font-size:11px}";
+
+    private BriefHtml() {
+    }
+
+    public static void write(List<StoryBrief> stories, PrintStream out) {
+        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+        out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                + "'unsafe-inline'\">");
+        out.println("<title>" + esc(stories.isEmpty() ? "Corroborate brief" : stories.get(0).headline())
+                + "</title><style>" + STYLE + "</style></head><body>");
+        for (StoryBrief story : stories) {
+            story(story, out);
+        }
+        out.println("</body></html>");
+        out.flush();
+    }
+
+    private static void story(StoryBrief story, PrintStream out) {
+        List<String> ids = story.articles().stream().map(StoryBrief.Article::id).toList();
+        out.println("<section class=\"story\" id=\"story-" + esc(story.id()) + "\"><h1>" + esc(story.headline())
+                + "</h1>");
+        out.println("<h2>Summary</h2><p class=\"summary\">");
+        for (StoryBrief.Sentence s : story.summary()) {
+            out.println(esc(s.text()) + " " + cite(ids, s.sources()));
+        }
+        out.println("</p><h2>Facts by source</h2><table class=\"matrix\"><thead><tr><th>Fact</th>");
+        for (int i = 0; i < story.articles().size(); i++) {
+            out.println("<th title=\"" + esc(story.articles().get(i).id()) + "\">[" + (i + 1) + "] "
+                    + esc(story.articles().get(i).source()) + "</th>");
+        }
+        out.println("</tr></thead><tbody>");
+        for (StoryBrief.Fact fact : story.facts()) {
+            out.print("<tr class=\"" + (fact.corroborated() ? "corroborated" : "single") + "\"><td>"
+                    + esc(fact.text()) + (fact.corroborated() ? "" : " <em>(single source)</em>") + "</td>");
+            for (String id : ids) {
+                out.print("<td class=\"mark\">" + (fact.sources().contains(id) ? "●" : "") + "</td>");
+            }
+            out.println("</tr>");
+        }
+        out.println("</tbody></table>");
+        if (!story.quotes().isEmpty()) {
+            out.println("<h2>Quotes</h2><ul class=\"quotes\">");
+            for (StoryBrief.Quote q : story.quotes()) {
+                out.println("<li><strong>" + esc(q.speaker().orElse("Speaker not given")) + "</strong>: “"
+                        + esc(q.text()) + "” " + cite(ids, q.sources()) + "</li>");
+            }
+            out.println("</ul>");
+        }
+        if (!story.figures().isEmpty()) {
+            out.println("<h2>Figures</h2><ul class=\"figures\">");
+            for (StoryBrief.Figure f : story.figures()) {
+                out.println("<li>" + esc(BriefMarkdown.number(f.value()) + " " + f.unit()
+                        + f.counts().map(c -> " (" + c + ")").orElse("")) + " " + cite(ids, f.sources()) + "</li>");
+            }
+            out.println("</ul>");
+        }
+        for (StoryBrief.Conflict c : story.conflicts()) {
+            out.println("<div class=\"conflict\"><p>Sources differ on <strong>" + esc(c.about())
+                    + "</strong>:</p><ul>");
+            for (StoryBrief.Conflict.Value v : c.values()) {
+                out.println("<li>" + esc(BriefMarkdown.number(v.value()) + " " + v.unit() + ": " + v.basis()) + " "
+                        + cite(ids, v.sources()) + "</li>");
+            }
+            out.println("</ul></div>");
+        }
+        if (!story.timeline().isEmpty()) {
+            out.println("<h2>Timeline</h2>");
+            timeline(story.timeline(), ids, out);
+        }
+        if (!story.entities().isEmpty()) {
+            out.println("<h2>People, organisations, places</h2><ul class=\"entities\">");
+            for (StoryBrief.Entity e : story.entities()) {
+                out.println("<li>" + esc(e.name()) + " <small>" + esc(e.type().toLowerCase(Locale.ROOT))
+                        + (e.aliases().isEmpty() ? "" : "; also " + esc(String.join(", ", e.aliases())))
+                        + "</small> " + cite(ids, e.sources()) + "</li>");
+            }
+            out.println("</ul>");
+        }
+        out.println("<h2>Sources</h2><ol class=\"sources\">");
+        for (StoryBrief.Article a : story.articles()) {
+            out.println("<li>" + esc(a.source() + a.title().map(t -> ": " + t).orElse("")
+                    + a.published().map(p -> ", " + p).orElse("") + " (" + a.id() + ")"
+                    + a.duplicateOf().map(d -> ", a copy of " + d).orElse("")) + "</li>");
+        }
+        out.println("</ol></section>");
+    }
+
+    /** The timeline as an SVG chart: one dot per dated event along a time axis, its date and event beside it. */
+    private static void timeline(List<StoryBrief.Event> events, List<String> ids, PrintStream out) {
+        List<double[]> days = new ArrayList<>();
+        for (StoryBrief.Event e : events) {
+            days.add(new double[] {start(e.date()).map(d -> (double) d.toEpochDay()).orElse(Double.NaN)});
+        }
+        double min = days.stream().mapToDouble(d -> d[0]).filter(d -> !Double.isNaN(d)).min().orElse(0);
+        double max = days.stream().mapToDouble(d -> d[0]).filter(d -> !Double.isNaN(d)).max().orElse(1);
+        int rowHeight = 26;
+        int height = events.size() * rowHeight + 30;
+        out.println("<svg class=\"timeline\" role=\"img\" aria-label=\"Timeline\" width=\"1000\" height=\"" + height
+                + "\" viewBox=\"0 0 1000 " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+        out.println("<line x1=\"20\" y1=\"10\" x2=\"20\" y2=\"" + (height - 10) + "\" stroke=\"#888\"/>");
+        for (int i = 0; i < events.size(); i++) {
+            StoryBrief.Event e = events.get(i);
+            double day = days.get(i)[0];
+            double x = Double.isNaN(day) || max == min ? 20 : 20 + 160 * Math.log1p(day - min) / Math.log1p(max - min);
+            int y = 22 + i * rowHeight;
+            out.printf(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"#2c6fbb\"><title>%s</title>"
+                    + "</circle>%n", x, y, esc(e.date()));
+            out.printf(Locale.ROOT, "<text x=\"190\" y=\"%d\"><tspan font-weight=\"bold\">%s</tspan> %s %s</text>%n",
+                    y + 4, esc(e.date()), esc(shorten(e.event(), 110)), esc(citeText(ids, e.sources())));
+        }
+        out.println("</svg>");
+    }
+
+    /** The first day a TIMEX3 value covers, when it names one. */
+    static Optional<LocalDate> start(String value) {
+        try {
+            String v = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+            if (v.matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+                return Optional.of(LocalDate.parse(v.substring(0, 10)));
+            }
+            if (v.matches("\\d{4}-W\\d\\d")) {
+                return Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
+                        .with(java.time.DayOfWeek.MONDAY));
+            }
+            if (v.matches("\\d{4}-\\d\\d")) {
+                return Optional.of(LocalDate.parse(v + "-01"));
+            }
+            if (v.matches("\\d{4}")) {
+                return Optional.of(LocalDate.of(Integer.parseInt(v), 1, 1));
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String cite(List<String> ids, List<String> sources) {
+        return "<sup>" + esc(citeText(ids, sources)) + "</sup>";
+    }
+
+    private static String citeText(List<String> ids, List<String> sources) {
+        StringBuilder cite = new StringBuilder();
+        sources.stream().map(s -> ids.indexOf(s) + 1).sorted().forEach(n -> cite.append('[').append(n).append(']'));
+        return cite.toString();
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Text as HTML, every markup character escaped. */
+    static String esc(String text) {
+        return Entities.escape(text).replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}
