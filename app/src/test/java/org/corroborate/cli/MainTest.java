@@ -212,4 +212,40 @@ class MainTest {
         assertThat(run("eval", "rouge", "--peer", peer.toString(), "--models", one.toString(), "-s").status())
                 .isEqualTo(2);
     }
+
+    @Test
+    void briefOfTheExamplesAsJsonHasTheDocumentedFields() throws IOException {
+        Run result = run("brief", examples(), "--format", "json");
+
+        assertThat(result.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("schema").asText()).isEqualTo("corroborate.brief/1");
+        assertThat(json.get("stories")).hasSize(2);
+        JsonNode story = json.get("stories").get(0);
+        assertThat(story.fieldNames()).toIterable().contains("id", "headline", "articles", "summary", "facts",
+                "quotes", "figures", "conflicts", "timeline", "entities");
+        assertThat(story.get("articles")).hasSize(7);
+        assertThat(story.get("summary")).isNotEmpty().allSatisfy(s -> assertThat(s.get("sources")).isNotEmpty());
+        assertThat(story.get("facts").findValuesAsText("text")).isNotEmpty();
+        // the outlets give the crack as 30 and as 40 centimetres: both stand, each with its source
+        assertThat(story.get("conflicts")).anySatisfy(c -> assertThat(c.get("values").findValuesAsText("value"))
+                .containsExactlyInAnyOrder("30", "40"));
+
+        Run one = run("brief", examples(), "--one-story", "--format", "json", "--summary-words", "30");
+        JsonNode single = new ObjectMapper().readTree(one.out()).get("stories");
+        assertThat(single).hasSize(1);
+        int words = 0;
+        for (JsonNode sentence : single.get(0).get("summary")) {
+            words += sentence.get("text").asText().replace(" …", "").split("\\s+").length;
+        }
+        assertThat(words).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void briefAsMarkdownCitesSourcesWithALegend() {
+        Run result = run("brief", examples());
+
+        assertThat(result.out()).startsWith("# ").contains("## Summary", "## Facts", "## Sources", "[1] ",
+                "Only in ");
+    }
 }

@@ -18,7 +18,9 @@ import org.jsoup.nodes.Entities;
 public final class BriefHtml {
     private static final String STYLE = "body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;"
             + "color:#222}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}table.matrix{border-collapse:"
-            + "collapse}table.matrix td,table.matrix th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
+            + "collapse;width:100%}table.matrix td,table.matrix th{border:1px solid #ccc;padding:.25em .5em;"
+            + "vertical-align:top}table.matrix td:first-child{width:60%}table.matrix th{font-size:.8em;"
+            + "word-break:break-all}"
             + "table.matrix td.mark{text-align:center}tr.single{background:#fff3cd}sup{color:#666}"
             + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}svg text{font-size:11px}";
 
