@@ -207,9 +207,10 @@ public final class BriefBuilder {
     }
 
     /**
-     * Alignment by average-link agglomeration: the two groups with the highest mean pairwise score merge, as long as
-     * it reaches the threshold, they come from different articles, and their figures agree. Unlike a single greedy
-     * pass, the result does not depend on which article comes first.
+     * Alignment by average-link agglomeration: the two groups with the highest mean score over their pairs of
+     * clauses from different articles merge, as long as that mean reaches the threshold and no such pair states
+     * different figures. A group may hold two clauses of one article (an outlet can say a thing twice); the mean
+     * ignores such pairs. Unlike a single greedy pass, the result does not depend on which article comes first.
      */
     private List<Group> align(List<Unit> units) {
         int n = units.size();
@@ -218,8 +219,9 @@ public final class BriefBuilder {
             for (int j = i + 1; j < n; j++) {
                 Unit a = units.get(i);
                 Unit b = units.get(j);
-                score[i][j] = score[j][i] = a.article().equals(b.article()) || !numbersAgree(a, b)
-                        ? Double.NEGATIVE_INFINITY : Embedder.cosine(a.vector(), b.vector()) + evidence(a, b);
+                score[i][j] = score[j][i] = a.article().equals(b.article()) ? Double.NaN
+                        : !numbersAgree(a, b) ? Double.NEGATIVE_INFINITY
+                        : Embedder.cosine(a.vector(), b.vector()) + evidence(a, b);
             }
         }
         List<List<Integer>> clusters = new ArrayList<>();
@@ -232,15 +234,18 @@ public final class BriefBuilder {
             double best = config.factSimilarity();
             for (int a = 0; a < clusters.size(); a++) {
                 for (int b = a + 1; b < clusters.size(); b++) {
-                    double mean = 0;
+                    double sum = 0;
+                    int pairs = 0;
                     for (int i : clusters.get(a)) {
                         for (int j : clusters.get(b)) {
-                            mean += score[i][j];
+                            if (!Double.isNaN(score[i][j])) {
+                                sum += score[i][j];
+                                pairs++;
+                            }
                         }
                     }
-                    mean /= clusters.get(a).size() * clusters.get(b).size();
-                    if (mean >= best) {
-                        best = mean;
+                    if (pairs > 0 && sum / pairs >= best) {
+                        best = sum / pairs;
                         bestA = a;
                         bestB = b;
                     }
