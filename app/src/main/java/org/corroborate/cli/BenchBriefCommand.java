@@ -1,0 +1,64 @@
+package org.corroborate.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corroborate.analyze.AnalysisListener;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.brief.BriefBuilder;
+import org.corroborate.brief.Briefs;
+import org.corroborate.embed.BgeSmallEmbedder;
+import org.corroborate.ingest.InputProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code corroborate bench brief}: the time to read, analyse and brief an input in a warm process. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"Reads, analyses and briefs the input again and again in one process: the first run is cold",
+                "(models load), the others warm. Prints each run and the median of the warm ones."})
+final class BenchBriefCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+    List<String> paths;
+
+    @Option(names = "--repeat", defaultValue = "10", description = "Runs (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--one-story", description = "Take all input as one story.")
+    boolean oneStory;
+
+    @Override
+    public Integer call() {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        Briefs briefs = new Briefs(new BgeSmallEmbedder(), BriefBuilder.Config.DEFAULTS);
+        double[] millis = new double[repeat];
+        for (int run = 0; run < repeat; run++) {
+            long start = System.nanoTime();
+            List<AnalyzedArticle> articles = new ArrayList<>();
+            analyzer.analyzePaths(paths, new AnalysisListener() {
+                @Override
+                public void article(AnalyzedArticle article) {
+                    articles.add(article);
+                }
+
+                @Override
+                public void problem(InputProblem problem) {
+                    // bench input is the user's own; problems show in analyze
+                }
+            });
+            int stories = briefs.briefs(articles, oneStory).size();
+            millis[run] = (System.nanoTime() - start) / 1e6;
+            System.out.printf(Locale.ROOT, "run %d: %d articles, %d stories in %.0f ms%s%n", run + 1, articles.size(),
+                    stories, millis[run], run == 0 ? " (cold: models load)" : "");
+        }
+        if (repeat > 1) {
+            double[] warm = Arrays.copyOfRange(millis, 1, repeat);
+            Arrays.sort(warm);
+            System.out.printf(Locale.ROOT, "warm median %.0f ms over %d runs%n", warm[warm.length / 2], warm.length);
+        }
+        return 0;
+    }
+}
