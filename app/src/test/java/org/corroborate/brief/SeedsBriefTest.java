@@ -82,9 +82,7 @@ class SeedsBriefTest {
         }
         System.out.printf("seeds brief: %d of %d single-source facts attributed to their article only: %s%n", met,
                 gold.get("single_source").size(), report);
-        // Not all yet: 002's "revisions to the H1-B visa system" shares its clause with the executive orders that
-        // 000 reports too (see the note on the brief issue). A floor, so alignment can only get better.
-        assertThat(met).isGreaterThanOrEqualTo(gold.get("single_source").size() - 1);
+        assertThat(met).isEqualTo(gold.get("single_source").size());
     }
 
     @Test
