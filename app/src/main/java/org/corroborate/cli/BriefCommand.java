@@ -28,10 +28,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code corroborate brief}: the cross-checked account of each story in the input. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Writes for each story one cross-checked account: a summary whose sentences cite every",
-                "source that reports them, facts with their sources (corroborated or single-source), quotes",
-                "with speakers, figures and where sources differ, a dated timeline, and the people,",
-                "organisations and places. Inputs as for analyze."},
+        description = {"Writes the cross-checked account of each story in the input.",
+                "A summary whose sentences cite every source that reports them, facts with their sources",
+                "(corroborated or single-source), quotes with speakers, figures and where sources differ, a",
+                "dated timeline, and the people, organisations and places. Inputs as for analyze."},
         footer = {"", "Formats: md (default, for terminals), json (docs/brief-schema.md), html (one self-contained",
                 "file with a facts-by-sources matrix and a timeline chart). Exit status 1 when an input was rejected."})
 final class BriefCommand implements Callable<Integer> {

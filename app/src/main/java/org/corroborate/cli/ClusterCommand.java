@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code corroborate cluster}: which articles report the same story, online, in order of publication. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = {"Groups articles into stories as they arrive: each article, in order of publication, joins",
-                "the most similar active story or starts a new one. Prints one line per article: id and story.",
+        description = {"Groups articles into stories as they arrive.",
+                "Each article, in order of publication, joins the most similar active story or starts a new",
+                "one. Prints one line per article: id and story.",
                 "Inputs as for analyze (.txt, .html, .jsonl, .csv, feeds, directories, -)."},
         footer = {"", "Articles are put in time order within a buffer of --reorder articles, so an endless stream",
                 "runs in bounded memory; stories quiet for --window-days leave the active pool.",
