@@ -16,6 +16,7 @@ import org.corroborate.extract.Extraction;
 import org.corroborate.extract.entity.EntityMention;
 import org.corroborate.extract.quantity.Quantity;
 import org.corroborate.extract.quote.Quote;
+import org.corroborate.json.JsonSupport;
 import org.corroborate.ingest.Article;
 import org.corroborate.ingest.Published;
 import org.corroborate.text.Sentence;
@@ -89,7 +90,7 @@ final class TextReport {
                     + "unknown"), quote.kind().name().toLowerCase(Locale.ROOT));
         }
         for (Quantity q : extraction.quantities()) {
-            out.printf("    figure:     %s = %s %s%s%n", q.text(), number(q.value()), q.unit(),
+            out.printf("    figure:     %s = %s %s%s%n", q.text(), JsonSupport.readable(q.value()), q.unit(),
                     q.counts().map(c -> " (" + c + ")").orElse(""));
         }
         if (!extraction.times().isEmpty()) {
@@ -99,10 +100,6 @@ final class TextReport {
         }
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? String.format(Locale.ROOT, "%,d", (long) value) : String.format(Locale.ROOT, "%.4g", value);
-    }
 
     void flush() {
         out.flush();

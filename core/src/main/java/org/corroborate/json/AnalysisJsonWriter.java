@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.corroborate.Corroborate;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.clean.CleanedArticle;
 import org.corroborate.clean.EmbeddedPost;
@@ -50,11 +49,7 @@ public final class AnalysisJsonWriter implements Closeable {
         } else {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
-            json.writeStringField("schema", SCHEMA);
-            json.writeObjectFieldStart("generator");
-            json.writeStringField("name", "corroborate");
-            json.writeStringField("version", Corroborate.version());
-            json.writeEndObject();
+            JsonSupport.header(json, SCHEMA);
             json.writeArrayFieldStart("articles");
         }
     }
@@ -192,11 +187,7 @@ public final class AnalysisJsonWriter implements Closeable {
         for (Quantity quantity : extraction.quantities()) {
             json.writeStartObject();
             span(quantity.start(), quantity.end(), quantity.text());
-            if (quantity.value() == Math.rint(quantity.value()) && Math.abs(quantity.value()) < 1e15) {
-                json.writeNumberField("value", (long) quantity.value());
-            } else {
-                json.writeNumberField("value", quantity.value());
-            }
+            JsonSupport.number(json, "value", quantity.value());
             json.writeStringField("unit", quantity.unit());
             optional("counts", quantity.counts());
             json.writeEndObject();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.corroborate.brief.StoryBrief;
+import org.corroborate.json.JsonSupport;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -74,7 +75,7 @@ public final class BriefHtml {
         if (!story.figures().isEmpty()) {
             out.println("<h2>Figures</h2><ul class=\"figures\">");
             for (StoryBrief.Figure f : story.figures()) {
-                out.println("<li>" + esc(BriefMarkdown.number(f.value()) + " " + f.unit()
+                out.println("<li>" + esc(JsonSupport.readable(f.value()) + " " + f.unit()
                         + f.counts().map(c -> " (" + c + ")").orElse("")) + " " + cite(ids, f.sources()) + "</li>");
             }
             out.println("</ul>");
@@ -83,7 +84,7 @@ public final class BriefHtml {
             out.println("<div class=\"conflict\"><p>Sources differ on <strong>" + esc(c.about())
                     + "</strong>:</p><ul>");
             for (StoryBrief.Conflict.Value v : c.values()) {
-                out.println("<li>" + esc(BriefMarkdown.number(v.value()) + " " + v.unit() + ": " + v.basis()) + " "
+                out.println("<li>" + esc(JsonSupport.readable(v.value()) + " " + v.unit() + ": " + v.basis()) + " "
                         + cite(ids, v.sources()) + "</li>");
             }
             out.println("</ul></div>");

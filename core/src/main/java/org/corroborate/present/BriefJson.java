@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import org.corroborate.Corroborate;
+import org.corroborate.json.JsonSupport;
 import org.corroborate.brief.StoryBrief;
 
 /** Writes briefs in the documented JSON schema (docs/brief-schema.md, version {@value #SCHEMA}). */
@@ -22,11 +22,7 @@ public final class BriefJson {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
-            json.writeStringField("schema", SCHEMA);
-            json.writeObjectFieldStart("generator");
-            json.writeStringField("name", "corroborate");
-            json.writeStringField("version", Corroborate.version());
-            json.writeEndObject();
+            JsonSupport.header(json, SCHEMA);
             json.writeArrayFieldStart("stories");
             for (StoryBrief story : stories) {
                 story(json, story);
@@ -81,7 +77,7 @@ public final class BriefJson {
         json.writeArrayFieldStart("figures");
         for (StoryBrief.Figure figure : s.figures()) {
             json.writeStartObject();
-            number(json, "value", figure.value());
+            JsonSupport.number(json, "value", figure.value());
             json.writeStringField("unit", figure.unit());
             optional(json, "counts", figure.counts());
             sources(json, figure.sources());
@@ -95,7 +91,7 @@ public final class BriefJson {
             json.writeArrayFieldStart("values");
             for (StoryBrief.Conflict.Value value : conflict.values()) {
                 json.writeStartObject();
-                number(json, "value", value.value());
+                JsonSupport.number(json, "value", value.value());
                 json.writeStringField("unit", value.unit());
                 json.writeStringField("basis", value.basis());
                 sources(json, value.sources());
@@ -147,11 +143,4 @@ public final class BriefJson {
         }
     }
 
-    private static void number(JsonGenerator json, String field, double value) throws IOException {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            json.writeNumberField(field, (long) value);
-        } else {
-            json.writeNumberField(field, value);
-        }
-    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.corroborate.brief.StoryBrief;
+import org.corroborate.json.JsonSupport;
 
 /**
  * Briefs as Markdown that reads well in a terminal: short sections, sources as [1], [2] with a legend per story,
@@ -56,7 +57,7 @@ public final class BriefMarkdown {
                 out.println();
                 out.println("## Figures");
                 for (StoryBrief.Figure f : story.figures()) {
-                    out.println("- " + number(f.value()) + " " + f.unit() + f.counts().map(c -> " (" + c + ")")
+                    out.println("- " + JsonSupport.readable(f.value()) + " " + f.unit() + f.counts().map(c -> " (" + c + ")")
                             .orElse("") + " " + cite(ids, f.sources()));
                 }
             }
@@ -64,7 +65,7 @@ public final class BriefMarkdown {
                 out.println();
                 out.println("Sources differ on " + c.about() + ":");
                 for (StoryBrief.Conflict.Value v : c.values()) {
-                    out.println("- " + number(v.value()) + " " + v.unit() + ": " + v.basis() + " "
+                    out.println("- " + JsonSupport.readable(v.value()) + " " + v.unit() + ": " + v.basis() + " "
                             + cite(ids, v.sources()));
                 }
             }
@@ -105,8 +106,4 @@ public final class BriefMarkdown {
         return numbers.stream().sorted().map(n -> "[" + n + "]").collect(Collectors.joining());
     }
 
-    static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? String.format(Locale.ROOT, "%,d", (long) value) : String.format(Locale.ROOT, "%.4g", value);
-    }
 }
