@@ -112,6 +112,13 @@ public final class BriefBuilder {
         List<Object[]> meta = new ArrayList<>();
         for (AnalyzedArticle article : story) {
             int position = 0;
+            if (article.cleaned().article().headlineOnly() && article.cleaned().title().isPresent()) {
+                // a feed item with only a headline states its headline
+                texts.add(article.cleaned().title().get());
+                meta.add(new Object[] {article.id(), article.duplicateOf().orElse(article.id()), Set.of(), 0,
+                    Set.of(), Set.of(), Set.of()});
+                continue;
+            }
             for (Sentence sentence : article.sentences()) {
                 for (int[] clause : clauses(article.text(), sentence.start(), sentence.end())) {
                     String text = article.text().substring(clause[0], clause[1]);

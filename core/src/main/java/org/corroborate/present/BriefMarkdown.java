@@ -98,12 +98,17 @@ public final class BriefMarkdown {
         out.flush();
     }
 
-    private static String cite(List<String> ids, List<String> sources) {
+    /** Citations as [1][2]; past eight sources, the first six and how many more (JSON lists them all). */
+    static String cite(List<String> ids, List<String> sources) {
         List<Integer> numbers = new ArrayList<>();
         for (String source : sources) {
             numbers.add(ids.indexOf(source) + 1);
         }
-        return numbers.stream().sorted().map(n -> "[" + n + "]").collect(Collectors.joining());
+        List<String> shown = numbers.stream().sorted().map(n -> "[" + n + "]").collect(Collectors.toList());
+        if (shown.size() > 8) {
+            return String.join("", shown.subList(0, 6)) + " and " + (shown.size() - 6) + " more";
+        }
+        return String.join("", shown);
     }
 
 }
