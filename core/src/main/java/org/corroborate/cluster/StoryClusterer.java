@@ -33,7 +33,7 @@ public final class StoryClusterer {
     public record Config(double threshold, double titleWeight, double leadWeight, double entityWeight,
                          double embeddingWeight, double timeSigmaDays, double windowDays, int maxTerms,
                          int queryTerms, int maxPostings) {
-        public static final Config DEFAULTS = new Config(0.35, 0.5, 0.3, 0.2, 0.5, 3.0, 4.0, 300, 12, 2000);
+        public static final Config DEFAULTS = new Config(0.37, 0.5, 0.3, 0.2, 0.5, 3.0, 4.0, 300, 12, 2000);
 
         public Config withThreshold(double value) {
             return new Config(value, titleWeight, leadWeight, entityWeight, embeddingWeight, timeSigmaDays,
