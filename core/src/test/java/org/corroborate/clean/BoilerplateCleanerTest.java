@@ -28,7 +28,7 @@ class BoilerplateCleanerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Your support helps us to tell the story. Donate now from as little as £1.|DONATION_APPEAL",
+        "We rely on readers like you. Donate now from as little as £1.|DONATION_APPEAL",
         "Support independent journalism today|DONATION_APPEAL",
         "Subscribe now for unlimited digital access. Already a subscriber? Log in|SUBSCRIPTION_APPEAL",
         "You have reached your limit of free articles. Subscribe to continue reading.|PAYWALL",
@@ -55,7 +55,7 @@ class BoilerplateCleanerTest {
         "The charity said donations had doubled since the flood, and volunteers handed out food on Monday.",
         "Readers were asked to support the campaign, the newspaper's editor said.",
         "“We will not gamble with people's lives,” she told reporters outside City Hall on Monday evening.",
-        "Mr Trump told reporters Mr Modi \"will do what's right\" when it comes to taking back migrants.",
+        "Ms Okafor told reporters the council \"will do what's needed\" when it comes to the ferries.",
         "By the end of the week, the council said, the ferry would run four extra crossings.",
         "Reuters also reported ongoing efforts to schedule a meeting between the leaders as early as next month.",
         "The company reported strong subscription growth, with 2 million subscribers at the end of March.",
@@ -93,7 +93,7 @@ class BoilerplateCleanerTest {
 
     @Test
     void outletNamedInItsOwnAppealBecomesTheSource() {
-        CleanedArticle cleaned = cleaner.clean(article("Your support helps us. The Daily Planet is trusted by "
+        CleanedArticle cleaned = cleaner.clean(article("Please support us. The Daily Planet is trusted by "
                 + "readers everywhere. Your donation makes all the difference.\nThe news itself is here."));
 
         assertThat(cleaned.source()).isEqualTo(new Source("The Daily Planet", Source.Basis.TEXT));

@@ -14,12 +14,12 @@ class SentenceSplitterTest {
 
     @Test
     void titlesInitialsMonthsAndCountryAbbreviationsDoNotEndSentences() {
-        String text = "Mr. Smith met Dr. Jones on Jan. 27 in Washington. Foreign Minister S. Jaishankar spoke "
+        String text = "Mr. Smith met Dr. Jones on Jan. 27 in Washington. Council leader P. Brennan spoke "
                 + "after the U.S. President arrived. The talks ended at 5 p.m. on Monday.";
 
         assertThat(sentences(text)).containsExactly(
                 "Mr. Smith met Dr. Jones on Jan. 27 in Washington.",
-                "Foreign Minister S. Jaishankar spoke after the U.S. President arrived.",
+                "Council leader P. Brennan spoke after the U.S. President arrived.",
                 "The talks ended at 5 p.m. on Monday.");
     }
 

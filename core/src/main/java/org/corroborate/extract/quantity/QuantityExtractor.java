@@ -228,6 +228,9 @@ public final class QuantityExtractor {
             for (int i = last + 2; i < tokens.size() && i <= last + 5; i++) {
                 String pos = tokens.get(i).pos();
                 if (pos.equals("NOUN") || pos.equals("PROPN")) {
+                    while (i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("PROPN")) {
+                        i++; // the whole name: "in Port Alder"
+                    }
                     return tokens.get(i).end();
                 }
                 if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NUM")) {

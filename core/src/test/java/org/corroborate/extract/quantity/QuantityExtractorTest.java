@@ -32,11 +32,11 @@ class QuantityExtractorTest {
 
     @Test
     void countsOfPeopleWithWhatTheyCount() {
-        List<Quantity> found = extract("Officials identified some 18,000 Indian migrants who are in the US "
-                + "illegally, and about 4.8 million residents live there.");
+        List<Quantity> found = extract("Officials counted some 18,000 Eastbank commuters who are on the ferry "
+                + "every day, and about 4.8 million residents live there.");
 
         assertThat(found).extracting(Quantity::value, Quantity::unit, q -> q.counts().orElse(""))
-                .containsExactly(tuple(18000.0, "people", "Indian migrants who are in the US illegally"),
+                .containsExactly(tuple(18000.0, "people", "Eastbank commuters who are on the ferry every day"),
                         tuple(4800000.0, "people", "residents"));
     }
 
@@ -57,10 +57,10 @@ class QuantityExtractorTest {
 
     @Test
     void aNumberCountsTheNounBeforeItWhenNothingFollows() {
-        assertThat(extract("Trump spoke of Indian immigrants in the US illegally, reportedly numbering 18,000."))
+        assertThat(extract("The council spoke of stranded commuters in Port Alder, reportedly numbering 18,000."))
                 .singleElement().satisfies(q -> {
                     assertThat(q.unit()).isEqualTo("people");
-                    assertThat(q.counts()).contains("Indian immigrants in the US");
+                    assertThat(q.counts()).contains("stranded commuters in Port Alder");
                 });
     }
 }

@@ -26,17 +26,17 @@ class TimeExtractorTest {
 
     @ParameterizedTest(name = "{0} in an article of {1} is {2}")
     @CsvSource(delimiter = '|', value = {
-        "The two leaders had a phone call on Monday.|2025-01-28|2025-01-27",
-        "The phone call, held on Monday, was their first.|2025-01-27|2025-01-27",
-        "Modi will visit the White House on Monday.|2025-01-28|2025-02-03",
-        "He is expected to arrive in February.|2025-01-28|2025-02",
-        "India is set to host the Quad leaders later this year.|2025-01-28|2025",
-        "Modi last visited the US in September 2024.|2025-01-28|2024-09",
-        "He took office on January 20.|2025-01-28|2025-01-20",
+        "The two mayors spoke by phone on Monday.|2025-01-28|2025-01-27",
+        "The vote, held on Monday, was the first in years.|2025-01-27|2025-01-27",
+        "The minister will visit the harbour on Monday.|2025-01-28|2025-02-03",
+        "The ferry is expected to arrive in February.|2025-01-28|2025-02",
+        "Port Alder is set to host the regatta later this year.|2025-01-28|2025",
+        "The envoy last visited the city in September 2024.|2025-01-28|2024-09",
+        "She took office on January 20.|2025-01-28|2025-01-20",
         "They met last week.|2025-01-28|2025-W04",
-        "He is going to be coming over next month.|2025-01-28|2025-02",
-        "Trade reached $118 billion in 2023-24.|2025-01-28|2023/2024",
-        "His first term (2017–2021) was marked by a tariff war.|2025-01-28|2017/2021",
+        "The crane is going to be coming over next month.|2025-01-28|2025-02",
+        "Ferry traffic doubled in 2023-24.|2025-01-28|2023/2024",
+        "Her first term (2017–2021) was marked by strikes.|2025-01-28|2017/2021",
         "It lasted a month.|2025-01-28|P1M",
     })
     void resolvesAgainstThePublicationDate(String sentence, String published, String value) {
