@@ -57,7 +57,7 @@ class BoilerplateCleanerTest {
         "“We will not gamble with people's lives,” she told reporters outside City Hall on Monday evening.",
         "Ms Okafor told reporters the council \"will do what's needed\" when it comes to the ferries.",
         "By the end of the week, the council said, the ferry would run four extra crossings.",
-        "Reuters also reported ongoing efforts to schedule a meeting between the leaders as early as next month.",
+        "Reuters reported that the ferry company plans to add a night crossing as early as next month.",
         "The company reported strong subscription growth, with 2 million subscribers at the end of March.",
         "Share prices fell 3% on Tuesday after the announcement.",
     })
