@@ -64,7 +64,6 @@ public final class StoryClusterer {
         float[] embeddingSum;
         double embeddingNorm;
         long lastTime;
-        int size;
 
         Story(int number) {
             this.number = number;
@@ -292,7 +291,6 @@ public final class StoryClusterer {
         if (story.embeddingSum != null) {
             story.embeddingNorm = norm(story.embeddingSum);
         }
-        story.size++;
         story.lastTime = Math.max(story.lastTime, time);
         active.remove(story.number);
         active.put(story.number, story);

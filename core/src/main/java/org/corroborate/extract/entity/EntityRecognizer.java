@@ -26,7 +26,7 @@ public final class EntityRecognizer {
             "gen.", "judge", "justice", "ambassador", "spokesperson", "spokesman", "spokeswoman",
             "chief executive", "ceo", "chairman", "chairwoman", "chair", "director", "commissioner", "premier",
             "professor", "prof.", "lord", "lady", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
-            "dr.", "leader", "chief", "envoy", "speaker", "sheikh", "emir", "crown prince", "president trump");
+            "dr.", "leader", "chief", "envoy", "speaker", "sheikh", "emir", "crown prince");
     private static final Set<String> MODIFIERS = Set.of("us", "u.s.", "indian", "american", "british", "chinese",
             "russian", "french", "german", "japanese", "australian", "ukrainian", "israeli", "iranian", "pakistani",
             "former", "new", "then", "then-", "outgoing", "incoming", "acting", "deputy", "state", "federal",
@@ -40,7 +40,7 @@ public final class EntityRecognizer {
             "army", "navy", "police", "club", "league", "federation", "alliance", "lines", "airlines", "airways",
             "railways", "network", "reserve", "exchange", "administration", "bureau", "wire", "ledger", "standard",
             "express", "mail", "review", "magazine", "television", "tv", "radio", "records", "studios", "labs",
-            "technologies", "systems", "motors", "industries", "holdings", "partners", "capital", "institution's");
+            "technologies", "systems", "motors", "industries", "holdings", "partners", "capital");
     private static final Set<String> PLACE_CUES = Set.of("bridge", "street", "road", "avenue", "square",
             "airport", "station", "park", "river", "lake", "mountain", "mountains", "island", "islands", "bay",
             "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
@@ -255,7 +255,7 @@ public final class EntityRecognizer {
             for (int w = 0; w < words.length && match; w++) {
                 match = lower(tokens.get(i + w).text(text)).equals(words[w]);
             }
-            if (match && !title.equals("president trump")) {
+            if (match) {
                 return i + words.length;
             }
         }

@@ -4,7 +4,6 @@ import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +23,7 @@ final class Gazetteer {
             Map.entry("UAE", "United Arab Emirates"), Map.entry("UN", "United Nations"),
             Map.entry("U.N.", "United Nations"), Map.entry("EU", "European Union"),
             Map.entry("Russian Federation", "Russia"), Map.entry("South Korea", "South Korea"),
-            Map.entry("UN General Assembly", "United Nations General Assembly"),
-            Map.entry("Quad alliance", "Quad"), Map.entry("Quad grouping", "Quad"), Map.entry("BRICS", "Brics"));
+            Map.entry("UN General Assembly", "United Nations General Assembly"), Map.entry("BRICS", "Brics"));
     private static final Set<String> REGIONS = Set.of("Europe", "Asia", "Africa", "North America", "South America",
             "Latin America", "Middle East", "Indo-Pacific", "Asia-Pacific", "Southeast Asia", "South Asia",
             "East Asia", "Central Asia", "Eastern Europe", "Western Europe", "Gulf", "Caribbean", "Balkans",
@@ -34,7 +32,7 @@ final class Gazetteer {
     private static final Set<String> EXTRA_CITIES = Set.of("Washington", "New Delhi", "Delhi", "Beijing",
             "Ottawa", "Canberra", "Brasilia", "Geneva", "Davos", "Islamabad", "Mumbai", "Bengaluru", "Bangalore",
             "Washington DC", "Washington, DC", "Tokyo", "Seoul", "Kyiv", "Kiev", "Brussels", "Strasbourg", "The Hague",
-            "Biarritz", "Los Angeles", "San Francisco", "Chicago", "Boston", "Houston", "Miami", "Atlanta");
+            "Los Angeles", "San Francisco", "Chicago", "Boston", "Houston", "Miami", "Atlanta");
     private static final Set<String> ORGANIZATIONS = Set.of("Reuters", "AFP", "AP", "Associated Press",
             "Bloomberg", "PTI", "ANI", "Xinhua", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok",
             "WhatsApp", "Google", "Apple", "Microsoft", "Amazon", "Meta", "Tesla", "NATO", "United Nations",
@@ -84,9 +82,5 @@ final class Gazetteer {
 
     boolean isKnownOrganization(String name) {
         return type(name).filter(t -> t == EntityType.ORGANIZATION).isPresent();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -100,7 +100,7 @@ public final class TimeExtractor {
         if (digits) {
             for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
                 r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))), false);
+                        Integer.parseInt(m.group(3))));
             }
             for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
                 String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
@@ -128,10 +128,10 @@ public final class TimeExtractor {
             return;
         }
         for (Matcher m = WEEKDAY_MONTH_DAY_YEAR.matcher(text); m.find(); ) {
-            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(1)), day(m.group(2))), false);
+            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(1)), day(m.group(2))));
         }
         for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
-            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))), false);
+            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))));
         }
         for (Matcher m = MONTH_YEAR.matcher(text); m.find(); ) {
             r.add(found, m, TimexType.DATE, YearMonth.of(year(m.group(2)), month(m.group(1))).toString(), false);
@@ -343,8 +343,9 @@ public final class TimeExtractor {
             String value(LocalDate reference);
         }
 
-        void date(List<TimeExpression> found, Matcher m, LocalDate date, boolean inferred) {
-            add(found, m, TimexType.DATE, date.toString(), inferred);
+        /** An explicit date: it rests on nothing inferred. */
+        void date(List<TimeExpression> found, Matcher m, LocalDate date) {
+            add(found, m, TimexType.DATE, date.toString(), false);
         }
 
         void monthDay(List<TimeExpression> found, Matcher m, int month, int day) {
