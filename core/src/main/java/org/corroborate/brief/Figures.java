@@ -13,9 +13,9 @@ import org.corroborate.embed.Embedder;
 import org.corroborate.extract.quantity.Quantity;
 
 /**
- * Figures merged across sources, and the conflicts between them: the same unit, values that differ, and "counts"
- * phrases that say they measure the same thing (one head noun, or phrases whose embeddings are close). Both values are
- * kept with their basis and sources; none is picked.
+ * Figures merged across sources, and the conflicts between them: the same unit, values that differ by more than 5%,
+ * and "counts" phrases whose embeddings are close, so they measure the same thing. Both values are kept with their
+ * basis and sources; none is picked.
  */
 final class Figures {
     /** A merged figure and every phrase its sources used for what it counts. */
@@ -54,6 +54,15 @@ final class Figures {
     }
 
     static List<StoryBrief.Conflict> conflicts(List<Merged> figures, Embedder embedder, double similarity) {
+        // every "counts" phrase embedded once, in one batch
+        List<String> phrases = figures.stream().flatMap(f -> f.phrases().stream()).distinct().toList();
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        if (!phrases.isEmpty()) {
+            List<float[]> embedded = embedder.embed(phrases);
+            for (int i = 0; i < phrases.size(); i++) {
+                vectors.put(phrases.get(i), embedded.get(i));
+            }
+        }
         List<StoryBrief.Conflict> conflicts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
         for (int i = 0; i < figures.size(); i++) {
@@ -65,7 +74,7 @@ final class Figures {
                         || used.contains(i) || used.contains(j)) {
                     continue;
                 }
-                if (sameMeasure(figures.get(i).phrases(), figures.get(j).phrases(), embedder, similarity)) {
+                if (sameMeasure(figures.get(i).phrases(), figures.get(j).phrases(), vectors, similarity)) {
                     used.add(i);
                     used.add(j);
                     conflicts.add(new StoryBrief.Conflict(a.counts().get().length() <= b.counts().get().length()
@@ -78,13 +87,11 @@ final class Figures {
         return conflicts;
     }
 
-    private static boolean sameMeasure(List<String> a, List<String> b, Embedder embedder, double similarity) {
-        List<String> texts = new ArrayList<>(a);
-        texts.addAll(b);
-        List<float[]> vectors = embedder.embed(texts);
-        for (int i = 0; i < a.size(); i++) {
-            for (int j = 0; j < b.size(); j++) {
-                if (Embedder.cosine(vectors.get(i), vectors.get(a.size() + j)) >= similarity) {
+    private static boolean sameMeasure(List<String> a, List<String> b, Map<String, float[]> vectors,
+                                       double similarity) {
+        for (String x : a) {
+            for (String y : b) {
+                if (Embedder.cosine(vectors.get(x), vectors.get(y)) >= similarity) {
                     return true;
                 }
             }
