@@ -94,13 +94,10 @@ public final class TimeExtractor {
         boolean months = MONTH_ANY.matcher(text).find();
         boolean digits = DIGIT.matcher(text).find();
         boolean units = UNIT_ANY.matcher(lower).find();
-        if (months) {
-            extractMonths(text, r, found, digits);
-        }
+        fullDates(text, r, found, months, digits);
         if (digits) {
-            for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
-                r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+            for (Matcher m = MONTH_YEAR.matcher(text); months && m.find(); ) {
+                r.add(found, m, TimexType.DATE, YearMonth.of(year(m.group(2)), month(m.group(1))).toString(), false);
             }
             for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
                 String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
@@ -123,18 +120,21 @@ public final class TimeExtractor {
         return found;
     }
 
-    private void extractMonths(String text, Resolver r, List<TimeExpression> found, boolean digits) {
+    /** Dates given in full: "Monday, January 27, 2025", "27 January 2025", "2025-01-27". */
+    private static void fullDates(String text, Resolver r, List<TimeExpression> found, boolean months,
+                                  boolean digits) {
         if (!digits) {
             return;
         }
-        for (Matcher m = WEEKDAY_MONTH_DAY_YEAR.matcher(text); m.find(); ) {
+        for (Matcher m = WEEKDAY_MONTH_DAY_YEAR.matcher(text); months && m.find(); ) {
             r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(1)), day(m.group(2))));
         }
-        for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+        for (Matcher m = DAY_MONTH_YEAR.matcher(text); months && m.find(); ) {
             r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))));
         }
-        for (Matcher m = MONTH_YEAR.matcher(text); m.find(); ) {
-            r.add(found, m, TimexType.DATE, YearMonth.of(year(m.group(2)), month(m.group(1))).toString(), false);
+        for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
+            r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
         }
     }
 
@@ -234,12 +234,17 @@ public final class TimeExtractor {
         }
     }
 
-    /** Explicit full dates in the text (with day, month and year), to infer a missing publication date. */
+    /**
+     * Explicit full dates (day, month and year) in sentences about the past, to infer a missing publication date.
+     * Runs only the patterns of full dates, not the whole extractor.
+     */
     public List<LocalDate> explicitDates(String text) {
-        List<LocalDate> dates = new ArrayList<>();
+        List<TimeExpression> found = new ArrayList<>();
         Resolver r = new Resolver(text, Optional.empty());
-        for (TimeExpression t : extract(text, Optional.empty())) {
-            if (t.type() == TimexType.DATE && t.value().matches("\\d{4}-\\d\\d-\\d\\d") && !r.future(t.start())) {
+        fullDates(text, r, found, MONTH_ANY.matcher(text).find(), DIGIT.matcher(text).find());
+        List<LocalDate> dates = new ArrayList<>();
+        for (TimeExpression t : found) {
+            if (!r.future(t.start())) {
                 dates.add(LocalDate.parse(t.value()));
             }
         }
