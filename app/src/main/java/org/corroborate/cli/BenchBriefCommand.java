@@ -1,17 +1,14 @@
 package org.corroborate.cli;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.corroborate.analyze.AnalysisListener;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.brief.BriefBuilder;
 import org.corroborate.brief.Briefs;
 import org.corroborate.embed.BgeSmallEmbedder;
-import org.corroborate.ingest.InputProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,18 +34,8 @@ final class BenchBriefCommand implements Callable<Integer> {
         double[] millis = new double[repeat];
         for (int run = 0; run < repeat; run++) {
             long start = System.nanoTime();
-            List<AnalyzedArticle> articles = new ArrayList<>();
-            analyzer.analyzePaths(paths, new AnalysisListener() {
-                @Override
-                public void article(AnalyzedArticle article) {
-                    articles.add(article);
-                }
-
-                @Override
-                public void problem(InputProblem problem) {
-                    // bench input is the user's own; problems show in analyze
-                }
-            });
+            // bench input is the user's own: its problems show in analyze
+            List<AnalyzedArticle> articles = analyzer.analyzeAll(paths, problem -> { });
             int stories = briefs.briefs(articles, oneStory).size();
             millis[run] = (System.nanoTime() - start) / 1e6;
             System.out.printf(Locale.ROOT, "run %d: %d articles, %d stories in %.0f ms%s%n", run + 1, articles.size(),

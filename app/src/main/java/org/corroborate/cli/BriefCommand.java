@@ -7,18 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.corroborate.analyze.AnalysisListener;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.brief.BriefBuilder;
 import org.corroborate.brief.Briefs;
 import org.corroborate.brief.StoryBrief;
 import org.corroborate.embed.BgeSmallEmbedder;
-import org.corroborate.ingest.InputProblem;
 import org.corroborate.present.BriefHtml;
 import org.corroborate.present.BriefJson;
 import org.corroborate.present.BriefMarkdown;
@@ -60,19 +57,10 @@ final class BriefCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--summary-words must be at least 1");
         }
-        List<AnalyzedArticle> articles = new ArrayList<>();
         int[] rejected = {0};
-        new ArticleAnalyzer().analyzePaths(paths, new AnalysisListener() {
-            @Override
-            public void article(AnalyzedArticle article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                rejected[0] += problem.rejected() ? 1 : 0;
-                System.err.println("corroborate: " + problem);
-            }
+        List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(paths, problem -> {
+            rejected[0] += problem.rejected() ? 1 : 0;
+            System.err.println("corroborate: " + problem);
         });
         List<StoryBrief> briefs = new Briefs(new BgeSmallEmbedder(),
                 BriefBuilder.Config.DEFAULTS.withSummaryWords(summaryWords)).briefs(articles, oneStory);

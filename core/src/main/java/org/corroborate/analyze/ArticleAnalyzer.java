@@ -78,6 +78,23 @@ public final class ArticleAnalyzer {
         run.finish();
     }
 
+    /** Reads and analyses the paths into a list (for inputs that fit in memory), problems to the consumer. */
+    public List<AnalyzedArticle> analyzeAll(List<String> paths, java.util.function.Consumer<InputProblem> problems) {
+        List<AnalyzedArticle> results = new ArrayList<>();
+        analyzePaths(paths, new AnalysisListener() {
+            @Override
+            public void article(AnalyzedArticle article) {
+                results.add(article);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                problems.accept(problem);
+            }
+        });
+        return results;
+    }
+
     /** Analyses articles already in memory (the library's entry point). */
     public List<AnalyzedArticle> analyze(List<Article> articles) {
         List<AnalyzedArticle> results = new ArrayList<>();
