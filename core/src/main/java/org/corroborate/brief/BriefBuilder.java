@@ -54,6 +54,9 @@ public final class BriefBuilder {
     /** A sentence of one article, with what the checks need. */
     private record Unit(String article, String root, String text, float[] vector, Set<Long> numbers, int position,
                         Set<String> dates, Set<String> quotes, Set<String> entities) {
+        Unit withVector(float[] embedding) {
+            return new Unit(article, root, text, embedding, numbers, position, dates, quotes, entities);
+        }
     }
 
     /** Sentences that state the same thing. */
@@ -107,71 +110,64 @@ public final class BriefBuilder {
         return fact.sources().stream().map(roots::get).distinct().count();
     }
 
+    /** The clauses of the story, embedded in one batch, each with the figures, dates, quotes and names it holds. */
     private List<Unit> units(List<AnalyzedArticle> story) {
-        List<String> texts = new ArrayList<>();
-        List<Object[]> meta = new ArrayList<>();
+        List<Unit> pending = new ArrayList<>();
         for (AnalyzedArticle article : story) {
-            int position = 0;
+            String root = article.duplicateOf().orElse(article.id());
             if (article.cleaned().article().headlineOnly() && article.cleaned().title().isPresent()) {
                 // a feed item with only a headline states its headline
-                texts.add(article.cleaned().title().get());
-                meta.add(new Object[] {article.id(), article.duplicateOf().orElse(article.id()), Set.of(), 0,
-                    Set.of(), Set.of(), Set.of()});
+                pending.add(new Unit(article.id(), root, article.cleaned().title().get(), null, Set.of(), 0,
+                        Set.of(), Set.of(), Set.of()));
                 continue;
             }
+            int position = 0;
             for (Sentence sentence : article.sentences()) {
                 for (int[] clause : clauses(article.text(), sentence.start(), sentence.end())) {
                     String text = article.text().substring(clause[0], clause[1]);
                     if (text.split("\\s+").length < 4) {
                         continue; // headings and fragments state no fact
                     }
-                    Set<Long> numbers = new LinkedHashSet<>();
-                    for (Quantity q : article.extraction().quantities()) {
-                        if (q.start() >= clause[0] && q.end() <= clause[1]) {
-                            numbers.add(Math.round(q.value()));
-                        }
-                    }
-                    Set<String> dates = new LinkedHashSet<>();
-                    for (TimeExpression t : article.extraction().times()) {
-                        if (t.start() >= clause[0] && t.end() <= clause[1] && t.type() == TimexType.DATE
-                                && !t.value().contains("X")) {
-                            dates.add(t.value());
-                        }
-                    }
-                    Set<String> quoted = new LinkedHashSet<>();
-                    for (Quote q : article.extraction().quotes()) {
-                        if (q.start() < clause[1] && q.end() > clause[0]) {
-                            quoted.add(normalize(q.text()));
-                        }
-                    }
-                    Set<String> names = new LinkedHashSet<>();
-                    for (EntityMention e : article.extraction().entities()) {
-                        if (e.start() >= clause[0] && e.end() <= clause[1]) {
-                            names.add(e.canonical());
-                        }
-                    }
-                    texts.add(text);
-                    meta.add(new Object[] {article.id(), article.duplicateOf().orElse(article.id()), numbers,
-                        position++, dates, quoted, names});
+                    pending.add(clauseUnit(article, root, text, clause[0], clause[1], position++));
                 }
             }
         }
-        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embed(texts);
-        List<Unit> units = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            Object[] m = meta.get(i);
-            @SuppressWarnings("unchecked")
-            Set<Long> numbers = (Set<Long>) m[2];
-            @SuppressWarnings("unchecked")
-            Set<String> dates = (Set<String>) m[4];
-            @SuppressWarnings("unchecked")
-            Set<String> quoted = (Set<String>) m[5];
-            @SuppressWarnings("unchecked")
-            Set<String> names = (Set<String>) m[6];
-            units.add(new Unit((String) m[0], (String) m[1], texts.get(i), vectors.get(i), numbers, (Integer) m[3],
-                    dates, quoted, names));
+        List<float[]> vectors = pending.isEmpty() ? List.of()
+                : embedder.embed(pending.stream().map(Unit::text).toList());
+        List<Unit> units = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            units.add(pending.get(i).withVector(vectors.get(i)));
         }
         return units;
+    }
+
+    private static Unit clauseUnit(AnalyzedArticle article, String root, String text, int start, int end,
+                                   int position) {
+        Set<Long> numbers = new LinkedHashSet<>();
+        for (Quantity q : article.extraction().quantities()) {
+            if (q.start() >= start && q.end() <= end) {
+                numbers.add(Math.round(q.value()));
+            }
+        }
+        Set<String> dates = new LinkedHashSet<>();
+        for (TimeExpression t : article.extraction().times()) {
+            if (t.start() >= start && t.end() <= end && t.type() == TimexType.DATE && !t.value().contains("X")) {
+                dates.add(t.value());
+            }
+        }
+        Set<String> quoted = new LinkedHashSet<>();
+        for (Quote q : article.extraction().quotes()) {
+            if (q.start() < end && q.end() > start) {
+                quoted.add(normalize(q.text()));
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (EntityMention e : article.extraction().entities()) {
+            if (e.start() >= start && e.end() <= end) {
+                names.add(e.canonical());
+            }
+        }
+        return new Unit(article.id(), root, text, null, numbers, position, dates, quoted, names);
     }
 
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
@@ -384,16 +380,16 @@ public final class BriefBuilder {
         // reading order: the position of each fact in the articles that report it
         chosen.sort(Comparator.comparingDouble(g -> g.units.stream().mapToInt(Unit::position).average().orElse(0)));
         List<StoryBrief.Sentence> summary = new ArrayList<>();
-        int left2 = config.summaryWords();
+        int wordsLeft = config.summaryWords();
         for (Group g : chosen) {
             String text = representative(g).text();
             String[] tokens = text.split("\\s+");
-            if (tokens.length > left2) {
-                text = String.join(" ", java.util.Arrays.copyOf(tokens, left2)) + " …";
+            if (tokens.length > wordsLeft) {
+                text = String.join(" ", java.util.Arrays.copyOf(tokens, wordsLeft)) + " …";
             }
-            left2 -= Math.min(tokens.length, left2);
+            wordsLeft -= Math.min(tokens.length, wordsLeft);
             summary.add(new StoryBrief.Sentence(text, List.copyOf(g.articles)));
-            if (left2 <= 0) {
+            if (wordsLeft <= 0) {
                 break;
             }
         }
