@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -97,8 +96,11 @@ final class ClusterCommand implements Callable<Integer> {
         new ArticleAnalyzer().analyzePaths(paths, new AnalysisListener() {
             @Override
             public void article(AnalyzedArticle article) {
+                String published = article.cleaned().article().published().map(p -> p.dateTime()
+                        .map(t -> t.toInstant().toString()).orElse(p.date().toString())).orElse(null);
                 toEmbed.add(new Pending(extractor.features(article), FeatureExtractor.embeddingText(article),
-                        article.cleaned().title().orElse(""), article.cleaned().source().name(), sequence[0]++));
+                        article.cleaned().title().orElse(""), article.cleaned().source().name(), published,
+                        sequence[0]++));
                 if (toEmbed.size() >= 64) {
                     embedBatch.run();
                 }
@@ -132,13 +134,17 @@ final class ClusterCommand implements Callable<Integer> {
         final String text;
         final String title;
         final String source;
+        /** When the input says the article was published; null when it does not. */
+        final String published;
         final long sequence;
 
-        Pending(ClusterFeatures features, String text, String title, String source, long sequence) {
+        Pending(ClusterFeatures features, String text, String title, String source, String published,
+                long sequence) {
             this.features = features;
             this.text = text;
             this.title = title;
             this.source = source;
+            this.published = published;
             this.sequence = sequence;
         }
     }
@@ -197,8 +203,8 @@ final class ClusterCommand implements Callable<Integer> {
                 json.writeStartObject();
                 json.writeStringField("id", pending.features.id());
                 json.writeNumberField("story", story);
-                if (pending.features.time() != 0) {
-                    json.writeStringField("published", Instant.ofEpochMilli(pending.features.time()).toString());
+                if (pending.published != null) {
+                    json.writeStringField("published", pending.published);
                 }
                 json.writeStringField("source", pending.source);
                 json.writeStringField("title", pending.title);

@@ -188,6 +188,34 @@ class MainTest {
     }
 
     @Test
+    void theRealSeedReportsFormOneStoryBesideTheExamplesThoughOnlyOneIsDated() throws IOException {
+        Path seeds = org.corroborate.testing.SharedData.seeds();
+        Run clustered = run("cluster", examples(), seeds.toString());
+
+        Map<String, String> stories = new HashMap<>();
+        for (String line : clustered.out().strip().split("\n")) {
+            String[] fields = line.split("\t");
+            stories.put(fields[0], fields[1]);
+        }
+        StringBuilder gold = new StringBuilder();
+        stories.keySet().forEach(id -> gold.append(id).append('\t')
+                .append(id.endsWith(".txt") && id.matches("\\d{3}_.*") ? "seeds" : id.contains("strike") ? "strike"
+                        : "bridge").append('\n'));
+        Path goldFile = Files.writeString(dir.resolve("gold.tsv"), gold);
+        Path pred = Files.writeString(dir.resolve("pred.tsv"), clustered.out());
+        Run scored = run("eval", "clusters", "--gold", goldFile.toString(), "--pred", pred.toString());
+
+        System.out.println("seeds + examples (14 articles with bodies, 3 stories): " + scored.out().strip()
+                .replace('\n', ';'));
+        assertThat(stories).hasSize(14);
+        assertThat(scored.out()).contains("pairwise  P 1.0000  R 1.0000  F1 1.0000")
+                .contains("BCubed    P 1.0000  R 1.0000  F1 1.0000");
+        Run briefed = run("brief", seeds.toString(), "--format", "json");
+        assertThat(new ObjectMapper().readTree(briefed.out()).get("stories")).as("one story, not one per date")
+                .hasSize(1);
+    }
+
+    @Test
     void evalRejectsAMalformedLineNamingIt() throws IOException {
         Path gold = Files.writeString(dir.resolve("g.tsv"), "a\t1\nb\t1\n");
         Path pred = Files.writeString(dir.resolve("p.tsv"), "a\t1\nb only\n");

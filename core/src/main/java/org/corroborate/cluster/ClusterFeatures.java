@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * What story clustering needs of an article: when it was published, the stemmed terms of its title and lead, the
  * canonical names of its entities, the article it duplicates, if any, and a dense embedding of its title and lead
- * when an embedder is at hand.
+ * when an embedder is at hand. An article of unknown time is not weighed by time.
  *
- * @param time milliseconds since 1970 UTC
+ * @param time milliseconds since 1970 UTC, 0 when unknown
  */
 public record ClusterFeatures(String id, long time, List<String> titleTerms, List<String> leadTerms,
                               List<String> entities, Optional<String> duplicateOf, Optional<float[]> embedding) {

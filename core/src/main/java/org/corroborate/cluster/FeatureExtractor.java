@@ -10,6 +10,7 @@ import opennlp.tools.stemmer.PorterStemmer;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.extract.entity.EntityMention;
 import org.corroborate.extract.entity.EntityType;
+import org.corroborate.extract.time.ReferenceDate;
 
 /**
  * Turns an analysed article into clustering features: Porter-stemmed terms of the title and of the lead (the first
@@ -29,9 +30,13 @@ public final class FeatureExtractor {
 
     public ClusterFeatures features(AnalyzedArticle article) {
         var source = article.cleaned().article();
+        // An article without a publication date is placed on the latest date its text gives, else its time is
+        // unknown (0). Not on the median date of the other articles: they may be other stories.
         long time = source.published().map(p -> p.dateTime()
                 .map(t -> t.toInstant().toEpochMilli())
-                .orElse(p.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli())).orElse(0L);
+                .orElse(midday(p.date()))).orElseGet(() -> article.extraction().reference()
+                .filter(r -> r.basis() == ReferenceDate.Basis.LATEST_DATE_IN_TEXT)
+                .map(r -> midday(r.date())).orElse(0L));
         Set<String> entities = new LinkedHashSet<>();
         for (EntityMention mention : article.extraction().entities()) {
             if (mention.type() != EntityType.OTHER) {
@@ -41,6 +46,10 @@ public final class FeatureExtractor {
         return new ClusterFeatures(article.id(), time, terms(article.cleaned().title().orElse(""), Integer.MAX_VALUE),
                 terms(article.text(), LEAD_WORDS), new ArrayList<>(entities), article.duplicateOf(),
                 java.util.Optional.empty());
+    }
+
+    private static long midday(java.time.LocalDate date) {
+        return date.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     /** The text an embedding of the article is made of: its title and the first words of its lead. */

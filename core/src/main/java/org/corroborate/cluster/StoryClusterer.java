@@ -79,6 +79,8 @@ public final class StoryClusterer {
 
     private final Map<String, Frequency> documentFrequency = new HashMap<>();
     private long lastPrune;
+    /** The latest time of a dated article so far; 0 before the first. */
+    private long clock;
     private long documents;
     /** Active stories, least recently grown first (articles come in time order, so this is also by time). */
     private final LinkedHashMap<Integer, Story> active = new LinkedHashMap<>();
@@ -114,7 +116,9 @@ public final class StoryClusterer {
 
     /** Assigns the article to a story and returns the story's number (1, 2, ... in order of creation). */
     public int assign(ClusterFeatures article) {
-        expire(article.time());
+        if (article.time() != 0) {
+            advance(article.time());
+        }
         Map<String, Float> vector = vector(article);
         Story story = null;
         if (article.duplicateOf().isPresent()) {
@@ -128,7 +132,7 @@ public final class StoryClusterer {
             story = new Story(++stories);
         }
         add(story, vector, article.embedding().orElse(null), article.time());
-        learn(vector, article.time());
+        learn(vector);
         storyOfArticle.put(article.id(), story.number);
         return story.number;
     }
@@ -249,6 +253,9 @@ public final class StoryClusterer {
         if (weightSum == 0) {
             return 0;
         }
+        if (time == 0 || story.lastTime == 0) {
+            return score / weightSum;
+        }
         double days = Math.abs(time - story.lastTime) / (double) DAY;
         return score / weightSum * Math.exp(-days * days / (2 * config.timeSigmaDays() * config.timeSigmaDays()));
     }
@@ -291,7 +298,8 @@ public final class StoryClusterer {
         if (story.embeddingSum != null) {
             story.embeddingNorm = norm(story.embeddingSum);
         }
-        story.lastTime = Math.max(story.lastTime, time);
+        // An article of unknown time counts as news of now.
+        story.lastTime = Math.max(story.lastTime, time == 0 ? clock : time);
         active.remove(story.number);
         active.put(story.number, story);
         recent.remove(story);
@@ -311,7 +319,8 @@ public final class StoryClusterer {
         }
     }
 
-    private void learn(Map<String, Float> vector, long time) {
+    private void learn(Map<String, Float> vector) {
+        long time = clock;
         documents++;
         for (String term : vector.keySet()) {
             Frequency f = documentFrequency.computeIfAbsent(term, k -> new Frequency());
@@ -319,7 +328,7 @@ public final class StoryClusterer {
             f.lastSeen = Math.max(f.lastSeen, time);
         }
         long window = (long) (config.windowDays() * DAY);
-        if (time - lastPrune > window) {
+        if (time != 0 && time - lastPrune > window) {
             // Terms seen in fewer than 3 articles and not in the last window would get the highest IDF anyway; any
             // term unseen for four windows is forgotten too, so the table follows the news instead of growing.
             documentFrequency.values().removeIf(f -> (f.documents < 3 && time - f.lastSeen > window)
@@ -328,12 +337,22 @@ public final class StoryClusterer {
         }
     }
 
-    private void expire(long now) {
+    /**
+     * Moves the clock to a dated article's time and expires the stories quiet for longer than the window. Stories
+     * started before any dated article (undated input comes first in time order) count as news of that moment.
+     */
+    private void advance(long now) {
+        if (clock == 0) {
+            active.values().forEach(story -> story.lastTime = now);
+            documentFrequency.values().forEach(f -> f.lastSeen = now);
+            lastPrune = now;
+        }
+        clock = Math.max(clock, now);
         long window = (long) (config.windowDays() * DAY);
         var oldest = active.values().iterator();
         while (oldest.hasNext()) {
             Story story = oldest.next();
-            if (now - story.lastTime <= window) {
+            if (clock - story.lastTime <= window) {
                 break;
             }
             oldest.remove();
