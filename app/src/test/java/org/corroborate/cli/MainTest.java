@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.corroborate.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -213,6 +214,17 @@ class MainTest {
         Run briefed = run("brief", seeds.toString(), "--format", "json");
         assertThat(new ObjectMapper().readTree(briefed.out()).get("stories")).as("one story, not one per date")
                 .hasSize(1);
+
+        // Undated seeds take their dates from the dated seed of their story, not from the 2026 examples beside them.
+        JsonNode mixed = new ObjectMapper().readTree(run("brief", examples(), seeds.toString(), "--format", "json")
+                .out());
+        List<String> seedDates = new java.util.ArrayList<>();
+        for (JsonNode story : mixed.get("stories")) {
+            if (story.get("articles").get(0).get("id").asText().matches("\\d{3}_.*")) {
+                story.get("timeline").forEach(event -> seedDates.add(event.get("date").asText()));
+            }
+        }
+        assertThat(seedDates).contains("2025-01-27", "2025-02").noneMatch(date -> date.startsWith("2026"));
     }
 
     @Test

@@ -114,6 +114,17 @@ public final class ArticleAnalyzer {
         return results;
     }
 
+    /**
+     * Extraction again over the articles of one story, when one of them had its reference date inferred from the
+     * other articles of the input: those may be other stories, so it is inferred from this story's articles instead
+     * (and names are resolved across the story). Returns the articles unchanged when none was inferred that way.
+     */
+    public List<AnalyzedArticle> reextractStory(List<AnalyzedArticle> story) {
+        boolean inferred = story.stream().anyMatch(a -> a.extraction().reference()
+                .filter(r -> r.basis() == ReferenceDate.Basis.OTHER_ARTICLES).isPresent());
+        return inferred ? extractAll(story) : story;
+    }
+
     /** Analyses one cleaned article, without duplicate detection. Thread-safe. */
     AnalyzedArticle analyzeCleaned(CleanedArticle cleaned) {
         List<String> notes = new ArrayList<>();

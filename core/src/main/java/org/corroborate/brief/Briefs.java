@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.cluster.ClusterFeatures;
 import org.corroborate.cluster.FeatureExtractor;
 import org.corroborate.cluster.StoryClusterer;
@@ -20,6 +21,8 @@ import org.corroborate.embed.Embedder;
 public final class Briefs {
     private final Embedder embedder;
     private final BriefBuilder builder;
+    /** Re-resolves dates of undated articles within their story once stories are known. */
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
     public Briefs(Embedder embedder, BriefBuilder.Config config) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -58,7 +61,8 @@ public final class Briefs {
         ordered.sort(Comparator.comparingInt((List<AnalyzedArticle> s) -> -s.size()));
         List<StoryBrief> briefs = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            briefs.add(builder.build(String.valueOf(i + 1), ordered.get(i)));
+            List<AnalyzedArticle> story = ordered.size() == 1 ? ordered.get(i) : analyzer.reextractStory(ordered.get(i));
+            briefs.add(builder.build(String.valueOf(i + 1), story));
         }
         return briefs;
     }
