@@ -72,6 +72,9 @@ public final class TimeExtractor {
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
             "is", "are", "slated");
+    /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
+    private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",
+            "advised", "invited", "agreed", "decided", "promised", "vowed", "pledged", "voted", "threatened");
     private static final java.util.Set<String> PAST_WORDS = java.util.Set.of("was", "were", "had", "did", "met",
             "held", "said", "told", "spoke", "took", "began", "found", "made", "came", "went", "saw", "gave", "led",
             "won", "lost", "left", "sent", "wrote", "ago", "last", "yesterday", "earlier", "became", "felt",
@@ -428,7 +431,8 @@ public final class TimeExtractor {
         private static Boolean tenseCue(String[] words, int i) {
             String word = words[i];
             String next = i + 1 < words.length ? words[i + 1] : "";
-            if (FUTURE_WORDS.contains(word) || (FUTURE_BEFORE_TO.contains(word) && next.equals("to"))) {
+            if (FUTURE_WORDS.contains(word) || ((FUTURE_BEFORE_TO.contains(word) || DIRECTIVES.contains(word))
+                    && next.equals("to"))) {
                 return true;
             }
             if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")

@@ -38,6 +38,9 @@ class TimeExtractorTest {
         "Ferry traffic doubled in 2023-24.|2025-01-28|2023/2024",
         "Her first term (2017–2021) was marked by strikes.|2025-01-28|2017/2021",
         "It lasted a month.|2025-01-28|P1M",
+        "Parents have been told to make arrangements for Tuesday.|2026-03-12|2026-03-17",
+        "The two councils agreed to meet on Friday.|2025-01-28|2025-01-31",
+        "The mayor told reporters on Monday that the bridge was safe.|2025-01-28|2025-01-27",
     })
     void resolvesAgainstThePublicationDate(String sentence, String published, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
