@@ -54,6 +54,11 @@ final class ClusterCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     double windowDays;
 
+    @Option(names = "--time-sigma-days", defaultValue = "3", description = "Width of the time Gaussian: how fast "
+            + "similarity fades with the days between an article and a story's latest news (default: "
+            + "${DEFAULT-VALUE}).")
+    double timeSigmaDays;
+
     @Option(names = "--no-embeddings", description = "Cluster on terms, entities and time only (faster).")
     boolean noEmbeddings;
 
@@ -63,7 +68,12 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StoryClusterer.Config config = StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays);
+        if (!(windowDays > 0) || !(timeSigmaDays > 0) || reorder < 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--window-days and --time-sigma-days must be above 0, --reorder at least 0");
+        }
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays)
+                .withTimeSigmaDays(timeSigmaDays);
         if (noEmbeddings) {
             config = config.withEmbeddingWeight(0).withThreshold(0.08);
         }

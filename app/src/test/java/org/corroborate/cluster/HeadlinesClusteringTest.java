@@ -72,6 +72,27 @@ class HeadlinesClusteringTest {
         assertThat(s.bcubedF1()).isGreaterThan(0.82);
     }
 
+    /**
+     * The data comes in story blocks (its timestamps are crawl times); fed in a random order, online clustering is
+     * worse and depends on the order. Printed for the docs, with a floor.
+     */
+    @Test
+    void inRandomOrderClusteringStaysUsable() {
+        for (long seed : new long[] {1, 2, 3}) {
+            List<ClusterFeatures> shuffled = new java.util.ArrayList<>(features);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            StoryClusterer clusterer = new StoryClusterer();
+            Map<String, String> predicted = new HashMap<>();
+            for (ClusterFeatures f : shuffled) {
+                predicted.put(f.id(), String.valueOf(clusterer.assign(f)));
+            }
+            ClusterScores s = ClusterScores.score(gold, predicted);
+            System.out.printf("headlines in random order (seed %d): pairwise F1 %.3f; BCubed F1 %.3f%n", seed,
+                    s.pairwiseF1(), s.bcubedF1());
+            assertThat(s.pairwiseF1()).isGreaterThan(0.7);
+        }
+    }
+
     @Test
     void withoutEmbeddingsTermsAloneStillClusterReasonably() {
         StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULTS.withEmbeddingWeight(0)

@@ -45,6 +45,11 @@ public final class StoryClusterer {
                     windowDays, maxTerms, queryTerms, maxPostings);
         }
 
+        public Config withTimeSigmaDays(double value) {
+            return new Config(threshold, titleWeight, leadWeight, entityWeight, embeddingWeight, value,
+                    windowDays, maxTerms, queryTerms, maxPostings);
+        }
+
         public Config withWindowDays(double value) {
             return new Config(threshold, titleWeight, leadWeight, entityWeight, embeddingWeight, timeSigmaDays,
                     value, maxTerms, queryTerms, maxPostings);
