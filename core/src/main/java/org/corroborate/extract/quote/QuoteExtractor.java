@@ -199,7 +199,7 @@ public final class QuoteExtractor {
 
     /**
      * The subject before {@code limit} in the sentence: the first person or organisation named there that is not a
-     * possessive, else a possessive one ("Trump's criticism of India as a “very big abuser”"), else a place that
+     * possessive, else a possessive one ("the mayor's warning of a “grave risk”"), else a place that
      * speaks ("India ... said"). Two people joined by "and" are no single speaker.
      */
     private Optional<String> subject(String text, List<Sentence> sentences, List<EntityMention> entities,
