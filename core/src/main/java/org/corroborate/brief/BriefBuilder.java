@@ -434,7 +434,7 @@ public final class BriefBuilder {
                 sources.get(index).add(article.id());
             }
         }
-        // A quote's words inside a longer quote of another article are that article's too ("dear friend").
+        // A quote's words inside a longer quote of another article are that article's too ("grave risk").
         for (AnalyzedArticle article : story) {
             for (Quote quote : article.extraction().quotes()) {
                 String key = normalize(quote.text());

@@ -138,9 +138,9 @@ public final class QuantityExtractor {
     }
 
     /**
-     * What the figure counts: the noun phrase right after it ("18,000 Indian migrants who are in the US
-     * illegally"), else the nearest plural noun phrase before it in the sentence ("immigrants ..., numbering
-     * 18,000"), else the noun phrase before the verb it follows ("two-way trade surpassing $118 billion").
+     * What the figure counts: the noun phrase right after it ("1,200 residents who live near the bridge"), else
+     * the nearest plural noun phrase before it in the sentence ("commuters ..., numbering 4,000"), else the noun
+     * phrase before the verb it follows ("ferry traffic surpassing 9,000 trips").
      */
     private static Counted counted(String text, Sentence sentence, int start, int end) {
         List<Token> tokens = sentence.tokens();

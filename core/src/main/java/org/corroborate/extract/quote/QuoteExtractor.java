@@ -15,10 +15,10 @@ import org.corroborate.text.Sentence;
 /**
  * Finds quotes (straight and curly marks, quotes interrupted by their speech verb, quotes over several paragraphs,
  * partial quotes inside a sentence, embedded posts) and their speakers: the name or pronoun next to a speech verb
- * just after or just before the quote ("...,” Jaishankar stated"; "Tanvi Madan ... told Reuters: “..."; "Reuters
- * quoted Trump"), a pronoun resolved to the latest person named as a subject, a role ("the Indian prime minister")
- * resolved to the person the article gives that title, the subject of the sentence for a partial quote ("Modi called
- * Trump a “dear friend”"), and the speaker of the quote before for a quote that goes on. When the text does not
+ * just after or just before the quote ("...,” Okafor stated"; "Amara Mensah ... told reporters: “..."; "the wire
+ * quoted Okafor"), a pronoun resolved to the latest person named as a subject, a role ("the council leader")
+ * resolved to the person the article gives that title, the subject of the sentence for a partial quote ("Brennan
+ * called the offer “fair and affordable”"), and the speaker of the quote before for a quote that goes on. When the text does not
  * say who spoke, the speaker is empty rather than a guess. Thread-safe.
  */
 public final class QuoteExtractor {
