@@ -16,7 +16,8 @@ import java.util.Objects;
  * IDF is learnt online. Candidate stories come from an inverted index over the centroids' terms, so the cost of an
  * article does not grow with the number of stories, and stories quiet for longer than the window leave the pool
  * (and the index), so memory is bounded on an endless stream. A near-duplicate joins its original's story.
- * Not thread-safe: feed it articles in time order from one thread.
+ * An article of unknown time (0) is not weighed by time and counts as news of the latest dated article. Not
+ * thread-safe: feed it articles in time order from one thread.
  */
 public final class StoryClusterer {
     /**
