@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.analyze.AnalyzedArticle;
@@ -44,9 +47,13 @@ final class BriefCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--summary-words", defaultValue = "120", description = "Cut the summary at N words "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--summary-words", defaultValue = "120", description = "The summary's word budget, filled "
+            + "with whole sentences (default: ${DEFAULT-VALUE}).")
     int summaryWords;
+
+    @Option(names = "--evidence", description = "Markdown: print under each statement the sentence of each cited "
+            + "source that states it, with its offsets (JSON and HTML always carry it).")
+    boolean evidence;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path outFile;
@@ -71,10 +78,14 @@ final class BriefCommand implements Callable<Integer> {
                     BriefJson.write(briefs, out);
                     break;
                 case html:
-                    BriefHtml.write(briefs, new PrintStream(out, false, StandardCharsets.UTF_8));
+                    Map<String, String> texts = new HashMap<>();
+                    articles.forEach(a -> texts.put(a.id(), a.text()));
+                    BriefHtml.write(briefs, new PrintStream(out, false, StandardCharsets.UTF_8),
+                            id -> Optional.ofNullable(texts.get(id)));
                     break;
                 default:
-                    BriefMarkdown.write(briefs, new PrintStream(out, false, StandardCharsets.UTF_8));
+                    BriefMarkdown.write(briefs, new PrintStream(out, false, StandardCharsets.UTF_8),
+                            BriefMarkdown.Options.DEFAULTS.withEvidence(evidence));
             }
         }
         System.err.printf(Locale.ROOT, "corroborate: %d articles, %d stories%s; %d inputs rejected%n",

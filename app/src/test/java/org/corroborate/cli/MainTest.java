@@ -262,7 +262,7 @@ class MainTest {
 
         assertThat(result.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
-        assertThat(json.get("schema").asText()).isEqualTo("corroborate.brief/1");
+        assertThat(json.get("schema").asText()).isEqualTo("corroborate.brief/2");
         assertThat(json.get("stories")).hasSize(2);
         JsonNode story = json.get("stories").get(0);
         assertThat(story.fieldNames()).toIterable().contains("id", "headline", "articles", "summary", "facts",

@@ -28,7 +28,7 @@ final class Figures {
     static List<Merged> merge(List<AnalyzedArticle> story) {
         Map<String, double[]> values = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
-        Map<String, Set<String>> sources = new LinkedHashMap<>();
+        Map<String, Map<String, Evidence>> sources = new LinkedHashMap<>();
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (AnalyzedArticle article : story) {
             for (Quantity q : article.extraction().quantities()) {
@@ -38,7 +38,8 @@ final class Figures {
                 String key = q.unit() + "|" + q.value();
                 values.putIfAbsent(key, new double[] {q.value()});
                 units.putIfAbsent(key, q.unit());
-                sources.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(article.id());
+                sources.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(article.id(),
+                        BriefBuilder.evidence(article, q.start(), q.end()));
                 List<String> counted = phrases.computeIfAbsent(key, k -> new ArrayList<>());
                 q.counts().filter(c -> !counted.contains(c)).ifPresent(counted::add);
             }
@@ -48,7 +49,8 @@ final class Figures {
             List<String> counted = phrases.get(key);
             Optional<String> counts = counted.stream().max(Comparator.comparingInt(String::length));
             merged.add(new Merged(new StoryBrief.Figure(values.get(key)[0], units.get(key), counts,
-                    List.copyOf(sources.get(key))), List.copyOf(counted)));
+                    List.copyOf(sources.get(key).keySet()), List.copyOf(sources.get(key).values())),
+                    List.copyOf(counted)));
         }
         return merged;
     }
@@ -79,8 +81,10 @@ final class Figures {
                     used.add(j);
                     conflicts.add(new StoryBrief.Conflict(a.counts().get().length() <= b.counts().get().length()
                             ? a.counts().get() : b.counts().get(), List.of(
-                            new StoryBrief.Conflict.Value(a.value(), a.unit(), a.counts().get(), a.sources()),
-                            new StoryBrief.Conflict.Value(b.value(), b.unit(), b.counts().get(), b.sources()))));
+                            new StoryBrief.Conflict.Value(a.value(), a.unit(), a.counts().get(), a.sources(),
+                                    a.evidence()),
+                            new StoryBrief.Conflict.Value(b.value(), b.unit(), b.counts().get(), b.sources(),
+                                    b.evidence()))));
                 }
             }
         }

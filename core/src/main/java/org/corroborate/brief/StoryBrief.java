@@ -29,31 +29,43 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
                           Optional<String> duplicateOf) {
     }
 
-    /** A summary sentence and every article that reports what it says. */
-    public record Sentence(String text, List<String> sources) {
+    /** A summary sentence, every article that states what it says, and the sentence of each that states it. */
+    public record Sentence(String text, List<String> sources, List<Evidence> evidence) {
         public Sentence {
             sources = List.copyOf(sources);
+            evidence = List.copyOf(evidence);
         }
     }
 
-    /** A statement and its sources; corroborated when two or more independent sources report it. */
-    public record Fact(String text, List<String> sources, boolean corroborated) {
+    /**
+     * A statement, the articles that state it (with the sentence of each as evidence) and the articles that only
+     * report something related; corroborated when two or more independent sources state it.
+     *
+     * @param independent how many independent reports state it (an original and its copies count once)
+     */
+    public record Fact(String text, List<String> sources, boolean corroborated, int independent,
+                       List<Evidence> evidence, List<String> related) {
         public Fact {
             sources = List.copyOf(sources);
+            evidence = List.copyOf(evidence);
+            related = List.copyOf(related);
         }
     }
 
-    /** A quote merged across sources. */
-    public record Quote(Optional<String> speaker, String text, List<String> sources) {
+    /** A quote merged across sources, with the sentence of each source that carries it. */
+    public record Quote(Optional<String> speaker, String text, List<String> sources, List<Evidence> evidence) {
         public Quote {
             sources = List.copyOf(sources);
+            evidence = List.copyOf(evidence);
         }
     }
 
-    /** A figure merged across sources, with what it counts. */
-    public record Figure(double value, String unit, Optional<String> counts, List<String> sources) {
+    /** A figure merged across sources, with what it counts and the sentence of each source that gives it. */
+    public record Figure(double value, String unit, Optional<String> counts, List<String> sources,
+                         List<Evidence> evidence) {
         public Figure {
             sources = List.copyOf(sources);
+            evidence = List.copyOf(evidence);
         }
     }
 
@@ -64,17 +76,20 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
         }
 
         /** One of the values. */
-        public record Value(double value, String unit, String basis, List<String> sources) {
+        public record Value(double value, String unit, String basis, List<String> sources,
+                            List<Evidence> evidence) {
             public Value {
                 sources = List.copyOf(sources);
+                evidence = List.copyOf(evidence);
             }
         }
     }
 
-    /** A dated event. {@code date} is a TIMEX3 value. */
-    public record Event(String date, String event, List<String> sources) {
+    /** A dated event, with the sentence of each source that gives the date. {@code date} is a TIMEX3 value. */
+    public record Event(String date, String event, List<String> sources, List<Evidence> evidence) {
         public Event {
             sources = List.copyOf(sources);
+            evidence = List.copyOf(evidence);
         }
     }
 

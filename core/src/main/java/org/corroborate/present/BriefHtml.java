@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import org.corroborate.brief.Evidence;
 import org.corroborate.brief.StoryBrief;
 import org.corroborate.json.JsonSupport;
 import org.jsoup.nodes.Entities;
@@ -23,52 +25,73 @@ public final class BriefHtml {
             + "vertical-align:top}table.matrix td:first-child{width:60%}table.matrix th{font-size:.8em;"
             + "word-break:break-all}"
             + "table.matrix td.mark{text-align:center}tr.single{background:#fff3cd}sup{color:#666}"
-            + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}svg text{font-size:11px}";
+            + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}svg text{font-size:11px}"
+            + "details.cite{display:inline}details.cite summary{display:inline;cursor:pointer;color:#2c6fbb;"
+            + "font-size:.8em;vertical-align:super;list-style:none}details.cite[open]{display:block;margin:.3em 0 .6em"
+            + " 1.5em}details.cite blockquote{margin:.2em 0;padding:.3em .6em;border-left:3px solid #2c6fbb;"
+            + "background:#f4f7fb;font-size:.9em}mark{background:#ffe58a}td.related{color:#999}"
+            + "tr.more td{font-style:italic;color:#666}";
 
     private BriefHtml() {
     }
 
     public static void write(List<StoryBrief> stories, PrintStream out) {
+        write(stories, out, id -> Optional.empty());
+    }
+
+    /**
+     * With {@code articleText} giving the cleaned text of an article by id, each citation opens on the cited
+     * sentence in its context; without it, on the sentence alone.
+     */
+    public static void write(List<StoryBrief> stories, PrintStream out,
+                             Function<String, Optional<String>> articleText) {
         out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
                 + "'unsafe-inline'\">");
         out.println("<title>" + esc(stories.isEmpty() ? "Corroborate brief" : stories.get(0).headline())
                 + "</title><style>" + STYLE + "</style></head><body>");
         for (StoryBrief story : stories) {
-            story(story, out);
+            story(story, out, articleText);
         }
         out.println("</body></html>");
         out.flush();
     }
 
-    private static void story(StoryBrief story, PrintStream out) {
+    private static void story(StoryBrief story, PrintStream out, Function<String, Optional<String>> articleText) {
         List<String> ids = story.articles().stream().map(StoryBrief.Article::id).toList();
+        Evidences cite = new Evidences(ids, articleText);
         out.println("<section class=\"story\" id=\"story-" + esc(story.id()) + "\"><h1>" + esc(story.headline())
                 + "</h1>");
-        out.println("<h2>Summary</h2><p class=\"summary\">");
+        out.println("<h2>Summary</h2><div class=\"summary\">");
         for (StoryBrief.Sentence s : story.summary()) {
-            out.println(esc(s.text()) + " " + cite(ids, s.sources()));
+            out.println(esc(s.text()) + " " + cite.of(s.evidence()));
         }
-        out.println("</p><h2>Facts by source</h2><table class=\"matrix\"><thead><tr><th>Fact</th>");
+        out.println("</div><h2>Facts by source</h2><table class=\"matrix\"><thead><tr><th>Fact</th>");
         for (int i = 0; i < story.articles().size(); i++) {
-            out.println("<th title=\"" + esc(story.articles().get(i).id()) + "\">[" + (i + 1) + "] "
-                    + esc(story.articles().get(i).source()) + "</th>");
+            StoryBrief.Article a = story.articles().get(i);
+            out.println("<th title=\"" + esc(a.id()) + "\">[" + (i + 1) + "] " + esc(a.source())
+                    + a.duplicateOf().map(d -> " <small>(copy of [" + (ids.indexOf(d) + 1) + "])</small>").orElse("")
+                    + "</th>");
         }
         out.println("</tr></thead><tbody>");
-        for (StoryBrief.Fact fact : story.facts()) {
-            out.print("<tr class=\"" + (fact.corroborated() ? "corroborated" : "single") + "\"><td>"
-                    + esc(fact.text()) + (fact.corroborated() ? "" : " <em>(single source)</em>") + "</td>");
-            for (String id : ids) {
-                out.print("<td class=\"mark\">" + (fact.sources().contains(id) ? "●" : "") + "</td>");
+        List<StoryBrief.Fact> corroborated = story.facts().stream().filter(StoryBrief.Fact::corroborated).toList();
+        corroborated.stream().limit(CORROBORATED_SHOWN).forEach(f -> row(f, ids, cite, out));
+        more(corroborated.size() - CORROBORATED_SHOWN, "corroborated facts", ids, out);
+        for (StoryBrief.Article article : story.articles()) {
+            if (article.duplicateOf().isPresent()) {
+                continue;
             }
-            out.println("</tr>");
+            List<StoryBrief.Fact> only = story.facts().stream().filter(f -> !f.corroborated()
+                    && f.evidence().get(0).article().equals(article.id())).toList();
+            only.stream().limit(SINGLE_SHOWN).forEach(f -> row(f, ids, cite, out));
+            more(only.size() - SINGLE_SHOWN, "facts only in " + article.source(), ids, out);
         }
         out.println("</tbody></table>");
         if (!story.quotes().isEmpty()) {
             out.println("<h2>Quotes</h2><ul class=\"quotes\">");
             for (StoryBrief.Quote q : story.quotes()) {
                 out.println("<li><strong>" + esc(q.speaker().orElse("Speaker not given")) + "</strong>: “"
-                        + esc(q.text()) + "” " + cite(ids, q.sources()) + "</li>");
+                        + esc(q.text()) + "” " + cite.of(q.evidence()) + "</li>");
             }
             out.println("</ul>");
         }
@@ -76,7 +99,7 @@ public final class BriefHtml {
             out.println("<h2>Figures</h2><ul class=\"figures\">");
             for (StoryBrief.Figure f : story.figures()) {
                 out.println("<li>" + esc(JsonSupport.readable(f.value()) + " " + f.unit()
-                        + f.counts().map(c -> " (" + c + ")").orElse("")) + " " + cite(ids, f.sources()) + "</li>");
+                        + f.counts().map(c -> " (" + c + ")").orElse("")) + " " + cite.of(f.evidence()) + "</li>");
             }
             out.println("</ul>");
         }
@@ -85,7 +108,7 @@ public final class BriefHtml {
                     + "</strong>:</p><ul>");
             for (StoryBrief.Conflict.Value v : c.values()) {
                 out.println("<li>" + esc(JsonSupport.readable(v.value()) + " " + v.unit() + ": " + v.basis()) + " "
-                        + cite(ids, v.sources()) + "</li>");
+                        + cite.of(v.evidence()) + "</li>");
             }
             out.println("</ul></div>");
         }
@@ -110,6 +133,69 @@ public final class BriefHtml {
         }
         out.println("</ol></section>");
     }
+
+    private static final int CORROBORATED_SHOWN = 15;
+    private static final int SINGLE_SHOWN = 5;
+
+    /** A fact's row: a filled dot under each source that states it (opening its sentence), a ring under related. */
+    private static void row(StoryBrief.Fact fact, List<String> ids, Evidences cite, PrintStream out) {
+        out.print("<tr class=\"" + (fact.corroborated() ? "corroborated" : "single") + "\"><td>"
+                + esc(fact.text()) + (fact.corroborated() ? "" : " <em>(single source)</em>") + "</td>");
+        for (String id : ids) {
+            Optional<Evidence> evidence = fact.evidence().stream().filter(e -> e.article().equals(id)).findFirst();
+            if (evidence.isPresent()) {
+                out.print("<td class=\"mark\">" + cite.open("●", evidence.get()) + "</td>");
+            } else if (fact.related().contains(id)) {
+                out.print("<td class=\"mark related\" title=\"reports something related, does not state it\">○</td>");
+            } else {
+                out.print("<td class=\"mark\"></td>");
+            }
+        }
+        out.println("</tr>");
+    }
+
+    private static void more(int more, String what, List<String> ids, PrintStream out) {
+        if (more > 0) {
+            out.println("<tr class=\"more\"><td colspan=\"" + (ids.size() + 1) + "\">and " + more + " more "
+                    + esc(what) + " (all in the JSON brief)</td></tr>");
+        }
+    }
+
+    /** Citations that open on the sentence each source states it with, in its context when the text is known. */
+    private static final class Evidences {
+        private final List<String> ids;
+        private final Function<String, Optional<String>> articleText;
+
+        Evidences(List<String> ids, Function<String, Optional<String>> articleText) {
+            this.ids = ids;
+            this.articleText = articleText;
+        }
+
+        String of(List<Evidence> evidence) {
+            StringBuilder html = new StringBuilder();
+            evidence.stream().sorted(java.util.Comparator.comparingInt(e -> ids.indexOf(e.article())))
+                    .forEach(e -> html.append(open("[" + (ids.indexOf(e.article()) + 1) + "]", e)));
+            return html.toString();
+        }
+
+        String open(String label, Evidence e) {
+            String context = "<mark>" + esc(e.text()) + "</mark>";
+            Optional<String> text = e.inTitle() ? Optional.empty() : articleText.apply(e.article())
+                    .filter(t -> e.end() <= t.length() && t.substring(e.start(), e.end()).equals(e.text()));
+            if (text.isPresent()) {
+                String t = text.get();
+                int from = Math.max(0, e.start() - CONTEXT);
+                int to = Math.min(t.length(), e.end() + CONTEXT);
+                context = (from > 0 ? "…" : "") + esc(t.substring(from, e.start())) + context
+                        + esc(t.substring(e.end(), to)) + (to < t.length() ? "…" : "");
+            }
+            return "<details class=\"cite\"><summary>" + label + "</summary><blockquote>[" + (ids.indexOf(e.article())
+                    + 1) + "] " + esc(e.article()) + (e.inTitle() ? " (title)" : ", characters " + e.start() + "-"
+                    + e.end()) + ":<br>" + context + "</blockquote></details>";
+        }
+    }
+
+    private static final int CONTEXT = 240;
 
     /** The timeline as an SVG chart: one dot per dated event along a time axis, its date and event beside it. */
     private static void timeline(List<StoryBrief.Event> events, List<String> ids, PrintStream out) {

@@ -8,11 +8,12 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.corroborate.json.JsonSupport;
+import org.corroborate.brief.Evidence;
 import org.corroborate.brief.StoryBrief;
 
 /** Writes briefs in the documented JSON schema (docs/brief-schema.md, version {@value #SCHEMA}). */
 public final class BriefJson {
-    public static final String SCHEMA = "corroborate.brief/1";
+    public static final String SCHEMA = "corroborate.brief/2";
 
     private BriefJson() {
     }
@@ -53,6 +54,7 @@ public final class BriefJson {
             json.writeStartObject();
             json.writeStringField("text", sentence.text());
             sources(json, sentence.sources());
+            evidence(json, sentence.evidence());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -62,6 +64,13 @@ public final class BriefJson {
             json.writeStringField("text", fact.text());
             sources(json, fact.sources());
             json.writeBooleanField("corroborated", fact.corroborated());
+            json.writeNumberField("independentSources", fact.independent());
+            evidence(json, fact.evidence());
+            json.writeArrayFieldStart("related");
+            for (String related : fact.related()) {
+                json.writeString(related);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -71,6 +80,7 @@ public final class BriefJson {
             optional(json, "speaker", quote.speaker());
             json.writeStringField("text", quote.text());
             sources(json, quote.sources());
+            evidence(json, quote.evidence());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -81,6 +91,7 @@ public final class BriefJson {
             json.writeStringField("unit", figure.unit());
             optional(json, "counts", figure.counts());
             sources(json, figure.sources());
+            evidence(json, figure.evidence());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -95,6 +106,7 @@ public final class BriefJson {
                 json.writeStringField("unit", value.unit());
                 json.writeStringField("basis", value.basis());
                 sources(json, value.sources());
+                evidence(json, value.evidence());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -107,6 +119,7 @@ public final class BriefJson {
             json.writeStringField("date", event.date());
             json.writeStringField("event", event.event());
             sources(json, event.sources());
+            evidence(json, event.evidence());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -131,6 +144,23 @@ public final class BriefJson {
         json.writeArrayFieldStart("sources");
         for (String source : sources) {
             json.writeString(source);
+        }
+        json.writeEndArray();
+    }
+
+    /** Per cited article, the span of its cleaned text (or of its title) that states the item. */
+    private static void evidence(JsonGenerator json, List<Evidence> evidence) throws IOException {
+        json.writeArrayFieldStart("evidence");
+        for (Evidence e : evidence) {
+            json.writeStartObject();
+            json.writeStringField("article", e.article());
+            if (e.inTitle()) {
+                json.writeStringField("in", "title");
+            }
+            json.writeNumberField("start", e.start());
+            json.writeNumberField("end", e.end());
+            json.writeStringField("text", e.text());
+            json.writeEndObject();
         }
         json.writeEndArray();
     }

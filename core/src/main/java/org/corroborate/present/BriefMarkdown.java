@@ -2,47 +2,83 @@ package org.corroborate.present;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
+import org.corroborate.brief.Evidence;
 import org.corroborate.brief.StoryBrief;
 import org.corroborate.json.JsonSupport;
 
 /**
  * Briefs as Markdown that reads well in a terminal: short sections, sources as [1], [2] with a legend per story,
- * single-source facts marked "only in".
+ * corroborated facts first, then per outlet the single-source facts that matter most ("only in"), each list capped
+ * with "and N more" (the JSON keeps all). A copy of a report is cited with its original: "[1] with its copy [3]".
+ * With evidence on, every citation is followed by the sentence of each source that states it.
  */
 public final class BriefMarkdown {
+    /**
+     * What to print.
+     *
+     * @param evidence print, under each statement, the sentence of each cited source with its offsets
+     * @param corroboratedFacts the most corroborated facts listed before "and N more"
+     * @param singleSourceFacts the most single-source facts listed per outlet before "and N more"
+     */
+    public record Options(boolean evidence, int corroboratedFacts, int singleSourceFacts) {
+        public static final Options DEFAULTS = new Options(false, 15, 5);
+
+        public Options withEvidence(boolean on) {
+            return new Options(on, corroboratedFacts, singleSourceFacts);
+        }
+    }
+
     private BriefMarkdown() {
     }
 
     public static void write(List<StoryBrief> stories, PrintStream out) {
+        write(stories, out, Options.DEFAULTS);
+    }
+
+    public static void write(List<StoryBrief> stories, PrintStream out, Options options) {
         for (StoryBrief story : stories) {
-            List<String> ids = story.articles().stream().map(StoryBrief.Article::id).toList();
+            Citations cite = new Citations(story);
             out.println("# " + story.headline());
             out.println();
             out.println("## Summary");
             for (StoryBrief.Sentence s : story.summary()) {
-                out.println(s.text() + " " + cite(ids, s.sources()));
+                out.println(s.text() + " " + cite.of(s.sources()));
+                evidence(out, options, cite, s.evidence(), List.of());
             }
             out.println();
             out.println("## Facts");
-            for (StoryBrief.Fact f : story.facts()) {
-                if (f.corroborated()) {
-                    out.println("- " + f.text() + " " + cite(ids, f.sources()));
-                }
+            List<StoryBrief.Fact> corroborated = story.facts().stream().filter(StoryBrief.Fact::corroborated).toList();
+            if (corroborated.isEmpty()) {
+                out.println("No fact is stated by two independent sources.");
             }
-            // single-source facts under the first article that reports them (its copies are cited with it)
+            for (StoryBrief.Fact f : corroborated.subList(0, Math.min(corroborated.size(),
+                    options.corroboratedFacts()))) {
+                out.println("- " + f.text() + " " + cite.of(f.sources()));
+                evidence(out, options, cite, f.evidence(), f.related());
+            }
+            more(out, corroborated.size() - options.corroboratedFacts(), "corroborated facts");
+            // single-source facts under the report that states them (its copies are cited with it)
             List<StoryBrief.Fact> single = story.facts().stream().filter(f -> !f.corroborated()).toList();
             for (StoryBrief.Article article : story.articles()) {
-                List<StoryBrief.Fact> only = single.stream()
-                        .filter(f -> f.sources().stream().map(ids::indexOf).min(Integer::compare).orElse(-1)
-                                == ids.indexOf(article.id())).toList();
+                if (article.duplicateOf().isPresent()) {
+                    continue;
+                }
+                List<StoryBrief.Fact> only = single.stream().filter(f -> cite.root(f.sources().get(0))
+                        .equals(article.id())).toList();
                 if (!only.isEmpty()) {
                     out.println();
-                    out.println("Only in " + article.source() + " " + cite(ids, List.of(article.id())) + ":");
-                    only.forEach(f -> out.println("- " + f.text() + (f.sources().size() > 1
-                            ? " " + cite(ids, f.sources()) : "")));
+                    out.println("Only in " + article.source() + " " + cite.of(List.of(article.id())) + ":");
+                    for (StoryBrief.Fact f : only.subList(0, Math.min(only.size(), options.singleSourceFacts()))) {
+                        out.println("- " + f.text() + (f.sources().size() > 1 ? " " + cite.of(f.sources()) : ""));
+                        evidence(out, options, cite, f.evidence(), f.related());
+                    }
+                    more(out, only.size() - options.singleSourceFacts(), "facts only in " + article.source());
                 }
             }
             if (!story.quotes().isEmpty()) {
@@ -50,7 +86,8 @@ public final class BriefMarkdown {
                 out.println("## Quotes");
                 for (StoryBrief.Quote q : story.quotes()) {
                     out.println("- " + q.speaker().orElse("(speaker not given)") + ": “" + q.text() + "” "
-                            + cite(ids, q.sources()));
+                            + cite.of(q.sources()));
+                    evidence(out, options, cite, q.evidence(), List.of());
                 }
             }
             if (!story.figures().isEmpty()) {
@@ -58,7 +95,8 @@ public final class BriefMarkdown {
                 out.println("## Figures");
                 for (StoryBrief.Figure f : story.figures()) {
                     out.println("- " + JsonSupport.readable(f.value()) + " " + f.unit() + f.counts().map(c -> " (" + c + ")")
-                            .orElse("") + " " + cite(ids, f.sources()));
+                            .orElse("") + " " + cite.of(f.sources()));
+                    evidence(out, options, cite, f.evidence(), List.of());
                 }
             }
             for (StoryBrief.Conflict c : story.conflicts()) {
@@ -66,14 +104,15 @@ public final class BriefMarkdown {
                 out.println("Sources differ on " + c.about() + ":");
                 for (StoryBrief.Conflict.Value v : c.values()) {
                     out.println("- " + JsonSupport.readable(v.value()) + " " + v.unit() + ": " + v.basis() + " "
-                            + cite(ids, v.sources()));
+                            + cite.of(v.sources()));
+                    evidence(out, options, cite, v.evidence(), List.of());
                 }
             }
             if (!story.timeline().isEmpty()) {
                 out.println();
                 out.println("## Timeline");
                 for (StoryBrief.Event e : story.timeline()) {
-                    out.println("- " + e.date() + ": " + e.event() + " " + cite(ids, e.sources()));
+                    out.println("- " + e.date() + ": " + e.event() + " " + cite.of(e.sources()));
                 }
             }
             if (!story.entities().isEmpty()) {
@@ -82,7 +121,7 @@ public final class BriefMarkdown {
                 for (StoryBrief.Entity e : story.entities()) {
                     out.println("- " + e.name() + " (" + e.type().toLowerCase(Locale.ROOT) + ")"
                             + (e.aliases().isEmpty() ? "" : ", also " + String.join(", ", e.aliases())) + " "
-                            + cite(ids, e.sources()));
+                            + cite.of(e.sources()));
                 }
             }
             out.println();
@@ -98,17 +137,71 @@ public final class BriefMarkdown {
         out.flush();
     }
 
-    /** Citations as [1][2]; past eight sources, the first six and how many more (JSON lists them all). */
-    static String cite(List<String> ids, List<String> sources) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String source : sources) {
-            numbers.add(ids.indexOf(source) + 1);
+    private static void more(PrintStream out, int more, String what) {
+        if (more > 0) {
+            out.println("- and " + more + " more " + what + " (all in --format json)");
         }
-        List<String> shown = numbers.stream().sorted().map(n -> "[" + n + "]").collect(Collectors.toList());
-        if (shown.size() > 8) {
-            return String.join("", shown.subList(0, 6)) + " and " + (shown.size() - 6) + " more";
-        }
-        return String.join("", shown);
     }
 
+    private static void evidence(PrintStream out, Options options, Citations cite, List<Evidence> evidence,
+                                 List<String> related) {
+        if (!options.evidence()) {
+            return;
+        }
+        for (Evidence e : evidence) {
+            out.println("    > " + cite.number(e.article()) + (e.inTitle() ? " title" : " " + e.start() + "-"
+                    + e.end()) + ": " + e.text().replace('\n', ' '));
+        }
+        if (!related.isEmpty()) {
+            out.println("    > related, not stating it: " + cite.of(related));
+        }
+    }
+
+    /** Citation numbers of one story: [n] per article, copies cited with their original. */
+    static final class Citations {
+        private final List<String> ids;
+        private final Map<String, String> roots = new HashMap<>();
+
+        Citations(StoryBrief story) {
+            ids = story.articles().stream().map(StoryBrief.Article::id).toList();
+            story.articles().forEach(a -> roots.put(a.id(), a.duplicateOf().filter(ids::contains).orElse(a.id())));
+        }
+
+        String root(String id) {
+            return roots.getOrDefault(id, id);
+        }
+
+        String number(String id) {
+            return "[" + (ids.indexOf(id) + 1) + "]";
+        }
+
+        /**
+         * Citations as [1][2]; with copies "[1] with its copy [3]; [2]"; past eight reports, the first six and how
+         * many more (JSON lists them all).
+         */
+        String of(List<String> sources) {
+            Map<String, List<String>> byRoot = new LinkedHashMap<>();
+            sources.stream().sorted(Comparator.comparingInt(ids::indexOf))
+                    .forEach(s -> byRoot.computeIfAbsent(root(s), k -> new ArrayList<>()).add(s));
+            List<String> shown = new ArrayList<>();
+            boolean copies = false;
+            for (Map.Entry<String, List<String>> e : byRoot.entrySet()) {
+                List<String> members = e.getValue();
+                if (members.size() == 1) {
+                    shown.add(number(members.get(0)));
+                    continue;
+                }
+                copies = true;
+                String original = members.contains(e.getKey()) ? e.getKey() : members.get(0);
+                List<String> others = members.stream().filter(m -> !m.equals(original)).map(this::number).toList();
+                shown.add(number(original) + " with its cop" + (others.size() == 1 ? "y " : "ies ")
+                        + String.join("", others));
+            }
+            String separator = copies ? "; " : "";
+            if (shown.size() > 8) {
+                return String.join(separator, shown.subList(0, 6)) + " and " + (shown.size() - 6) + " more";
+            }
+            return String.join(separator, shown);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.brief.Evidence;
 import org.corroborate.brief.StoryBrief;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,20 +16,26 @@ import org.junit.jupiter.api.Test;
 class BriefHtmlTest {
     static StoryBrief hostileBrief() {
         String evil = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
+        Evidence inA = new Evidence("a", 0, evil.length(), evil, false);
+        Evidence inB = new Evidence("b", 5, 5 + evil.length(), evil, false);
+        Evidence inC = new Evidence("c", 0, 13, "Only one says", false);
         return new StoryBrief("1", "Bridge <b>closed</b>", List.of(
                 new StoryBrief.Article("a", "Harbour <Times>", Optional.of(evil), Optional.of("2026-03-10"),
                         Optional.empty()),
-                new StoryBrief.Article("b", "Coastal Post", Optional.empty(), Optional.empty(), Optional.of("a"))),
-                List.of(new StoryBrief.Sentence("The bridge closed. " + evil, List.of("a", "b"))),
-                List.of(new StoryBrief.Fact("Corroborated " + evil, List.of("a", "b"), true),
-                        new StoryBrief.Fact("Only one says " + evil, List.of("b"), false)),
-                List.of(new StoryBrief.Quote(Optional.of("Mayor <i>X</i>"), evil, List.of("a"))),
-                List.of(new StoryBrief.Figure(40000, "people", Optional.of(evil), List.of("a"))),
+                new StoryBrief.Article("b", "Coastal Post", Optional.empty(), Optional.empty(), Optional.of("a")),
+                new StoryBrief.Article("c", "Bay Radio", Optional.empty(), Optional.empty(), Optional.empty())),
+                List.of(new StoryBrief.Sentence("The bridge closed. " + evil, List.of("a", "c"), List.of(inA, inC))),
+                List.of(new StoryBrief.Fact("Corroborated " + evil, List.of("a", "b", "c"), true, 2,
+                                List.of(inA, inB, inC), List.of()),
+                        new StoryBrief.Fact("Only one says " + evil, List.of("c"), false, 1, List.of(inC),
+                                List.of("a"))),
+                List.of(new StoryBrief.Quote(Optional.of("Mayor <i>X</i>"), evil, List.of("a"), List.of(inA))),
+                List.of(new StoryBrief.Figure(40000, "people", Optional.of(evil), List.of("a"), List.of(inA))),
                 List.of(new StoryBrief.Conflict(evil, List.of(
-                        new StoryBrief.Conflict.Value(40000, "people", evil, List.of("a")),
-                        new StoryBrief.Conflict.Value(65000, "people", "vehicles", List.of("b"))))),
-                List.of(new StoryBrief.Event("2026-03-09", evil, List.of("a")),
-                        new StoryBrief.Event("2026-04", "Reopening", List.of("a", "b"))),
+                        new StoryBrief.Conflict.Value(40000, "people", evil, List.of("a"), List.of(inA)),
+                        new StoryBrief.Conflict.Value(65000, "people", "vehicles", List.of("c"), List.of(inC))))),
+                List.of(new StoryBrief.Event("2026-03-09", evil, List.of("a"), List.of(inA)),
+                        new StoryBrief.Event("2026-04", "Reopening", List.of("a", "c"), List.of(inA, inC))),
                 List.of(new StoryBrief.Entity("Ines <Okafor>", "PERSON", List.of(evil), List.of("a"))));
     }
 
@@ -56,8 +63,29 @@ class BriefHtmlTest {
         assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("default-src 'none'");
         assertThat(doc.select("table.matrix tbody tr")).hasSize(2);
         assertThat(doc.select("table.matrix tr.single")).hasSize(1);
-        assertThat(doc.select("table.matrix tr.corroborated td.mark").eachText()).containsExactly("●", "●");
+        assertThat(doc.select("table.matrix tr.corroborated td.mark > details > summary").eachText())
+                .containsExactly("●", "●", "●");
+        assertThat(doc.select("table.matrix tr.single td.related").eachText()).containsExactly("○");
         assertThat(doc.select("svg.timeline circle")).hasSize(2);
+    }
+
+    @Test
+    void aCitationOpensOnTheSourceSentenceInItsContext() {
+        StoryBrief brief = hostileBrief();
+        String text = "Intro " + brief.facts().get(1).evidence().get(0).text() + " and the rest.";
+        Evidence inC = new Evidence("c", 6, 6 + 13, "Only one says", false);
+        StoryBrief withC = new StoryBrief(brief.id(), brief.headline(), brief.articles(),
+                List.of(new StoryBrief.Sentence("Only one says so.", List.of("c"), List.of(inC))), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BriefHtml.write(List.of(withC), new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                id -> id.equals("c") ? Optional.of(text) : Optional.empty());
+        Document doc = Jsoup.parse(bytes.toString(StandardCharsets.UTF_8));
+
+        assertThat(doc.select("div.summary details.cite summary").eachText()).containsExactly("[3]");
+        assertThat(doc.select("div.summary details.cite blockquote").text())
+                .contains("Intro Only one says and the rest.");
+        assertThat(doc.select("div.summary details.cite mark").text()).isEqualTo("Only one says");
     }
 
     @Test

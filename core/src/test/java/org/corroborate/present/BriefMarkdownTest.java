@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import org.corroborate.brief.StoryBrief;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +15,15 @@ class BriefMarkdownTest {
     @Test
     void citationsAreNumberedByArticleAndLongListsShortened() {
         List<String> ids = IntStream.rangeClosed(1, 12).mapToObj(i -> "a" + i).toList();
+        List<StoryBrief.Article> articles = ids.stream().map(id -> new StoryBrief.Article(id, "S", Optional.empty(),
+                Optional.empty(), id.equals("a4") ? Optional.of("a2") : Optional.<String>empty())).toList();
+        BriefMarkdown.Citations cite = new BriefMarkdown.Citations(new StoryBrief("1", "h", articles, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
 
-        assertThat(BriefMarkdown.cite(ids, List.of("a3", "a1"))).isEqualTo("[1][3]");
-        assertThat(BriefMarkdown.cite(ids, ids)).isEqualTo("[1][2][3][4][5][6] and 6 more");
+        assertThat(cite.of(List.of("a3", "a1"))).isEqualTo("[1][3]");
+        assertThat(cite.of(List.of("a4", "a2", "a1"))).isEqualTo("[1]; [2] with its copy [4]");
+        assertThat(cite.of(List.of("a1", "a2", "a3", "a5", "a6", "a7", "a8", "a9", "a10")))
+                .isEqualTo("[1][2][3][5][6][7] and 3 more");
     }
 
     @Test
@@ -24,7 +32,18 @@ class BriefMarkdownTest {
         BriefMarkdown.write(List.of(BriefHtmlTest.hostileBrief()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String markdown = bytes.toString(StandardCharsets.UTF_8);
 
-        assertThat(markdown).contains("## Summary", "[1][2]", "Only in Coastal Post [2]:", "Sources differ on",
-                "## Sources", "[2] Coastal Post (b), a copy of a");
+        assertThat(markdown).contains("## Summary", "[1][3]", "[1] with its copy [2]; [3]", "Only in Bay Radio [3]:",
+                "Sources differ on", "## Sources", "[2] Coastal Post (b), a copy of a");
+        assertThat(markdown).doesNotContain("Only in Coastal Post").doesNotContain("    > ");
+    }
+
+    @Test
+    void evidenceIsPrintedUnderEachStatementOnRequest() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BriefMarkdown.write(List.of(BriefHtmlTest.hostileBrief()), new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                BriefMarkdown.Options.DEFAULTS.withEvidence(true));
+        String markdown = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(markdown).contains("    > [3] 0-13: Only one says", "    > related, not stating it: [1]");
     }
 }

@@ -1,0 +1,118 @@
+package org.corroborate.brief;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides whether a sentence of one source states what a statement of another claims. Alike meaning (embedding
+ * cosine) is necessary but not enough: the source must also name the claim's people, organisations and places (in
+ * the sentence or the one before it, where its pronouns point), give its figures and dates, share its polarity and
+ * modality, and carry its qualifiers ("first", "only", "since"), and the two must share enough content words. A
+ * source that passes the similarity but fails a check is related, never corroborating. Thread-safe.
+ */
+final class ClaimCheck {
+    /** What a source does with a claim. */
+    enum Support {
+        STATES, RELATED, UNRELATED
+    }
+
+    /**
+     * Thresholds.
+     *
+     * @param relatedSimilarity the least cosine for a source sentence to be about the claim at all
+     * @param statesSimilarity the least cosine for a source sentence to state the claim
+     * @param minimumCoverage the least share of the claim's content-word stems that the source sentence must contain
+     */
+    record Config(double relatedSimilarity, double statesSimilarity, double minimumCoverage) {
+        static final Config DEFAULTS = new Config(0.72, 0.80, 0.25);
+    }
+
+    private final Config config;
+
+    ClaimCheck(Config config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** What {@code source} does with {@code claim}, given the cosine of their embeddings. */
+    Support support(Claim claim, Claim source, double cosine) {
+        if (cosine < config.relatedSimilarity()) {
+            return Support.UNRELATED;
+        }
+        return cosine >= config.statesSimilarity() && agrees(claim, source) ? Support.STATES : Support.RELATED;
+    }
+
+    /** Whether the source gives every part of the claim that would change it. */
+    boolean agrees(Claim claim, Claim source) {
+        if (claim.negated() != source.negated() || claim.modality() != source.modality()) {
+            return false;
+        }
+        if (entitiesConflict(claim, source)) {
+            return false;
+        }
+        if (figuresConflict(claim, source)) {
+            return false;
+        }
+        if (!claim.dates().isEmpty() && !source.dates().isEmpty() && claim.dates().stream().noneMatch(date ->
+                source.dates().stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)))) {
+            return false; // different days: a source that gives no date is judged by its words
+        }
+        for (String qualifier : claim.qualifiers()) {
+            if (!source.stems().contains(StatementExtractor.stem(qualifier))) {
+                return false;
+            }
+        }
+        return coverage(claim.stems(), source.stems()) >= config.minimumCoverage();
+    }
+
+    /**
+     * Whether the two name different people, organisations or places in the same slot: for some type, the claim
+     * names some, the source (with the sentence before it) none of them, and the source names others of that type
+     * ("the earthquake in Chile" against "the earthquake in Peru"). A name the source leaves out without naming
+     * another is no conflict: the source may say "the prime minister" or "he".
+     */
+    static boolean entitiesConflict(Claim claim, Claim source) {
+        for (String name : claim.entities()) {
+            if (source.entities().contains(name) || source.contextEntities().contains(name)) {
+                continue;
+            }
+            String type = name.substring(0, name.indexOf(':') + 1);
+            boolean sharesOne = claim.entities().stream().anyMatch(n -> n.startsWith(type)
+                    && (source.entities().contains(n) || source.contextEntities().contains(n)));
+            boolean namesOther = source.entities().stream().anyMatch(n -> n.startsWith(type)
+                    && !claim.entities().contains(n));
+            if (!sharesOne && namesOther) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether, for some unit, the claim gives a figure and the source gives others of that unit but not it. */
+    static boolean figuresConflict(Claim claim, Claim source) {
+        for (String figure : claim.figures()) {
+            String unit = figure.substring(0, figure.lastIndexOf(':') + 1);
+            if (!source.figures().contains(figure) && source.figures().stream().anyMatch(f -> f.startsWith(unit))
+                    && claim.figures().stream().noneMatch(f -> f.startsWith(unit) && source.figures().contains(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parts of the check, for a person reading a wrong decision ({@code eval statements --errors}). */
+    String why(Claim claim, Claim source) {
+        return "neg " + claim.negated() + "/" + source.negated() + " mod " + claim.modality() + "/" + source.modality()
+                + " ent " + claim.entities() + "/" + source.entities() + "+" + source.contextEntities() + " fig "
+                + claim.figures() + "/" + source.figures() + " dates " + claim.dates() + "/" + source.dates() + " q "
+                + claim.qualifiers() + " cov " + String.format("%.2f", coverage(claim.stems(), source.stems()));
+    }
+
+    /** The share of the claim's stems that the source has. */
+    static double coverage(Set<String> claim, Set<String> source) {
+        if (claim.isEmpty()) {
+            return 1;
+        }
+        long found = claim.stream().filter(source::contains).count();
+        return found / (double) claim.size();
+    }
+}

@@ -1,0 +1,258 @@
+package org.corroborate.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Aligns the statements of a story's articles into facts. First, statements about the same thing are grouped by
+ * average-link agglomeration over their embedding cosines (pairs of one article left out of the mean). Then, within
+ * each group, the statement that the most independent sources state (by {@link ClaimCheck}) becomes a fact, cited
+ * to exactly those sources, with their sentences as evidence; the group's other articles are listed as related. The
+ * statements it used are removed and the next fact is taken from what is left, so "her first visit since January"
+ * and "a visit in February" become two facts, not one fact with five sources. Thread-safe.
+ */
+final class FactAligner {
+    /** Cosines below this are not stored: such a pair counts as unrelated in every mean. */
+    private static final double STORED_FLOOR = 0.60;
+    /** The cosine a pair that was not stored stands for in a group mean (BGE's baseline for unrelated texts). */
+    private static final double UNSTORED = 0.50;
+
+    /** A fact: its statement, the statements of other articles that state it, and the articles only related. */
+    record Aligned(Statement statement, float[] vector, List<Statement> stating, List<String> related,
+                   double centrality) {
+        Aligned {
+            stating = List.copyOf(stating);
+            related = List.copyOf(related);
+        }
+
+        /** Independent reports (an original and its copies count once). */
+        int independent() {
+            Set<String> roots = new LinkedHashSet<>();
+            stating.forEach(s -> roots.add(s.root()));
+            return roots.size();
+        }
+    }
+
+    private final ClaimCheck check;
+    private final double groupSimilarity;
+
+    FactAligner(ClaimCheck check, double groupSimilarity) {
+        this.check = Objects.requireNonNull(check, "check");
+        this.groupSimilarity = groupSimilarity;
+    }
+
+    List<Aligned> align(List<Statement> statements, List<float[]> vectors) {
+        int n = statements.size();
+        if (n == 0) {
+            return List.of();
+        }
+        float[] centre = new float[vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < centre.length; i++) {
+                centre[i] += v[i];
+            }
+        }
+        Map<Long, Double> cosines = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (statements.get(i).article().equals(statements.get(j).article())) {
+                    continue;
+                }
+                double cosine = dot(vectors.get(i), vectors.get(j));
+                if (cosine >= STORED_FLOOR) {
+                    cosines.put(key(i, j), cosine);
+                }
+            }
+        }
+        List<Aligned> facts = new ArrayList<>();
+        for (List<Integer> group : groups(statements, cosines)) {
+            facts.addAll(facts(group, statements, vectors, cosines, centre));
+        }
+        return facts;
+    }
+
+    private static long key(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    /** Average-link groups over the stored cosines, merging while the best mean reaches the group similarity. */
+    private List<List<Integer>> groups(List<Statement> statements, Map<Long, Double> cosines) {
+        int n = statements.size();
+        List<List<Integer>> members = new ArrayList<>();
+        List<Map<String, Integer>> articles = new ArrayList<>();
+        int[] version = new int[n];
+        boolean[] alive = new boolean[n];
+        // per pair of clusters: the sum and count of stored cosines between them
+        List<Map<Integer, double[]>> links = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            members.add(new ArrayList<>(List.of(i)));
+            Map<String, Integer> count = new HashMap<>();
+            count.put(statements.get(i).article(), 1);
+            articles.add(count);
+            links.add(new HashMap<>());
+            alive[i] = true;
+        }
+        cosines.forEach((k, cosine) -> {
+            int i = (int) (k >>> 32);
+            int j = (int) (long) k;
+            links.get(i).put(j, new double[] {cosine, 1});
+            links.get(j).put(i, new double[] {cosine, 1});
+        });
+        PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0]));
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<Integer, double[]> link : links.get(i).entrySet()) {
+                if (link.getKey() > i) {
+                    queue.add(new double[] {mean(link.getValue(), i, link.getKey(), members, articles), i,
+                            link.getKey(), 0, 0});
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int a = (int) top[1];
+            int b = (int) top[2];
+            if (!alive[a] || !alive[b] || version[a] != (int) top[3] || version[b] != (int) top[4]) {
+                continue;
+            }
+            if (top[0] < groupSimilarity) {
+                break;
+            }
+            // b joins a
+            alive[b] = false;
+            version[a]++;
+            members.get(a).addAll(members.get(b));
+            articles.get(b).forEach((article, count) -> articles.get(a).merge(article, count, Integer::sum));
+            links.get(a).remove(b);
+            for (Map.Entry<Integer, double[]> link : links.get(b).entrySet()) {
+                int c = link.getKey();
+                if (c == a) {
+                    continue;
+                }
+                double[] merged = links.get(a).computeIfAbsent(c, k -> new double[2]);
+                merged[0] += link.getValue()[0];
+                merged[1] += link.getValue()[1];
+                links.get(c).remove(b);
+                links.get(c).put(a, merged);
+            }
+            links.get(b).clear();
+            for (Map.Entry<Integer, double[]> link : links.get(a).entrySet()) {
+                int c = link.getKey();
+                queue.add(new double[] {mean(link.getValue(), a, c, members, articles), Math.min(a, c),
+                        Math.max(a, c), version[Math.min(a, c)], version[Math.max(a, c)]});
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                members.get(i).sort(Integer::compare);
+                groups.add(members.get(i));
+            }
+        }
+        return groups;
+    }
+
+    /** The mean cosine between two clusters over their pairs of different articles; pairs not stored count low. */
+    private static double mean(double[] stored, int a, int b, List<List<Integer>> members,
+                               List<Map<String, Integer>> articles) {
+        long pairs = (long) members.get(a).size() * members.get(b).size();
+        for (Map.Entry<String, Integer> e : articles.get(a).entrySet()) {
+            pairs -= (long) e.getValue() * articles.get(b).getOrDefault(e.getKey(), 0);
+        }
+        if (pairs <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return (stored[0] + UNSTORED * (pairs - stored[1])) / pairs;
+    }
+
+    /** The facts of one group: the best-backed statement first, then the best of what it did not use, and so on. */
+    private List<Aligned> facts(List<Integer> group, List<Statement> statements, List<float[]> vectors,
+                                Map<Long, Double> cosines, float[] centre) {
+        double centreNorm = Math.sqrt(dot(centre, centre));
+        Set<String> groupArticles = new LinkedHashSet<>();
+        group.forEach(i -> groupArticles.add(statements.get(i).article()));
+        List<Integer> left = new ArrayList<>(group);
+        List<Aligned> facts = new ArrayList<>();
+        while (!left.isEmpty()) {
+            int best = -1;
+            List<Integer> bestStating = List.of();
+            int bestSources = -1;
+            double bestCentrality = 0;
+            for (int r : left) {
+                Statement candidate = statements.get(r);
+                if (!candidate.selfContained()) {
+                    continue;
+                }
+                List<Integer> stating = stating(r, left, statements, cosines);
+                Set<String> roots = new LinkedHashSet<>();
+                stating.forEach(i -> roots.add(statements.get(i).root()));
+                double centrality = centreNorm == 0 ? 0 : dot(vectors.get(r), centre) / centreNorm;
+                if (roots.size() > bestSources || roots.size() == bestSources && centrality > bestCentrality) {
+                    best = r;
+                    bestStating = stating;
+                    bestSources = roots.size();
+                    bestCentrality = centrality;
+                }
+            }
+            if (best < 0) {
+                break; // only sentences that do not read on their own are left
+            }
+            Set<String> citing = new LinkedHashSet<>();
+            List<Statement> evidence = new ArrayList<>();
+            for (int i : bestStating) {
+                if (citing.add(statements.get(i).article())) {
+                    evidence.add(statements.get(i));
+                }
+            }
+            List<String> related = groupArticles.stream().filter(a -> !citing.contains(a)).toList();
+            facts.add(new Aligned(statements.get(best), vectors.get(best), evidence, related, bestCentrality));
+            Set<Integer> used = new LinkedHashSet<>(bestStating);
+            left.removeIf(used::contains);
+        }
+        return facts;
+    }
+
+    /**
+     * The statements that state statement {@code r}: itself, at most one sentence per other article (the one most
+     * alike that passes the check), and sentences of r's own article that repeat it.
+     */
+    private List<Integer> stating(int r, List<Integer> left, List<Statement> statements, Map<Long, Double> cosines) {
+        Statement claim = statements.get(r);
+        Map<String, Integer> bestPerArticle = new LinkedHashMap<>();
+        Map<String, Double> bestCosine = new HashMap<>();
+        List<Integer> stating = new ArrayList<>();
+        stating.add(r);
+        for (int i : left) {
+            if (i == r) {
+                continue;
+            }
+            Statement source = statements.get(i);
+            if (source.article().equals(claim.article())) {
+                continue;
+            }
+            double cosine = cosines.getOrDefault(key(r, i), 0.0);
+            if (check.support(claim.claim(), source.claim(), cosine) == ClaimCheck.Support.STATES
+                    && cosine > bestCosine.getOrDefault(source.article(), -1.0)) {
+                bestPerArticle.put(source.article(), i);
+                bestCosine.put(source.article(), cosine);
+            }
+        }
+        stating.addAll(bestPerArticle.values());
+        return stating;
+    }
+}
