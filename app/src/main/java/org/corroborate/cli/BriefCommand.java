@@ -65,11 +65,16 @@ final class BriefCommand implements Callable<Integer> {
                     "--summary-words must be at least 1");
         }
         int[] rejected = {0};
+        // the embedding model loads while the articles are read and analysed
+        BgeSmallEmbedder embedder = new BgeSmallEmbedder();
+        Thread warmUp = new Thread(() -> embedder.embed(List.of("warm up")), "embedding-model-load");
+        warmUp.setDaemon(true);
+        warmUp.start();
         List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(paths, problem -> {
             rejected[0] += problem.rejected() ? 1 : 0;
             System.err.println("corroborate: " + problem);
         });
-        List<StoryBrief> briefs = new Briefs(new BgeSmallEmbedder(),
+        List<StoryBrief> briefs = new Briefs(embedder,
                 BriefBuilder.Config.DEFAULTS.withSummaryWords(summaryWords)).briefs(articles, oneStory);
         try (OutputStream raw = outFile == null ? new UncloseableOutput(System.out) : Files.newOutputStream(outFile);
              OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {

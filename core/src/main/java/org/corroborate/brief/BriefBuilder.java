@@ -68,7 +68,7 @@ public final class BriefBuilder {
         for (AnalyzedArticle article : story) {
             all.addAll(statements.statements(article));
         }
-        List<float[]> vectors = all.isEmpty() ? List.of() : embedder.embed(all.stream().map(Statement::text).toList());
+        List<float[]> vectors = embed(all);
         List<FactAligner.Aligned> aligned = new ArrayList<>(aligner.align(all, vectors));
         aligned.sort(Comparator.comparingInt((FactAligner.Aligned f) -> -f.independent())
                 .thenComparingDouble(f -> -(f.centrality() + 0.1 * Summarizer.lead(f))));
@@ -79,7 +79,8 @@ public final class BriefBuilder {
         }
         List<StoryBrief.Sentence> summary = new ArrayList<>();
         // a headline-only feed item states its headline: a fact, but in a summary only when nothing else is known
-        List<FactAligner.Aligned> sentences = aligned.stream().filter(f -> !f.statement().inTitle()).toList();
+        List<FactAligner.Aligned> sentences = aligned.stream().filter(f -> !f.statement().inTitle()
+                && f.vector() != null).toList();
         for (FactAligner.Aligned f : summarizer.summary(sentences.isEmpty() ? aligned : sentences,
                 config.summaryWords())) {
             summary.add(new StoryBrief.Sentence(f.statement().text(), sources(f),
@@ -95,6 +96,32 @@ public final class BriefBuilder {
                 figures.stream().map(Figures.Merged::figure).toList(), Figures.conflicts(figures, embedder,
                 config.conflictSimilarity()), timeline(story), entities(story));
     }
+
+    /**
+     * Embeddings of the statements another article could state, and of the first {@value #SUMMARY_LEAD} of each
+     * article (summary candidates); null for the others, which can only be facts of their own article. Embedding is
+     * most of a brief's time, so this is where "only compare what can align" pays.
+     */
+    private List<float[]> embed(List<Statement> statements) {
+        boolean[] needed = FactAligner.alignable(statements, config.minimumCoverage());
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            needed[i] |= statements.get(i).position() < SUMMARY_LEAD;
+            if (needed[i]) {
+                texts.add(statements.get(i).text());
+            }
+        }
+        List<float[]> embedded = texts.isEmpty() ? List.of() : embedder.embed(texts);
+        List<float[]> vectors = new ArrayList<>(statements.size());
+        int next = 0;
+        for (int i = 0; i < statements.size(); i++) {
+            vectors.add(needed[i] ? embedded.get(next++) : null);
+        }
+        return vectors;
+    }
+
+    /** Statements this early in their article are summary candidates even when no other article states them. */
+    private static final int SUMMARY_LEAD = 5;
 
     /** The cited articles, in story order. */
     private static List<String> sources(FactAligner.Aligned fact) {

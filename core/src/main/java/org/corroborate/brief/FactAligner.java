@@ -49,13 +49,23 @@ final class FactAligner {
         this.groupSimilarity = groupSimilarity;
     }
 
+    /**
+     * The facts of a story's statements. {@code vectors} holds each statement's embedding, or null for a statement
+     * that cannot be stated by another article (see {@link #alignable}): it stays a fact of its own article.
+     */
     List<Aligned> align(List<Statement> statements, List<float[]> vectors) {
         int n = statements.size();
         if (n == 0) {
             return List.of();
         }
-        float[] centre = new float[vectors.get(0).length];
+        float[] centre = null;
         for (float[] v : vectors) {
+            if (v == null) {
+                continue;
+            }
+            if (centre == null) {
+                centre = new float[v.length];
+            }
             for (int i = 0; i < centre.length; i++) {
                 centre[i] += v[i];
             }
@@ -63,7 +73,8 @@ final class FactAligner {
         Map<Long, Double> cosines = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (statements.get(i).article().equals(statements.get(j).article())) {
+                if (statements.get(i).article().equals(statements.get(j).article()) || vectors.get(i) == null
+                        || vectors.get(j) == null) {
                     continue;
                 }
                 double cosine = dot(vectors.get(i), vectors.get(j));
@@ -77,6 +88,44 @@ final class FactAligner {
             facts.addAll(facts(group, statements, vectors, cosines, centre));
         }
         return facts;
+    }
+
+    /**
+     * Which statements another article could state, so only these need embedding: a claim is stated only by a
+     * sentence holding at least {@code coverage} of its content-word stems, so a statement that shares less than
+     * that share of the smaller stem set with every statement of every other article is never stated elsewhere.
+     */
+    static boolean[] alignable(List<Statement> statements, double coverage) {
+        int n = statements.size();
+        boolean[] alignable = new boolean[n];
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String stem : statements.get(i).claim().stems()) {
+                postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] shared = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (alignable[i]) {
+                continue;
+            }
+            java.util.Arrays.fill(shared, 0);
+            Statement a = statements.get(i);
+            for (String stem : a.claim().stems()) {
+                for (int j : postings.get(stem)) {
+                    shared[j]++;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                Statement b = statements.get(j);
+                int smaller = Math.min(a.claim().stems().size(), b.claim().stems().size());
+                if (shared[j] > 0 && !a.article().equals(b.article()) && shared[j] >= coverage * smaller) {
+                    alignable[i] = true;
+                    alignable[j] = true;
+                }
+            }
+        }
+        return alignable;
     }
 
     private static long key(int i, int j) {
@@ -183,7 +232,7 @@ final class FactAligner {
     /** The facts of one group: the best-backed statement first, then the best of what it did not use, and so on. */
     private List<Aligned> facts(List<Integer> group, List<Statement> statements, List<float[]> vectors,
                                 Map<Long, Double> cosines, float[] centre) {
-        double centreNorm = Math.sqrt(dot(centre, centre));
+        double centreNorm = centre == null ? 0 : Math.sqrt(dot(centre, centre));
         Set<String> groupArticles = new LinkedHashSet<>();
         group.forEach(i -> groupArticles.add(statements.get(i).article()));
         List<Integer> left = new ArrayList<>(group);
@@ -201,7 +250,8 @@ final class FactAligner {
                 List<Integer> stating = stating(r, left, statements, cosines);
                 Set<String> roots = new LinkedHashSet<>();
                 stating.forEach(i -> roots.add(statements.get(i).root()));
-                double centrality = centreNorm == 0 ? 0 : dot(vectors.get(r), centre) / centreNorm;
+                double centrality = centreNorm == 0 || vectors.get(r) == null ? 0
+                        : dot(vectors.get(r), centre) / centreNorm;
                 if (roots.size() > bestSources || roots.size() == bestSources && centrality > bestCentrality) {
                     best = r;
                     bestStating = stating;

@@ -25,9 +25,14 @@ import org.corroborate.text.Token;
  * marked not self-contained, so it is never shown on its own. Thread-safe.
  */
 final class StatementExtractor {
-    /** "PORT ALDER - ", "NEW DELHI (Reuters) — ", "WASHINGTON, Jan 27 (AP) - ". */
+    /**
+     * "PORT ALDER - ", "NEW DELHI (Reuters) — ", "WASHINGTON, Jan 27 (AP) - ", or a date line the sentence splitter
+     * joined to the lead ("Saturday, March 26, 2005 Up to four times ...").
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,[^-–—()\\n]{1,30})?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*[-–—]+\\s+");
+            "^(?:\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,[^-–—()\\n]{1,30})?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*[-–—]+\\s+"
+            + "|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\s+(?=\\p{Lu}))");
     private static final Set<String> OPENING_REFERENCES = Set.of("he", "she", "it", "they", "this", "that", "these",
             "those", "his", "her", "its", "their", "him", "them", "but", "and", "so", "or", "yet", "however", "also",
             "still", "instead", "then", "thus", "therefore", "moreover", "furthermore", "meanwhile", "nevertheless",

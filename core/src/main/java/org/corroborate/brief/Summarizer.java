@@ -87,6 +87,9 @@ final class Summarizer {
     }
 
     private static double dot(float[] a, float[] b) {
+        if (a == null || b == null) {
+            return 0;
+        }
         double dot = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];
