@@ -35,6 +35,10 @@ final class EvalStatementsCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "List the pairs decided wrongly.")
     boolean errors;
 
+    @Option(names = "--features", paramLabel = "FILE", description = "Write the claim check's features of every "
+            + "pair and source sentence as TSV (for learning its weights).")
+    Path featuresFile;
+
     @Override
     public Integer call() throws IOException {
         List<StatementPairs.Pair> pairs;
@@ -64,6 +68,22 @@ final class EvalStatementsCommand implements Callable<Integer> {
         for (String gold : List.of("states", "related", "unrelated")) {
             System.out.printf(Locale.ROOT, "  %-9s %5d %7d %9d%n", gold, scores.count(gold, "states"),
                     scores.count(gold, "related"), scores.count(gold, "unrelated"));
+        }
+        if (featuresFile != null) {
+            try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(featuresFile))) {
+                out.println("line\tset\tlabel\t" + String.join("\t", StatementPairs.featureNames())
+                        + "\tstart\tend");
+                for (StatementPairs.Decision d : scores.decisions()) {
+                    for (double[] row : d.features()) {
+                        StringBuilder line = new StringBuilder(d.pair().line() + "\t" + d.pair().set() + "\t"
+                                + d.pair().label());
+                        for (double v : row) {
+                            line.append('\t').append(v);
+                        }
+                        out.println(line);
+                    }
+                }
+            }
         }
         if (errors) {
             for (StatementPairs.Decision d : scores.decisions()) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.embed.BgeSmallEmbedder;
 import org.corroborate.present.BriefHtml;
@@ -40,7 +41,8 @@ class HtmlReportInChromiumTest {
         Path dir = Files.createDirectories(Path.of("target", "browser"));
         Path html = dir.resolve("seeds-brief.html").toAbsolutePath();
         try (PrintStream out = new PrintStream(Files.newOutputStream(html), false, StandardCharsets.UTF_8)) {
-            BriefHtml.write(List.of(brief), out);
+            BriefHtml.write(List.of(brief), out, id -> collected.analyzed.stream().filter(a -> a.id().equals(id))
+                    .map(AnalyzedArticle::text).findFirst());
         }
         Path png = dir.resolve("seeds-brief.png").toAbsolutePath();
         Files.deleteIfExists(png);
@@ -49,7 +51,15 @@ class HtmlReportInChromiumTest {
         chromium(dir, "--screenshot=" + png, html.toUri().toString());
 
         Document rendered = Jsoup.parse(dom);
-        assertThat(rendered.select("table.matrix tbody tr")).hasSize(brief.facts().size());
+        long corroborated = brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
+        assertThat(rendered.select("table.matrix tbody tr.corroborated")).hasSize((int) Math.min(15, corroborated));
+        assertThat(rendered.select("table.matrix tbody tr.single").size() + rendered.select("table.matrix tr.more")
+                .size()).isPositive();
+        // every filled cell opens on the sentence of that source, marked in its context
+        assertThat(rendered.select("table.matrix td.mark details.cite")).allSatisfy(cell -> {
+            assertThat(cell.select("mark").text()).isNotBlank();
+            assertThat(cell.select("blockquote").text().length()).isGreaterThan(cell.select("mark").text().length());
+        });
         assertThat(rendered.select("table.matrix thead th")).hasSize(brief.articles().size() + 1);
         assertThat(rendered.select("svg.timeline circle")).hasSize(brief.timeline().size());
         BufferedImage image = ImageIO.read(png.toFile());

@@ -99,6 +99,38 @@ final class ClaimCheck {
         return false;
     }
 
+    /** Names of {@link #features}, in order. */
+    static final java.util.List<String> FEATURES = java.util.List.of("cosine", "coverage", "reverseCoverage",
+            "negationDiffers", "hedgeDiffers", "announcementDiffers", "entitiesConflict", "entityShare",
+            "figuresConflict", "figuresMissing", "datesConflict", "datesMissing", "qualifierMissing",
+            "lengthRatio");
+
+    /** What the check looks at, as numbers: for learning and measuring how much each part weighs. */
+    static double[] features(Claim claim, Claim source, double cosine) {
+        long sharedNames = claim.entities().stream().filter(n -> source.entities().contains(n)
+                || source.contextEntities().contains(n)).count();
+        boolean hedged = claim.modality() == Modality.HEDGED;
+        boolean otherHedged = source.modality() == Modality.HEDGED;
+        boolean datesConflict = !claim.dates().isEmpty() && !source.dates().isEmpty() && claim.dates().stream()
+                .noneMatch(date -> source.dates().stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)));
+        return new double[] {
+            cosine,
+            coverage(claim.stems(), source.stems()),
+            coverage(source.stems(), claim.stems()),
+            claim.negated() != source.negated() ? 1 : 0,
+            hedged != otherHedged ? 1 : 0,
+            !hedged && !otherHedged && claim.modality() != source.modality() ? 1 : 0,
+            entitiesConflict(claim, source) ? 1 : 0,
+            claim.entities().isEmpty() ? 1 : sharedNames / (double) claim.entities().size(),
+            figuresConflict(claim, source) ? 1 : 0,
+            source.figures().containsAll(claim.figures()) ? 0 : 1,
+            datesConflict ? 1 : 0,
+            claim.dates().isEmpty() || !source.dates().isEmpty() ? 0 : 1,
+            claim.qualifiers().stream().allMatch(q -> source.stems().contains(StatementExtractor.stem(q))) ? 0 : 1,
+            Math.log((1.0 + source.stems().size()) / (1.0 + claim.stems().size())),
+        };
+    }
+
     /** The parts of the check, for a person reading a wrong decision ({@code eval statements --errors}). */
     String why(Claim claim, Claim source) {
         return "neg " + claim.negated() + "/" + source.negated() + " mod " + claim.modality() + "/" + source.modality()

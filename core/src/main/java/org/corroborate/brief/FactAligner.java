@@ -242,6 +242,7 @@ final class FactAligner {
             List<Integer> bestStating = List.of();
             int bestSources = -1;
             double bestCentrality = 0;
+            double bestCovered = -1;
             for (int r : left) {
                 Statement candidate = statements.get(r);
                 if (!candidate.selfContained()) {
@@ -252,11 +253,20 @@ final class FactAligner {
                 stating.forEach(i -> roots.add(statements.get(i).root()));
                 double centrality = centreNorm == 0 || vectors.get(r) == null ? 0
                         : dot(vectors.get(r), centre) / centreNorm;
-                if (roots.size() > bestSources || roots.size() == bestSources && centrality > bestCentrality) {
+                // among statements as many sources state, the one they cover best: the claim without extras
+                double covered = 0;
+                for (int i : stating) {
+                    covered += i == r ? 0 : ClaimCheck.coverage(candidate.claim().stems(),
+                            statements.get(i).claim().stems());
+                }
+                covered /= Math.max(1, stating.size() - 1);
+                if (roots.size() > bestSources || roots.size() == bestSources && (covered > bestCovered + 1e-9
+                        || Math.abs(covered - bestCovered) <= 1e-9 && centrality > bestCentrality)) {
                     best = r;
                     bestStating = stating;
                     bestSources = roots.size();
                     bestCentrality = centrality;
+                    bestCovered = covered;
                 }
             }
             if (best < 0) {

@@ -36,7 +36,7 @@ public final class StatementPairs {
     }
 
     /** The decision for one pair. */
-    public record Decision(Pair pair, String predicted, double bestCosine, String detail) {
+    public record Decision(Pair pair, String predicted, double bestCosine, String detail, List<double[]> features) {
     }
 
     /** Counts over the pairs scored, and the pairs that could not be (an article or a sentence not found). */
@@ -137,8 +137,14 @@ public final class StatementPairs {
             String predicted = "unrelated";
             double best = 0;
             String detail = "";
+            List<double[]> features = new ArrayList<>();
             for (Statement s : statements.get(pair.sourceArticle())) {
                 double cosine = Embedder.cosine(vectors.get(claim.text()), vectors.get(s.text()));
+                double[] row = ClaimCheck.features(claim.claim(), s.claim(), cosine);
+                double[] withSpan = java.util.Arrays.copyOf(row, row.length + 2);
+                withSpan[row.length] = s.start();
+                withSpan[row.length + 1] = s.end();
+                features.add(withSpan);
                 if (cosine > best) {
                     best = cosine;
                     detail = claim.text() + "\n    " + s.text() + "\n    " + check.why(claim.claim(), s.claim());
@@ -150,9 +156,14 @@ public final class StatementPairs {
                     predicted = "related";
                 }
             }
-            decisions.add(new Decision(pair, predicted, best, detail));
+            decisions.add(new Decision(pair, predicted, best, detail, features));
         }
         return new Scores(decisions, skipped);
+    }
+
+    /** The names of the feature columns of {@link Decision#features()} (then the source sentence's start and end). */
+    public static List<String> featureNames() {
+        return ClaimCheck.FEATURES;
     }
 
     /** The sentence of an article that holds a span, for tests and tools that name sentences by offsets. */

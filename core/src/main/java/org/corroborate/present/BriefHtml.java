@@ -26,7 +26,7 @@ public final class BriefHtml {
             + "word-break:break-all}"
             + "table.matrix td.mark{text-align:center}tr.single{background:#fff3cd}sup{color:#666}"
             + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}svg text{font-size:11px}"
-            + "details.cite{display:inline}details.cite summary{display:inline;cursor:pointer;color:#2c6fbb;"
+            + "details.cite{display:inline-block}details.cite summary{display:inline;cursor:pointer;color:#2c6fbb;"
             + "font-size:.8em;vertical-align:super;list-style:none}details.cite[open]{display:block;margin:.3em 0 .6em"
             + " 1.5em}details.cite blockquote{margin:.2em 0;padding:.3em .6em;border-left:3px solid #2c6fbb;"
             + "background:#f4f7fb;font-size:.9em}mark{background:#ffe58a}td.related{color:#999}"
