@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +19,10 @@ import java.util.concurrent.Callable;
 import org.corroborate.analyze.AnalysisListener;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.cluster.ArchiveClusterer;
 import org.corroborate.cluster.ClusterFeatures;
+import org.corroborate.cluster.PairFeatures;
+import org.corroborate.cluster.StoryModel;
 import org.corroborate.cluster.FeatureExtractor;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.embed.BgeSmallEmbedder;
@@ -66,11 +71,31 @@ final class ClusterCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int reorder;
 
+    @Option(names = "--archive", description = "The whole input is known: cluster it at once with the learned story "
+            + "model (average-link over pair probabilities), revisiting decisions as stories grow. Holds the input "
+            + "in memory.")
+    boolean archive;
+
+    @Option(names = "--pairs", paramLabel = "FILE", description = "With --archive: write every scored pair of "
+            + "articles (ids, probability of one story, features) as TSV, to see why articles were put together.")
+    Path pairsFile;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "With --archive: a story model from train "
+            + "cluster instead of the shipped one.")
+    Path model;
+
     @Override
     public Integer call() throws IOException {
         if (!(windowDays > 0) || !(timeSigmaDays > 0) || reorder < 0) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--window-days and --time-sigma-days must be above 0, --reorder at least 0");
+        }
+        if (archive) {
+            return archive();
+        }
+        if (model != null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--model needs --archive");
         }
         StoryClusterer.Config config = StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays)
                 .withTimeSigmaDays(timeSigmaDays);
@@ -131,6 +156,54 @@ final class ClusterCommand implements Callable<Integer> {
         writer.close();
         System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories; %d inputs rejected%n",
                 writer.count(), clusterer.stories(), rejected[0]);
+        return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+    }
+
+    private Integer archive() throws IOException {
+        StoryModel storyModel;
+        try {
+            storyModel = model == null ? StoryModel.shipped() : StoryModel.read(Files.newInputStream(model),
+                    model.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("corroborate: " + model + ": error: no such file");
+            return Main.INPUT_REJECTED;
+        } catch (IllegalArgumentException e) {
+            System.err.println("corroborate: error: " + e.getMessage());
+            return Main.INPUT_REJECTED;
+        }
+        int[] rejected = {0};
+        List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problem -> {
+            rejected[0] += problem.rejected() ? 1 : 0;
+            System.err.println("corroborate: " + problem);
+        });
+        java.io.PrintWriter pairs = pairsFile == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(pairsFile,
+                StandardCharsets.UTF_8));
+        if (pairs != null) {
+            pairs.println("first\tsecond\tprobability\t" + String.join("\t", PairFeatures.NAMES));
+        }
+        int[] stories = new ArchiveClusterer(storyModel, (a, b, p, x) -> {
+            if (pairs != null) {
+                StringBuilder line = new StringBuilder(a + "\t" + b + String.format(Locale.ROOT, "\t%.4f", p));
+                for (double v : x) {
+                    line.append(String.format(Locale.ROOT, "\t%.4f", v));
+                }
+                pairs.println(line);
+            }
+        }).cluster(PairFeatures.over(read.stream().map(Profiles.Read::profile).toList()));
+        if (pairs != null) {
+            pairs.close();
+        }
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        Writer writer = format == Format.tsv ? new TsvWriter(out) : new JsonlWriter(out);
+        for (int i = 0; i < read.size(); i++) {
+            Profiles.Read r = read.get(i);
+            ClusterFeatures features = new ClusterFeatures(r.profile().id(), r.profile().time(), List.of(), List.of(),
+                    List.of(), r.profile().duplicateOf(), java.util.Optional.empty());
+            writer.write(new Pending(features, "", r.title(), r.source(), r.published(), i), stories[i] + 1);
+        }
+        writer.close();
+        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories (archive); %d inputs rejected%n",
+                read.size(), java.util.Arrays.stream(stories).max().orElse(-1) + 1, rejected[0]);
         return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
     }
 

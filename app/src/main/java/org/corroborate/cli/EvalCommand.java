@@ -58,7 +58,7 @@ final class EvalCommand implements Runnable {
             try {
                 goldStories = read(gold);
                 predicted = read(pred);
-            } catch (BadFile e) {
+            } catch (GoldStories.BadFile e) {
                 System.err.println("corroborate: " + e.getMessage());
                 return Main.INPUT_REJECTED;
             }
@@ -74,70 +74,8 @@ final class EvalCommand implements Runnable {
             return 0;
         }
 
-        /** A file that cannot be read as id and story, named with its line. */
-        static final class BadFile extends Exception {
-            BadFile(String message) {
-                super(message);
-            }
-        }
-
-        private Map<String, String> read(Path file) throws IOException, BadFile {
-            if (!Files.exists(file)) {
-                throw new BadFile(file + ": no such file");
-            }
-            return file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(file) : readTsv(file);
-        }
-
-        private static Map<String, String> readTsv(Path file) throws IOException, BadFile {
-            Map<String, String> stories = new LinkedHashMap<>();
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                int number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    if (line.isBlank() || line.startsWith("#") || (number == 1 && line.equalsIgnoreCase("id\tstory"))) {
-                        continue;
-                    }
-                    String[] fields = line.split("\t");
-                    if (fields.length < 2 || fields[0].isEmpty() || fields[1].isEmpty()) {
-                        throw new BadFile(file + ":" + number + ": expected id<TAB>story");
-                    }
-                    stories.put(fields[0], fields[1]);
-                }
-            }
-            return stories;
-        }
-
-        private Map<String, String> readCsv(Path file) throws IOException, BadFile {
-            Map<String, String> stories = new LinkedHashMap<>();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-                         .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
-                int number = 1;
-                while (rows.hasNext()) {
-                    number++;
-                    Map<String, String> row = rows.next();
-                    String id = column(row, idColumn);
-                    String story = column(row, storyColumn);
-                    if (id == null || story == null) {
-                        throw new BadFile(file + ":" + number + ": no '" + idColumn + "' or '" + storyColumn
-                                + "' value (name the columns with --id-column and --story-column)");
-                    }
-                    stories.put(id, story);
-                }
-            } catch (NoSuchFileException e) {
-                throw new BadFile(file + ": no such file");
-            }
-            return stories;
-        }
-
-        private static String column(Map<String, String> row, String name) {
-            for (Map.Entry<String, String> e : row.entrySet()) {
-                if (e.getKey().strip().equalsIgnoreCase(name) && e.getValue() != null && !e.getValue().isBlank()) {
-                    return e.getValue().strip();
-                }
-            }
-            return null;
+        private Map<String, String> read(Path file) throws IOException, GoldStories.BadFile {
+            return GoldStories.read(file, idColumn, storyColumn);
         }
     }
 

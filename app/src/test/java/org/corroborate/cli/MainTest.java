@@ -192,6 +192,37 @@ class MainTest {
     }
 
     @Test
+    void archiveClusteringWithAModelTrainedOnLabelledStories() throws IOException {
+        Run shipped = run("cluster", "--archive", examples());
+        assertThat(shipped.status()).isZero();
+        StringBuilder gold = new StringBuilder("id\tstory\n");
+        for (String line : shipped.out().strip().split("\n")) {
+            String id = line.split("\t")[0];
+            gold.append(id).append('\t').append(id.contains("strike") ? "strike" : "bridge").append('\n');
+        }
+        Path goldFile = Files.writeString(dir.resolve("gold.tsv"), gold);
+        Path pred = Files.writeString(dir.resolve("pred.tsv"), shipped.out());
+        assertThat(run("eval", "clusters", "--gold", goldFile.toString(), "--pred", pred.toString()).out())
+                .contains("pairwise  P 1.0000  R 1.0000  F1 1.0000");
+
+        Path model = dir.resolve("model.tsv");
+        Run trained = run("train", "cluster", "--gold", goldFile.toString(), "--out", model.toString(), examples());
+        assertThat(trained.status()).isZero();
+        assertThat(trained.out()).contains("trained on 9 articles");
+        assertThat(Files.readString(model)).contains("threshold\t", "embedding\t", "bias\t");
+        Run mine = run("cluster", "--archive", "--model", model.toString(), examples());
+        assertThat(mine.status()).isZero();
+        assertThat(mine.out().strip().split("\n")).hasSize(9);
+
+        Path oneStory = Files.writeString(dir.resolve("one.tsv"), "a\tx\n");
+        Run refused = run("train", "cluster", "--gold", oneStory.toString(), "--out", model.toString(), examples());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("one.tsv", "at least two stories");
+        assertThat(run("cluster", "--archive", "--model", dir.resolve("none.tsv").toString(), examples()).err())
+                .contains("none.tsv", "no such file");
+    }
+
+    @Test
     void theRealSeedReportsFormOneStoryBesideTheExamplesThoughOnlyOneIsDated() throws IOException {
         Path seeds = org.corroborate.testing.SharedData.seeds();
         Run clustered = run("cluster", examples(), seeds.toString());

@@ -9,14 +9,16 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
-import org.corroborate.cluster.ClusterFeatures;
+import org.corroborate.cluster.ArchiveClusterer;
+import org.corroborate.cluster.ArticleProfile;
 import org.corroborate.cluster.FeatureExtractor;
-import org.corroborate.cluster.StoryClusterer;
+import org.corroborate.cluster.PairFeatures;
+import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.Embedder;
 
 /**
- * Briefs for analysed articles: all of them as one story, or grouped into stories by the story clusterer first,
- * biggest story first. Thread-safe if the embedder is.
+ * Briefs for analysed articles: all of them as one story, or grouped into stories first by archive clustering
+ * with the learned story model (the whole input is known), biggest story first. Thread-safe if the embedder is.
  */
 public final class Briefs {
     private final Embedder embedder;
@@ -24,9 +26,17 @@ public final class Briefs {
     /** Re-resolves dates of undated articles within their story once stories are known. */
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
+    private final StoryModel storyModel;
+
     public Briefs(Embedder embedder, BriefBuilder.Config config) {
+        this(embedder, config, StoryModel.shipped());
+    }
+
+    /** With a story model of one's own ({@code corroborate train cluster}). */
+    public Briefs(Embedder embedder, BriefBuilder.Config config, StoryModel storyModel) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.builder = new BriefBuilder(embedder, config);
+        this.storyModel = Objects.requireNonNull(storyModel, "storyModel");
     }
 
     /** With the embedder found on the class path (module corroborate-embed) and default settings. */
@@ -43,19 +53,17 @@ public final class Briefs {
         if (oneStory) {
             return List.of(builder.build("1", articles));
         }
+        // the whole input is known: archive clustering with the learned story model
         FeatureExtractor extractor = new FeatureExtractor();
         List<float[]> vectors = embedder.embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
-        List<ClusterFeatures> features = new ArrayList<>();
-        Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
+        List<ArticleProfile> profiles = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            features.add(extractor.features(articles.get(i)).withEmbedding(vectors.get(i)));
-            byId.put(articles.get(i).id(), articles.get(i));
+            profiles.add(extractor.profile(articles.get(i)).withEmbedding(vectors.get(i)));
         }
-        features.sort(Comparator.comparingLong(ClusterFeatures::time));
-        StoryClusterer clusterer = new StoryClusterer();
+        int[] assigned = new ArchiveClusterer(storyModel).cluster(PairFeatures.over(profiles));
         Map<Integer, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
-        for (ClusterFeatures f : features) {
-            stories.computeIfAbsent(clusterer.assign(f), k -> new ArrayList<>()).add(byId.get(f.id()));
+        for (int i = 0; i < articles.size(); i++) {
+            stories.computeIfAbsent(assigned[i], k -> new ArrayList<>()).add(articles.get(i));
         }
         List<List<AnalyzedArticle>> ordered = new ArrayList<>(stories.values());
         ordered.sort(Comparator.comparingInt((List<AnalyzedArticle> s) -> -s.size()));

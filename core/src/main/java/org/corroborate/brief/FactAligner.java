@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
+import org.corroborate.internal.AverageLinkage;
 
 /**
  * Aligns the statements of a story's articles into facts. First, statements about the same thing are grouped by
@@ -142,91 +142,10 @@ final class FactAligner {
 
     /** Average-link groups over the stored cosines, merging while the best mean reaches the group similarity. */
     private List<List<Integer>> groups(List<Statement> statements, Map<Long, Double> cosines) {
-        int n = statements.size();
-        List<List<Integer>> members = new ArrayList<>();
-        List<Map<String, Integer>> articles = new ArrayList<>();
-        int[] version = new int[n];
-        boolean[] alive = new boolean[n];
-        // per pair of clusters: the sum and count of stored cosines between them
-        List<Map<Integer, double[]>> links = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            members.add(new ArrayList<>(List.of(i)));
-            Map<String, Integer> count = new HashMap<>();
-            count.put(statements.get(i).article(), 1);
-            articles.add(count);
-            links.add(new HashMap<>());
-            alive[i] = true;
-        }
-        cosines.forEach((k, cosine) -> {
-            int i = (int) (k >>> 32);
-            int j = (int) (long) k;
-            links.get(i).put(j, new double[] {cosine, 1});
-            links.get(j).put(i, new double[] {cosine, 1});
-        });
-        PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0]));
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<Integer, double[]> link : links.get(i).entrySet()) {
-                if (link.getKey() > i) {
-                    queue.add(new double[] {mean(link.getValue(), i, link.getKey(), members, articles), i,
-                            link.getKey(), 0, 0});
-                }
-            }
-        }
-        while (!queue.isEmpty()) {
-            double[] top = queue.poll();
-            int a = (int) top[1];
-            int b = (int) top[2];
-            if (!alive[a] || !alive[b] || version[a] != (int) top[3] || version[b] != (int) top[4]) {
-                continue;
-            }
-            if (top[0] < groupSimilarity) {
-                break;
-            }
-            // b joins a
-            alive[b] = false;
-            version[a]++;
-            members.get(a).addAll(members.get(b));
-            articles.get(b).forEach((article, count) -> articles.get(a).merge(article, count, Integer::sum));
-            links.get(a).remove(b);
-            for (Map.Entry<Integer, double[]> link : links.get(b).entrySet()) {
-                int c = link.getKey();
-                if (c == a) {
-                    continue;
-                }
-                double[] merged = links.get(a).computeIfAbsent(c, k -> new double[2]);
-                merged[0] += link.getValue()[0];
-                merged[1] += link.getValue()[1];
-                links.get(c).remove(b);
-                links.get(c).put(a, merged);
-            }
-            links.get(b).clear();
-            for (Map.Entry<Integer, double[]> link : links.get(a).entrySet()) {
-                int c = link.getKey();
-                queue.add(new double[] {mean(link.getValue(), a, c, members, articles), Math.min(a, c),
-                        Math.max(a, c), version[Math.min(a, c)], version[Math.max(a, c)]});
-            }
-        }
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (alive[i]) {
-                members.get(i).sort(Integer::compare);
-                groups.add(members.get(i));
-            }
-        }
-        return groups;
-    }
-
-    /** The mean cosine between two clusters over their pairs of different articles; pairs not stored count low. */
-    private static double mean(double[] stored, int a, int b, List<List<Integer>> members,
-                               List<Map<String, Integer>> articles) {
-        long pairs = (long) members.get(a).size() * members.get(b).size();
-        for (Map.Entry<String, Integer> e : articles.get(a).entrySet()) {
-            pairs -= (long) e.getValue() * articles.get(b).getOrDefault(e.getKey(), 0);
-        }
-        if (pairs <= 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return (stored[0] + UNSTORED * (pairs - stored[1])) / pairs;
+        String[] articles = statements.stream().map(Statement::article).toArray(String[]::new);
+        AverageLinkage linkage = new AverageLinkage(statements.size(), articles, UNSTORED);
+        cosines.forEach((k, cosine) -> linkage.edge((int) (k >>> 32), (int) (long) k, cosine));
+        return linkage.clusters(groupSimilarity);
     }
 
     /** The facts of one group: the best-backed statement first, then the best of what it did not use, and so on. */

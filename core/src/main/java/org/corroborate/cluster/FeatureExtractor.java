@@ -48,6 +48,37 @@ public final class FeatureExtractor {
                 java.util.Optional.empty());
     }
 
+    /** The profile archive clustering compares: {@link #features} plus the body, typed names, days and figures. */
+    public ArticleProfile profile(AnalyzedArticle article) {
+        ClusterFeatures features = features(article);
+        Set<String> entities = new LinkedHashSet<>();
+        for (EntityMention mention : article.extraction().entities()) {
+            if (mention.type() != EntityType.OTHER) {
+                entities.add(mention.type().name() + ":" + mention.canonical().toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> dates = new LinkedHashSet<>();
+        for (org.corroborate.extract.time.TimeExpression t : article.extraction().times()) {
+            if (!t.inferred() && t.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+                dates.add(t.value());
+            }
+        }
+        Set<String> figures = new LinkedHashSet<>();
+        for (org.corroborate.extract.quantity.Quantity q : article.extraction().quantities()) {
+            if (q.value() >= 10 && !(q.value() >= 1900 && q.value() <= 2100 && q.unit().equals("count"))) {
+                figures.add(q.unit() + ":" + Math.round(q.value()));
+            }
+        }
+        List<String> title = features.titleTerms().isEmpty() ? features.leadTerms().subList(0,
+                Math.min(12, features.leadTerms().size())) : features.titleTerms();
+        return new ArticleProfile(article.id(), features.time(), title, features.leadTerms(),
+                terms(article.text(), BODY_WORDS), entities, dates, figures, article.duplicateOf(),
+                java.util.Optional.empty());
+    }
+
+    /** Words of the body that archive clustering reads. */
+    static final int BODY_WORDS = 600;
+
     private static long midday(java.time.LocalDate date) {
         return date.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
     }

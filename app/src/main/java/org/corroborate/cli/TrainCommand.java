@@ -1,0 +1,91 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corroborate.cluster.PairFeatures;
+import org.corroborate.cluster.StoryTraining;
+import org.corroborate.embed.BgeSmallEmbedder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code corroborate train}: learns models from labelled data. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Learns models from labelled data.",
+        subcommands = {TrainCommand.Cluster.class})
+final class TrainCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code train cluster}: a story model from articles labelled with their stories. */
+    @Command(name = "cluster", mixinStandardHelpOptions = true,
+            description = {"Learns the \"same story\" model of archive clustering (cluster --archive, brief) from",
+                    "articles labelled with their stories: a logistic regression over pair features (title, lead",
+                    "and body TF-IDF, embeddings, shared people, places, organisations, days and figures), then",
+                    "the merge threshold with the best BCubed F1 on the training articles."},
+            footer = {"", "Only articles that --gold labels are used. Use the model with cluster --archive --model",
+                    "FILE. Validate on other stories than those trained on (docs/clustering.md)."})
+    static final class Cluster implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE",
+                description = "Stories: TSV id<TAB>story, or CSV with id and story columns.")
+        Path gold;
+
+        @Option(names = "--out", defaultValue = "story-model.tsv", paramLabel = "FILE",
+                description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = "--id-column", defaultValue = "id", description = "CSV column of the article id.")
+        String idColumn;
+
+        @Option(names = "--story-column", defaultValue = "story", description = "CSV column of the story.")
+        String storyColumn;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "The articles, read as by analyze.")
+        List<String> paths;
+
+        @Override
+        public Integer call() throws IOException {
+            Map<String, String> stories;
+            try {
+                stories = GoldStories.read(gold, idColumn, storyColumn);
+            } catch (GoldStories.BadFile e) {
+                System.err.println("corroborate: " + e.getMessage());
+                return Main.INPUT_REJECTED;
+            }
+            int[] rejected = {0};
+            List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problem -> {
+                rejected[0] += problem.rejected() ? 1 : 0;
+                System.err.println("corroborate: " + problem);
+            });
+            List<Profiles.Read> labelled = read.stream().filter(r -> stories.containsKey(r.profile().id())).toList();
+            if (labelled.size() < 2 || labelled.stream().map(r -> stories.get(r.profile().id())).distinct()
+                    .count() < 2) {
+                System.err.println("corroborate: " + gold + ": error: need labelled articles of at least two stories "
+                        + "in the input (" + labelled.size() + " of " + read.size() + " articles labelled)");
+                return Main.INPUT_REJECTED;
+            }
+            StoryTraining.Result result = StoryTraining.train(PairFeatures.over(labelled.stream()
+                    .map(Profiles.Read::profile).toList()), stories, List.of("trained on " + labelled.size()
+                    + " articles of " + String.join(" ", paths) + " labelled by " + gold));
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                result.model().write(writer);
+            }
+            System.out.printf(Locale.ROOT, "trained on %d articles (%d not labelled, left out): %d positive and %d "
+                    + "negative pairs; threshold %.2f; training BCubed F1 %.4f; written to %s%n", labelled.size(),
+                    read.size() - labelled.size(), result.positives(), result.negatives(), result.model().threshold(),
+                    result.trainingBcubedF1(), out);
+            return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.corroborate.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.corroborate.eval.ClusterScores;
+
+/**
+ * Learns a {@link StoryModel} from articles labelled with their stories: pairs of one story are positives, pairs
+ * of two stories negatives (all of them in small sets; else per article a seeded sample of its positives, its
+ * hardest negatives by body similarity and a seeded random sample of the others), a logistic regression over their
+ * {@link PairFeatures}, then the merge thresholds that give the best BCubed F1 when the training articles are
+ * clustered with them: one for full articles, one for headlines and briefs.
+ */
+public final class StoryTraining {
+    private static final int ALL_PAIRS = 300;
+    private static final int HARD_NEGATIVES = 15;
+    private static final int POSITIVES = 15;
+    private static final int NAMES_EMBEDDING_SHORT = PairFeatures.NAMES.indexOf("embeddingShort");
+    private static final int RANDOM_NEGATIVES = 15;
+    private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
+        0.7, 0.75, 0.8, 0.85, 0.9};
+
+    /** What training did, for the user. */
+    public record Result(StoryModel model, int positives, int negatives, double trainingBcubedF1) {
+    }
+
+    private StoryTraining() {
+    }
+
+    /** Trains on the articles of {@code features} that {@code gold} labels (others are left out by the caller). */
+    public static Result train(PairFeatures features, Map<String, String> gold, List<String> provenance) {
+        int n = features.size();
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        Random random = new Random(42);
+        for (int i = 0; i < n; i++) {
+            String story = gold.get(features.article(i).id());
+            List<int[]> negatives = new ArrayList<>();
+            List<Integer> positives = new ArrayList<>();
+            for (int j = i + 1; j < n; j++) {
+                boolean same = story.equals(gold.get(features.article(j).id()));
+                if (n <= ALL_PAIRS) {
+                    rows.add(features.features(i, j));
+                    labels.add(same ? 1 : 0);
+                } else if (same) {
+                    positives.add(j);
+                } else {
+                    negatives.add(new int[] {i, j});
+                }
+            }
+            // a big story has many pairs: each article brings at most POSITIVES of them, so big stories and
+            // big corpora do not drown the rest
+            java.util.Collections.shuffle(positives, random);
+            for (int k = 0; k < positives.size() && k < POSITIVES; k++) {
+                rows.add(features.features(i, positives.get(k)));
+                labels.add(1);
+            }
+            if (!negatives.isEmpty()) {
+                int from = i;
+                negatives.sort(Comparator.comparingDouble((int[] p) -> -PairFeatures.cosine(features.body(from),
+                        features.body(p[1]))));
+                java.util.Set<Integer> taken = new java.util.HashSet<>();
+                for (int k = 0; k < negatives.size() && k < HARD_NEGATIVES; k++) {
+                    taken.add(negatives.get(k)[1]);
+                }
+                // hard by embedding too: leads alike in style and place, bodies apart
+                List<int[]> byEmbedding = new ArrayList<>(negatives);
+                byEmbedding.sort(Comparator.comparingDouble((int[] p) -> -features.features(from, p[1])[3]
+                        - features.features(from, p[1])[NAMES_EMBEDDING_SHORT]));
+                for (int k = 0; k < byEmbedding.size() && k < HARD_NEGATIVES; k++) {
+                    taken.add(byEmbedding.get(k)[1]);
+                }
+                for (int j : taken) {
+                    rows.add(features.features(i, j));
+                    labels.add(0);
+                }
+                for (int k = 0; k < RANDOM_NEGATIVES && negatives.size() > 2 * HARD_NEGATIVES; k++) {
+                    int[] p = negatives.get(HARD_NEGATIVES + random.nextInt(negatives.size() - HARD_NEGATIVES));
+                    rows.add(features.features(i, p[1]));
+                    labels.add(0);
+                }
+            }
+        }
+        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+        double[] weights = new LogisticRegression(1.0, 1500).fit(rows, y);
+        int positives = (int) labels.stream().filter(l -> l == 1).count();
+        // the merge thresholds: for full articles on the full articles, for headlines and briefs on those
+        List<Integer> full = new ArrayList<>();
+        List<Integer> brief = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            (PairFeatures.isShort(features.article(i)) ? brief : full).add(i);
+        }
+        double[] threshold = bestThreshold(features, full, gold, weights, provenance);
+        double[] shortThreshold = bestThreshold(features, brief, gold, weights, provenance);
+        double bestThreshold = Double.isNaN(threshold[0]) ? shortThreshold[0] : threshold[0];
+        double bestShort = Double.isNaN(shortThreshold[0]) ? bestThreshold : shortThreshold[0];
+        if (Double.isNaN(bestThreshold)) {
+            bestThreshold = 0.5;
+            bestShort = 0.5;
+        }
+        StoryModel model = new StoryModel(weights, bestThreshold, bestShort, provenance);
+        int[] stories = new ArchiveClusterer(model).cluster(features);
+        Map<String, String> predicted = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            predicted.put(features.article(i).id(), String.valueOf(stories[i]));
+        }
+        double bestF1 = ClusterScores.score(gold, predicted).bcubedF1();
+        List<String> notes = new ArrayList<>(provenance);
+        notes.add(String.format(Locale.ROOT, "%d articles (%d headlines or briefs), %d positive and %d negative pairs; "
+                + "training BCubed F1 %.4f at thresholds %.2f (articles) and %.2f (headlines)", n, brief.size(),
+                positives, rows.size() - positives, bestF1, bestThreshold, bestShort));
+        return new Result(new StoryModel(weights, bestThreshold, bestShort, notes), positives,
+                rows.size() - positives, bestF1);
+    }
+
+    /** The threshold with the best BCubed F1 on a subset of the articles, or NaN when it holds under two stories. */
+    private static double[] bestThreshold(PairFeatures features, List<Integer> subset, Map<String, String> gold,
+                                          double[] weights, List<String> provenance) {
+        if (subset.stream().map(i -> gold.get(features.article(i).id())).distinct().count() < 2) {
+            return new double[] {Double.NaN};
+        }
+        PairFeatures part = PairFeatures.over(subset.stream().map(features::article).toList());
+        double best = Double.NaN;
+        double bestF1 = -1;
+        for (double threshold : THRESHOLDS) {
+            int[] stories = new ArchiveClusterer(new StoryModel(weights, threshold, threshold, provenance))
+                    .cluster(part);
+            Map<String, String> predicted = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < part.size(); i++) {
+                predicted.put(part.article(i).id(), String.valueOf(stories[i]));
+            }
+            double f1 = ClusterScores.score(gold, predicted).bcubedF1();
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = threshold;
+            }
+        }
+        return new double[] {best};
+    }
+}
