@@ -64,16 +64,13 @@ final class BriefCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--summary-words must be at least 1");
         }
-        int[] rejected = {0};
+        ProblemReport problems = new ProblemReport();
         // the embedding model loads while the articles are read and analysed
         BgeSmallEmbedder embedder = new BgeSmallEmbedder();
         Thread warmUp = new Thread(() -> embedder.embed(List.of("warm up")), "embedding-model-load");
         warmUp.setDaemon(true);
         warmUp.start();
-        List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(paths, problem -> {
-            rejected[0] += problem.rejected() ? 1 : 0;
-            System.err.println("corroborate: " + problem);
-        });
+        List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(paths, problems);
         List<StoryBrief> briefs = new Briefs(embedder,
                 BriefBuilder.Config.DEFAULTS.withSummaryWords(summaryWords)).briefs(articles, oneStory);
         try (OutputStream raw = outFile == null ? new UncloseableOutput(System.out) : Files.newOutputStream(outFile);
@@ -94,8 +91,8 @@ final class BriefCommand implements Callable<Integer> {
             }
         }
         System.err.printf(Locale.ROOT, "corroborate: %d articles, %d stories%s; %d inputs rejected%n",
-                articles.size(), briefs.size(), outFile == null ? "" : ", written to " + outFile, rejected[0]);
-        return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+                articles.size(), briefs.size(), outFile == null ? "" : ", written to " + outFile, problems.rejected());
+        return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
     /** Standard output stays open after the brief is written. */

@@ -113,7 +113,7 @@ final class ClusterCommand implements Callable<Integer> {
         PriorityQueue<Pending> buffer = new PriorityQueue<>(Comparator.comparingLong((Pending p) -> p.features.time())
                 .thenComparingLong(p -> p.sequence));
         List<Pending> toEmbed = new ArrayList<>();
-        int[] rejected = {0};
+        ProblemReport problems = new ProblemReport();
         long[] sequence = {0};
         Runnable embedBatch = () -> {
             if (embedder != null && !toEmbed.isEmpty()) {
@@ -143,10 +143,7 @@ final class ClusterCommand implements Callable<Integer> {
 
             @Override
             public void problem(InputProblem problem) {
-                if (problem.rejected()) {
-                    rejected[0]++;
-                }
-                System.err.println("corroborate: " + problem);
+                problems.accept(problem);
             }
         });
         embedBatch.run();
@@ -155,8 +152,8 @@ final class ClusterCommand implements Callable<Integer> {
         }
         writer.close();
         System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories; %d inputs rejected%n",
-                writer.count(), clusterer.stories(), rejected[0]);
-        return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+                writer.count(), clusterer.stories(), problems.rejected());
+        return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
     private Integer archive() throws IOException {
@@ -171,11 +168,8 @@ final class ClusterCommand implements Callable<Integer> {
             System.err.println("corroborate: error: " + e.getMessage());
             return Main.INPUT_REJECTED;
         }
-        int[] rejected = {0};
-        List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problem -> {
-            rejected[0] += problem.rejected() ? 1 : 0;
-            System.err.println("corroborate: " + problem);
-        });
+        ProblemReport problems = new ProblemReport();
+        List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problems);
         java.io.PrintWriter pairs = pairsFile == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(pairsFile,
                 StandardCharsets.UTF_8));
         if (pairs != null) {
@@ -203,8 +197,8 @@ final class ClusterCommand implements Callable<Integer> {
         }
         writer.close();
         System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories (archive); %d inputs rejected%n",
-                read.size(), java.util.Arrays.stream(stories).max().orElse(-1) + 1, rejected[0]);
-        return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+                read.size(), java.util.Arrays.stream(stories).max().orElse(-1) + 1, problems.rejected());
+        return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
     private static void assign(StoryClusterer clusterer, Pending pending, Writer writer) {

@@ -51,11 +51,8 @@ final class EvalStatementsCommand implements Callable<Integer> {
             System.err.println("corroborate: " + e.getMessage());
             return Main.INPUT_REJECTED;
         }
-        int[] rejected = {0};
-        List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(paths, problem -> {
-            rejected[0] += problem.rejected() ? 1 : 0;
-            System.err.println("corroborate: " + problem);
-        });
+        ProblemReport problems = new ProblemReport();
+        List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(paths, problems);
         StatementPairs.Scores scores = StatementPairs.score(pairs, articles, new BgeSmallEmbedder(),
                 BriefBuilder.Config.DEFAULTS);
         scores.skipped().forEach(s -> System.err.println("corroborate: " + pairsFile + ": warning: " + s));
@@ -95,7 +92,7 @@ final class EvalStatementsCommand implements Callable<Integer> {
                 }
             }
         }
-        return rejected[0] > 0 || !scores.skipped().isEmpty() ? Main.INPUT_REJECTED : 0;
+        return problems.rejected() > 0 || !scores.skipped().isEmpty() ? Main.INPUT_REJECTED : 0;
     }
 
     private static void print(String set, StatementPairs.Scores s) {

@@ -37,6 +37,9 @@ final class TrainCommand implements Runnable {
             footer = {"", "Only articles that --gold labels are used. Use the model with cluster --archive --model",
                     "FILE. Validate on other stories than those trained on (docs/clustering.md)."})
     static final class Cluster implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--gold", required = true, paramLabel = "FILE",
                 description = "Stories: TSV id<TAB>story, or CSV with id and story columns.")
         Path gold;
@@ -51,6 +54,10 @@ final class TrainCommand implements Runnable {
         @Option(names = "--story-column", defaultValue = "story", description = "CSV column of the story.")
         String storyColumn;
 
+        @Option(names = "--without", split = ",", paramLabel = "FEATURE", description = "Train without these "
+                + "features (their weights stay 0), to measure what each contributes.")
+        List<String> without = List.of();
+
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "The articles, read as by analyze.")
         List<String> paths;
 
@@ -63,11 +70,8 @@ final class TrainCommand implements Runnable {
                 System.err.println("corroborate: " + e.getMessage());
                 return Main.INPUT_REJECTED;
             }
-            int[] rejected = {0};
-            List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problem -> {
-                rejected[0] += problem.rejected() ? 1 : 0;
-                System.err.println("corroborate: " + problem);
-            });
+            ProblemReport problems = new ProblemReport();
+            List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problems);
             List<Profiles.Read> labelled = read.stream().filter(r -> stories.containsKey(r.profile().id())).toList();
             if (labelled.size() < 2 || labelled.stream().map(r -> stories.get(r.profile().id())).distinct()
                     .count() < 2) {
@@ -75,9 +79,15 @@ final class TrainCommand implements Runnable {
                         + "in the input (" + labelled.size() + " of " + read.size() + " articles labelled)");
                 return Main.INPUT_REJECTED;
             }
-            StoryTraining.Result result = StoryTraining.train(PairFeatures.over(labelled.stream()
-                    .map(Profiles.Read::profile).toList()), stories, List.of("trained on " + labelled.size()
-                    + " articles of " + String.join(" ", paths) + " labelled by " + gold));
+            StoryTraining.Result result;
+            try {
+                result = StoryTraining.train(PairFeatures.over(labelled.stream().map(Profiles.Read::profile)
+                        .toList()), stories, List.of("trained on " + labelled.size() + " articles of "
+                        + String.join(" ", paths) + " labelled by " + gold + (without.isEmpty() ? ""
+                        : "; without " + String.join(",", without))), java.util.Set.copyOf(without));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 result.model().write(writer);
             }
@@ -85,7 +95,7 @@ final class TrainCommand implements Runnable {
                     + "negative pairs; threshold %.2f; training BCubed F1 %.4f; written to %s%n", labelled.size(),
                     read.size() - labelled.size(), result.positives(), result.negatives(), result.model().threshold(),
                     result.trainingBcubedF1(), out);
-            return rejected[0] > 0 ? Main.INPUT_REJECTED : 0;
+            return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.embed.Embedder;
 import org.corroborate.extract.entity.EntityMention;
-import org.corroborate.extract.quantity.Quantity;
 import org.corroborate.extract.quote.Quote;
 import org.corroborate.extract.time.TimeExpression;
 import org.corroborate.extract.time.TimexType;

@@ -42,6 +42,28 @@ public final class ArchiveClusterer {
 
     /** The story of each article (0, 1, ... in order of each story's first article). */
     public int[] cluster(PairFeatures features) {
+        return cluster(features, score(features));
+    }
+
+    /**
+     * The candidate pairs, scored: {i, j, probability} for those at or above a small floor. Scoring is most of
+     * the work, so a caller that clusters one set at several thresholds scores it once.
+     */
+    List<double[]> score(PairFeatures features) {
+        List<double[]> edges = new ArrayList<>();
+        for (int[] pair : candidates(features)) {
+            double[] x = features.features(pair[0], pair[1]);
+            double p = model.probability(x);
+            listener.pair(features.article(pair[0]).id(), features.article(pair[1]).id(), p, x);
+            if (p >= STORED_FLOOR) {
+                edges.add(new double[] {pair[0], pair[1], p});
+            }
+        }
+        return edges;
+    }
+
+    /** Stories from pairs scored by a model of the same weights ({@link #score}). */
+    int[] cluster(PairFeatures features, List<double[]> edges) {
         int n = features.size();
         // with every pair scored, a pair under the floor counts as 0; with candidates only, the mean is over the
         // pairs scored (those not scored share no telling word)
@@ -49,17 +71,12 @@ public final class ArchiveClusterer {
         if (n > ALL_PAIRS) {
             linkage.scoreOnDemand((i, j) -> model.probability(features.features(i, j)));
         }
+        for (double[] edge : edges) {
+            linkage.edge((int) edge[0], (int) edge[1], edge[2]);
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(features.article(i).id(), i);
-        }
-        for (int[] pair : candidates(features)) {
-            double[] x = features.features(pair[0], pair[1]);
-            double p = model.probability(x);
-            listener.pair(features.article(pair[0]).id(), features.article(pair[1]).id(), p, x);
-            if (p >= STORED_FLOOR) {
-                linkage.edge(pair[0], pair[1], p);
-            }
         }
         for (int i = 0; i < n; i++) {
             Integer original = features.article(i).duplicateOf().map(index::get).orElse(null);

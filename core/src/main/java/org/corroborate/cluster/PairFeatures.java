@@ -33,6 +33,9 @@ public final class PairFeatures {
     private final List<Map<String, Float>> titles;
     private final List<Map<String, Float>> leads;
     private final List<Map<String, Float>> bodies;
+    /** Per article: its people, places and organisations, each type a set of its own. */
+    private final List<List<Set<String>>> names;
+    private static final List<String> TYPES = List.of("PERSON:", "LOCATION:", "ORGANIZATION:");
 
     private PairFeatures(List<ArticleProfile> articles) {
         this.articles = List.copyOf(articles);
@@ -49,6 +52,11 @@ public final class PairFeatures {
         this.titles = articles.stream().map(a -> tfidf(a.titleTerms(), idf)).toList();
         this.leads = articles.stream().map(a -> tfidf(a.leadTerms(), idf)).toList();
         this.bodies = articles.stream().map(a -> tfidf(a.bodyTerms(), idf)).toList();
+        this.names = articles.stream().map(a -> TYPES.stream().map(type -> {
+            Set<String> ofType = new HashSet<>();
+            a.entities().stream().filter(e -> e.startsWith(type)).forEach(ofType::add);
+            return ofType;
+        }).toList()).toList();
     }
 
     /** Features over a set of articles: their IDF is that of the set. */
@@ -97,7 +105,8 @@ public final class PairFeatures {
         return dot;
     }
 
-    public double[] features(int i, int j) {
+    /** The cosine of two articles' embeddings, 0 when either has none. */
+    double embeddingCosine(int i, int j) {
         ArticleProfile a = articles.get(i);
         ArticleProfile b = articles.get(j);
         double embedding = 0;
@@ -108,6 +117,13 @@ public final class PairFeatures {
                 embedding += x[k] * y[k];
             }
         }
+        return embedding;
+    }
+
+    public double[] features(int i, int j) {
+        ArticleProfile a = articles.get(i);
+        ArticleProfile b = articles.get(j);
+        double embedding = embeddingCosine(i, j);
         double gap = 0;
         if (a.time() != 0 && b.time() != 0) {
             double days = Math.abs(a.time() - b.time()) / (double) DAY;
@@ -122,14 +138,14 @@ public final class PairFeatures {
             full * cosine(leads.get(i), leads.get(j)),
             full * body,
             full * embedding,
-            overlap(a.entities(), b.entities(), "PERSON:"),
-            overlap(a.entities(), b.entities(), "LOCATION:"),
-            overlap(a.entities(), b.entities(), "ORGANIZATION:"),
-            differ(a.entities(), b.entities(), "PERSON:"),
-            differ(a.entities(), b.entities(), "LOCATION:"),
+            overlap(names.get(i).get(0), names.get(j).get(0)),
+            overlap(names.get(i).get(1), names.get(j).get(1)),
+            overlap(names.get(i).get(2), names.get(j).get(2)),
+            differ(names.get(i).get(0), names.get(j).get(0)),
+            differ(names.get(i).get(1), names.get(j).get(1)),
             a.dates().stream().anyMatch(b.dates()::contains) ? 1 : 0,
             full * (body < BODY_APART ? 1 : 0),
-            overlap(a.figures(), b.figures(), ""),
+            overlap(a.figures(), b.figures()),
             gap,
             shortText,
             shortText * title,
@@ -142,20 +158,19 @@ public final class PairFeatures {
         return article.bodyTerms().size() < SHORT_TERMS;
     }
 
-    /** |A ∩ B| / min(|A|, |B|) over the names of one type; 0 when either names none. */
-    static double overlap(Set<String> a, Set<String> b, String type) {
-        long sizeA = a.stream().filter(n -> n.startsWith(type)).count();
-        long sizeB = b.stream().filter(n -> n.startsWith(type)).count();
-        if (sizeA == 0 || sizeB == 0) {
+    /** |A ∩ B| / min(|A|, |B|); 0 when either is empty. */
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        long shared = a.stream().filter(n -> n.startsWith(type) && b.contains(n)).count();
-        return shared / (double) Math.min(sizeA, sizeB);
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        long shared = smaller.stream().filter(larger::contains).count();
+        return shared / (double) smaller.size();
     }
 
-    /** 1 when both name some of a type and share none of them. */
-    static double differ(Set<String> a, Set<String> b, String type) {
-        boolean both = a.stream().anyMatch(n -> n.startsWith(type)) && b.stream().anyMatch(n -> n.startsWith(type));
-        return both && overlap(a, b, type) == 0 ? 1 : 0;
+    /** 1 when both are non-empty and share nothing. */
+    static double differ(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && overlap(a, b) == 0 ? 1 : 0;
     }
 }

@@ -19,7 +19,6 @@ public final class StoryTraining {
     private static final int ALL_PAIRS = 300;
     private static final int HARD_NEGATIVES = 15;
     private static final int POSITIVES = 15;
-    private static final int NAMES_EMBEDDING_SHORT = PairFeatures.NAMES.indexOf("embeddingShort");
     private static final int RANDOM_NEGATIVES = 15;
     private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
         0.7, 0.75, 0.8, 0.85, 0.9};
@@ -33,6 +32,20 @@ public final class StoryTraining {
 
     /** Trains on the articles of {@code features} that {@code gold} labels (others are left out by the caller). */
     public static Result train(PairFeatures features, Map<String, String> gold, List<String> provenance) {
+        return train(features, gold, provenance, java.util.Set.of());
+    }
+
+    /**
+     * Trains without some features (their weights stay 0), to measure what each contributes. {@code without} holds
+     * names of {@link PairFeatures#NAMES}.
+     */
+    public static Result train(PairFeatures features, Map<String, String> gold, List<String> provenance,
+                               java.util.Set<String> without) {
+        for (String name : without) {
+            if (!PairFeatures.NAMES.contains(name)) {
+                throw new IllegalArgumentException("no feature " + name + "; features: " + PairFeatures.NAMES);
+            }
+        }
         int n = features.size();
         List<double[]> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
@@ -61,16 +74,23 @@ public final class StoryTraining {
             }
             if (!negatives.isEmpty()) {
                 int from = i;
-                negatives.sort(Comparator.comparingDouble((int[] p) -> -PairFeatures.cosine(features.body(from),
-                        features.body(p[1]))));
-                java.util.Set<Integer> taken = new java.util.HashSet<>();
+                Map<Integer, Double> bodyAlike = new java.util.HashMap<>();
+                for (int[] p : negatives) {
+                    bodyAlike.put(p[1], PairFeatures.cosine(features.body(from), features.body(p[1])));
+                }
+                negatives.sort(Comparator.comparingDouble((int[] p) -> -bodyAlike.get(p[1]))
+                        .thenComparingInt(p -> p[1]));
+                java.util.Set<Integer> taken = new java.util.TreeSet<>();
                 for (int k = 0; k < negatives.size() && k < HARD_NEGATIVES; k++) {
                     taken.add(negatives.get(k)[1]);
                 }
                 // hard by embedding too: leads alike in style and place, bodies apart
+                Map<Integer, Double> alike = new java.util.HashMap<>();
+                for (int[] p : negatives) {
+                    alike.put(p[1], features.embeddingCosine(from, p[1]));
+                }
                 List<int[]> byEmbedding = new ArrayList<>(negatives);
-                byEmbedding.sort(Comparator.comparingDouble((int[] p) -> -features.features(from, p[1])[3]
-                        - features.features(from, p[1])[NAMES_EMBEDDING_SHORT]));
+                byEmbedding.sort(Comparator.comparingDouble((int[] p) -> -alike.get(p[1])).thenComparingInt(p -> p[1]));
                 for (int k = 0; k < byEmbedding.size() && k < HARD_NEGATIVES; k++) {
                     taken.add(byEmbedding.get(k)[1]);
                 }
@@ -84,6 +104,10 @@ public final class StoryTraining {
                     labels.add(0);
                 }
             }
+        }
+        for (String name : without) {
+            int column = PairFeatures.NAMES.indexOf(name);
+            rows.forEach(r -> r[column] = 0);
         }
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         double[] weights = new LogisticRegression(1.0, 1500).fit(rows, y);
@@ -117,26 +141,42 @@ public final class StoryTraining {
                 rows.size() - positives, bestF1);
     }
 
-    /** The threshold with the best BCubed F1 on a subset of the articles, or NaN when it holds under two stories. */
+    /**
+     * The threshold with the best BCubed F1 on a subset of the articles (the worst of it and its neighbours, so a
+     * plateau wins over a peak beside a collapse), or NaN when the subset holds under two stories.
+     */
     private static double[] bestThreshold(PairFeatures features, List<Integer> subset, Map<String, String> gold,
                                           double[] weights, List<String> provenance) {
         if (subset.stream().map(i -> gold.get(features.article(i).id())).distinct().count() < 2) {
             return new double[] {Double.NaN};
         }
         PairFeatures part = PairFeatures.over(subset.stream().map(features::article).toList());
-        double best = Double.NaN;
-        double bestF1 = -1;
-        for (double threshold : THRESHOLDS) {
-            int[] stories = new ArchiveClusterer(new StoryModel(weights, threshold, threshold, provenance))
-                    .cluster(part);
+        List<double[]> edges = new ArchiveClusterer(new StoryModel(weights, 0.5, 0.5, provenance)).score(part);
+        double[] f1 = new double[THRESHOLDS.length];
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            int[] stories = new ArchiveClusterer(new StoryModel(weights, THRESHOLDS[t], THRESHOLDS[t], provenance))
+                    .cluster(part, edges);
             Map<String, String> predicted = new java.util.LinkedHashMap<>();
             for (int i = 0; i < part.size(); i++) {
                 predicted.put(part.article(i).id(), String.valueOf(stories[i]));
             }
-            double f1 = ClusterScores.score(gold, predicted).bcubedF1();
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                best = threshold;
+            f1[t] = ClusterScores.score(gold, predicted).bcubedF1();
+        }
+        // the best of a plateau, not a peak beside a cliff: each threshold counts as the worst of itself and its
+        // neighbours, since clusters can collapse one step below a good threshold
+        double best = Double.NaN;
+        double bestWorst = -1;
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            double worst = f1[t];
+            if (t > 0) {
+                worst = Math.min(worst, f1[t - 1]);
+            }
+            if (t + 1 < THRESHOLDS.length) {
+                worst = Math.min(worst, f1[t + 1]);
+            }
+            if (worst > bestWorst + 1e-9) {
+                bestWorst = worst;
+                best = THRESHOLDS[t];
             }
         }
         return new double[] {best};
