@@ -93,9 +93,9 @@ final class ClusterCommand implements Callable<Integer> {
         if (archive) {
             return archive();
         }
-        if (model != null) {
+        if (model != null || pairsFile != null) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--model needs --archive");
+                    "--model and --pairs need --archive");
         }
         StoryClusterer.Config config = StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays)
                 .withTimeSigmaDays(timeSigmaDays);
@@ -158,34 +158,43 @@ final class ClusterCommand implements Callable<Integer> {
 
     private Integer archive() throws IOException {
         StoryModel storyModel;
-        try {
-            storyModel = model == null ? StoryModel.shipped() : StoryModel.read(Files.newInputStream(model),
-                    model.toString());
-        } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("corroborate: " + model + ": error: no such file");
-            return Main.INPUT_REJECTED;
-        } catch (IllegalArgumentException e) {
-            System.err.println("corroborate: error: " + e.getMessage());
-            return Main.INPUT_REJECTED;
+        if (model == null) {
+            storyModel = StoryModel.shipped();
+        } else {
+            try (java.io.InputStream in = Files.newInputStream(model)) {
+                storyModel = StoryModel.read(in, model.toString());
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.err.println("corroborate: " + model + ": error: no such file");
+                return Main.INPUT_REJECTED;
+            } catch (IOException e) {
+                System.err.println("corroborate: " + model + ": error: cannot read the model: " + e.getMessage());
+                return Main.INPUT_REJECTED;
+            } catch (IllegalArgumentException e) {
+                System.err.println("corroborate: error: " + e.getMessage());
+                return Main.INPUT_REJECTED;
+            }
         }
         ProblemReport problems = new ProblemReport();
         List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problems);
-        java.io.PrintWriter pairs = pairsFile == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(pairsFile,
-                StandardCharsets.UTF_8));
-        if (pairs != null) {
-            pairs.println("first\tsecond\tprobability\t" + String.join("\t", PairFeatures.NAMES));
-        }
-        int[] stories = new ArchiveClusterer(storyModel, (a, b, p, x) -> {
+        int[] stories;
+        try (java.io.PrintWriter pairs = pairsFile == null ? null : new java.io.PrintWriter(
+                Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8))) {
             if (pairs != null) {
-                StringBuilder line = new StringBuilder(a + "\t" + b + String.format(Locale.ROOT, "\t%.4f", p));
-                for (double v : x) {
-                    line.append(String.format(Locale.ROOT, "\t%.4f", v));
-                }
-                pairs.println(line);
+                pairs.println("first\tsecond\tprobability\t" + String.join("\t", PairFeatures.NAMES));
             }
-        }).cluster(PairFeatures.over(read.stream().map(Profiles.Read::profile).toList()));
-        if (pairs != null) {
-            pairs.close();
+            stories = new ArchiveClusterer(storyModel, (a, b, p, x) -> {
+                if (pairs != null) {
+                    StringBuilder line = new StringBuilder(a + "\t" + b + String.format(Locale.ROOT, "\t%.4f", p));
+                    for (double v : x) {
+                        line.append(String.format(Locale.ROOT, "\t%.4f", v));
+                    }
+                    pairs.println(line);
+                }
+            }).cluster(PairFeatures.over(read.stream().map(Profiles.Read::profile).toList()));
+            if (pairs != null && pairs.checkError()) {
+                System.err.println("corroborate: " + pairsFile + ": error: could not write every pair");
+                return Main.INPUT_REJECTED;
+            }
         }
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         Writer writer = format == Format.tsv ? new TsvWriter(out) : new JsonlWriter(out);

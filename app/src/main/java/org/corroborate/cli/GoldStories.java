@@ -77,6 +77,9 @@ final class GoldStories {
             }
         } catch (NoSuchFileException e) {
             throw new BadFile(file + ": no such file");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadFile(file + ":" + (e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":")
+                    + " not CSV with a header: " + e.getOriginalMessage());
         }
         return stories;
     }

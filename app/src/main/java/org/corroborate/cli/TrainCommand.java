@@ -73,6 +73,14 @@ final class TrainCommand implements Runnable {
             ProblemReport problems = new ProblemReport();
             List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problems);
             List<Profiles.Read> labelled = read.stream().filter(r -> stories.containsKey(r.profile().id())).toList();
+            long storiesWithPairs = labelled.stream().collect(java.util.stream.Collectors.groupingBy(
+                    r -> stories.get(r.profile().id()), java.util.stream.Collectors.counting())).values().stream()
+                    .filter(count -> count >= 2).count();
+            if (storiesWithPairs == 0 && labelled.size() >= 2) {
+                System.err.println("corroborate: " + gold + ": error: need a story with at least two articles in the "
+                        + "input (every labelled story here has one)");
+                return Main.INPUT_REJECTED;
+            }
             if (labelled.size() < 2 || labelled.stream().map(r -> stories.get(r.profile().id())).distinct()
                     .count() < 2) {
                 System.err.println("corroborate: " + gold + ": error: need labelled articles of at least two stories "

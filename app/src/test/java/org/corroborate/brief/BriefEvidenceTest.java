@@ -76,7 +76,9 @@ class BriefEvidenceTest {
                 assertThat(text).doesNotContain("…");
                 total += text.split("\\s+").length;
             }
-            assertThat(total).isLessThanOrEqualTo(words);
+            if (brief.summary().size() > 1) {
+                assertThat(total).isLessThanOrEqualTo(words); // one sentence alone may be longer: never cut
+            }
             assertThat(brief.headline()).doesNotEndWith("…");
         }
     }

@@ -220,6 +220,12 @@ class MainTest {
         assertThat(refused.err()).contains("one.tsv", "at least two stories");
         assertThat(run("cluster", "--archive", "--model", dir.resolve("none.tsv").toString(), examples()).err())
                 .contains("none.tsv", "no such file");
+        assertThat(run("cluster", "--pairs", dir.resolve("p.tsv").toString(), examples()).status()).isEqualTo(2);
+        Path singles = Files.writeString(dir.resolve("singles.tsv"), "harbour-times-strike-0312\ta\n"
+                + "meridian-wire-0310-bridge\tb\n");
+        Run noPairs = run("train", "cluster", "--gold", singles.toString(), "--out", model.toString(), examples());
+        assertThat(noPairs.status()).isEqualTo(1);
+        assertThat(noPairs.err()).contains("singles.tsv", "at least two articles");
     }
 
     @Test
@@ -313,6 +319,12 @@ class MainTest {
             words += sentence.get("text").asText().replace(" …", "").split("\\s+").length;
         }
         assertThat(words).isLessThanOrEqualTo(30);
+
+        // no whole sentence fits three words: the best one stands alone, whole
+        JsonNode tiny = new ObjectMapper().readTree(run("brief", examples(), "--one-story", "--format", "json",
+                "--summary-words", "3").out()).get("stories").get(0).get("summary");
+        assertThat(tiny).hasSize(1);
+        assertThat(tiny.get(0).get("text").asText()).endsWith(".");
     }
 
     @Test

@@ -77,6 +77,9 @@ public final class StatementPairs {
                     continue;
                 }
                 String[] f = line.split("\t");
+                for (int k = 0; k < f.length; k++) {
+                    f[k] = f[k].strip();
+                }
                 if (f.length < 6) {
                     throw new IllegalArgumentException(file + ":" + number + ": expected at least 6 tab-separated "
                             + "fields, found " + f.length);
@@ -86,6 +89,8 @@ public final class StatementPairs {
                             f[5].toLowerCase(Locale.ROOT), number));
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(file + ":" + number + ": offsets must be numbers", e);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ":" + e.getMessage(), e);
                 }
             }
         }

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Picks the summary from a story's facts: each scored by how many independent sources state it, how central it is
  * to the story and how early its sources put it, then chosen by maximal marginal relevance so no two say the same
- * thing. Whole sentences only: the word budget is filled with the best sentences that fit, never cut. The chosen
+ * thing. Whole sentences only: the word budget is filled with the best sentences that fit, never cut (when none
+ * fits, the summary is the best sentence alone, over the budget). The chosen
  * sentences are put in reading order. Thread-safe.
  */
 final class Summarizer {
@@ -57,6 +58,10 @@ final class Summarizer {
                     best = fact;
                     bestScore = score;
                 }
+            }
+            if (best == null && chosen.isEmpty() && !left.isEmpty()) {
+                // no whole sentence fits the budget: the best one alone, whole, rather than no summary or a cut one
+                best = left.stream().max(Comparator.comparingDouble(f -> relevance(f, maxSources))).orElseThrow();
             }
             if (best == null) {
                 break;

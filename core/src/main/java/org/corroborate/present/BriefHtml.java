@@ -76,13 +76,16 @@ public final class BriefHtml {
         out.println("</tr></thead><tbody>");
         List<StoryBrief.Fact> corroborated = story.facts().stream().filter(StoryBrief.Fact::corroborated).toList();
         corroborated.stream().limit(CORROBORATED_SHOWN).forEach(f -> row(f, ids, cite, out));
+        java.util.Map<String, String> root = new java.util.HashMap<>();
+        story.articles().forEach(a -> root.put(a.id(), a.duplicateOf().filter(ids::contains).orElse(a.id())));
         more(corroborated.size() - CORROBORATED_SHOWN, "corroborated facts", ids, out);
         for (StoryBrief.Article article : story.articles()) {
             if (article.duplicateOf().isPresent()) {
                 continue;
             }
+            // a fact only a copy states is its original's report
             List<StoryBrief.Fact> only = story.facts().stream().filter(f -> !f.corroborated()
-                    && f.evidence().get(0).article().equals(article.id())).toList();
+                    && root.getOrDefault(f.evidence().get(0).article(), "").equals(article.id())).toList();
             only.stream().limit(SINGLE_SHOWN).forEach(f -> row(f, ids, cite, out));
             more(only.size() - SINGLE_SHOWN, "facts only in " + article.source(), ids, out);
         }
