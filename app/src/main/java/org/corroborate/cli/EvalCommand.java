@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code corroborate eval}: scores against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores output against gold annotations.",
-        subcommands = {EvalCommand.Clusters.class, EvalCommand.RougeScores.class, EvalStatementsCommand.class})
+        subcommands = {EvalCommand.Clusters.class, EvalCommand.RougeScores.class, EvalStatementsCommand.class,
+                EvalTimesCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

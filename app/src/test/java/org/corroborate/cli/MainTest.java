@@ -192,6 +192,25 @@ class MainTest {
     }
 
     @Test
+    void evalTimesScoresTimeMlByTempEvalRules() throws IOException {
+        Path tml = Files.writeString(dir.resolve("bridge.tml"), "<?xml version=\"1.0\" ?><TimeML><DCT><TIMEX3 "
+                + "tid=\"t0\" type=\"DATE\" value=\"2026-03-10\">2026-03-10</TIMEX3></DCT><TEXT>The bridge closed "
+                + "on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2026-03-09\">Monday</TIMEX3> and will reopen in "
+                + "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2026-04\">April</TIMEX3>.</TEXT></TimeML>");
+
+        Run scored = run("eval", "times", "--gold", tml.toString());
+
+        assertThat(scored.status()).isZero();
+        assertThat(scored.out()).contains("documents 1; gold 2, found 2", "relaxed span  P 1.0000  R 1.0000",
+                "value         P 1.0000  R 1.0000  F1 1.0000");
+        Path broken = Files.writeString(dir.resolve("broken.tml"), "<TimeML><TEXT>unclosed");
+        Run bad = run("eval", "times", "--gold", dir.toString());
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.err()).contains(broken.toString());
+        assertThat(bad.out()).contains("documents 1;");
+    }
+
+    @Test
     void archiveClusteringWithAModelTrainedOnLabelledStories() throws IOException {
         Run shipped = run("cluster", "--archive", examples());
         assertThat(shipped.status()).isZero();
