@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code corroborate eval}: scores against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores output against gold annotations.",
         subcommands = {EvalCommand.Clusters.class, EvalCommand.RougeScores.class, EvalStatementsCommand.class,
-                EvalTimesCommand.class})
+                EvalTimesCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -211,6 +211,28 @@ class MainTest {
     }
 
     @Test
+    void evalQuotesReadsBratAttributions() throws IOException {
+        Path gold = dir.resolve("brat");
+        Files.createDirectories(gold.resolve("text"));
+        Files.createDirectories(gold.resolve("attributions"));
+        String text = "The bridge will stay shut. “We will not gamble with lives,” Mayor Ines Okafor said on Monday.\n";
+        Files.writeString(gold.resolve("text/bridge.txt"), text);
+        int start = text.indexOf('“');
+        int end = text.indexOf('”') + 1;
+        int source = text.indexOf("Mayor");
+        Files.writeString(gold.resolve("attributions/bridge_ab12.ann"), "T1\tSource " + source + " "
+                + (source + 17) + "\tMayor Ines Okafor\nT2\tContent " + start + " " + end + "\t"
+                + text.substring(start, end) + "\nE1\tAttribution:T3 Content:T2 Source:T1\n");
+
+        Run scored = run("eval", "quotes", "--gold", gold.toString());
+
+        assertThat(scored.status()).isZero();
+        assertThat(scored.out()).contains("gold direct quotes 1, found 1", "direct quotes  P 1.0000  R 1.0000",
+                "1 of 1 right");
+        assertThat(run("eval", "quotes", "--gold", dir.toString()).err()).contains("text/ and attributions/");
+    }
+
+    @Test
     void archiveClusteringWithAModelTrainedOnLabelledStories() throws IOException {
         Run shipped = run("cluster", "--archive", examples());
         assertThat(shipped.status()).isZero();

@@ -1,0 +1,171 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.eval.QuoteScores;
+import org.corroborate.extract.quote.Quote;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code corroborate eval quotes}: quotes and speakers against brat attribution annotations (PolNeAR). */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = {"Scores the quotes and speakers Corroborate finds against attribution annotations in brat",
+                "stand-off format, as PolNeAR gives them: DIR/text/NAME.txt and DIR/attributions/NAME_xxxx.ann (the",
+                "first annotation of each text is used). Prints direct-quote precision, recall and F1, the share",
+                "of partial quotes inside a gold attribution, and speaker accuracy on direct quotes whose gold",
+                "source names someone (no speaker counts as wrong)."},
+        footer = {"", "Example: corroborate eval quotes --gold ../shared/data/polnear/dev"})
+final class EvalQuotesCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A folder with text/ and "
+            + "attributions/.")
+    Path gold;
+
+    @Override
+    public Integer call() throws IOException {
+        Path texts = gold.resolve("text");
+        Path annotations = gold.resolve("attributions");
+        if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
+            System.err.println("corroborate: " + gold + ": error: expected the folders text/ and attributions/");
+            return Main.INPUT_REJECTED;
+        }
+        Map<String, Path> annotationOf = new HashMap<>();
+        try (Stream<Path> list = Files.list(annotations)) {
+            for (Path ann : list.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
+                String name = ann.getFileName().toString();
+                String stem = name.substring(0, Math.max(0, name.lastIndexOf('_')));
+                annotationOf.putIfAbsent(stem, ann);
+            }
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(texts)) {
+            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        ProblemReport problems = new ProblemReport();
+        List<AnalyzedArticle> analyzed = new ArticleAnalyzer().analyzeAll(files.stream().map(Path::toString)
+                .toList(), problems);
+        Map<String, AnalyzedArticle> byName = new HashMap<>();
+        analyzed.forEach(a -> byName.put(Path.of(a.id()).getFileName().toString(), a));
+        QuoteScores total = new QuoteScores(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        int scored = 0;
+        int rejected = problems.rejected();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Path ann = annotationOf.get(name.substring(0, name.length() - 4));
+            AnalyzedArticle article = byName.get(name);
+            if (ann == null || article == null) {
+                continue;
+            }
+            String original = Files.readString(file, StandardCharsets.UTF_8);
+            List<QuoteScores.Attribution> attributions;
+            try {
+                attributions = readAnn(ann, original);
+            } catch (IllegalArgumentException e) {
+                System.err.println("corroborate: " + e.getMessage());
+                rejected++;
+                continue;
+            }
+            total = total.plus(QuoteScores.score(attributions, found(article, original)));
+            scored++;
+        }
+        double p = total.foundDirect() == 0 ? 0 : total.correctDirect() / (double) total.foundDirect();
+        double r = total.goldDirect() == 0 ? 0 : total.recalledDirect() / (double) total.goldDirect();
+        System.out.printf(Locale.ROOT, "documents %d; gold direct quotes %d, found %d%n", scored, total.goldDirect(),
+                total.foundDirect());
+        System.out.printf(Locale.ROOT, "direct quotes  P %.4f  R %.4f  F1 %.4f%n", p, r,
+                p + r == 0 ? 0 : 2 * p * r / (p + r));
+        System.out.printf(Locale.ROOT, "partial quotes inside a gold attribution %d of %d (%.4f)%n",
+                total.partialInside(), total.foundPartial(), total.foundPartial() == 0 ? 0
+                        : total.partialInside() / (double) total.foundPartial());
+        System.out.printf(Locale.ROOT, "speaker of direct quotes with a named source: %d of %d right (%.4f); %d with "
+                + "no speaker%n", total.speakerRight(), total.namedDirect(), total.namedDirect() == 0 ? 0
+                : total.speakerRight() / (double) total.namedDirect(), total.speakerMissing());
+        return rejected > 0 ? Main.INPUT_REJECTED : 0;
+    }
+
+    /** The quotes of an article, with offsets into the original file (found again by their text if cleaning moved them). */
+    private static List<QuoteScores.Found> found(AnalyzedArticle article, String original) {
+        List<QuoteScores.Found> found = new ArrayList<>();
+        boolean same = article.text().equals(original);
+        int from = 0;
+        for (Quote q : article.extraction().quotes()) {
+            int start = q.start();
+            if (!same) {
+                start = original.indexOf(q.text(), from);
+                if (start < 0) {
+                    start = original.indexOf(q.text());
+                }
+                if (start < 0) {
+                    continue;
+                }
+                from = start + 1;
+            }
+            found.add(new QuoteScores.Found(start, start + (q.end() - q.start()), q.kind().name(), q.speaker()));
+        }
+        return found;
+    }
+
+    /** Attributions of a brat file: each E line's Content span and Source text. */
+    static List<QuoteScores.Attribution> readAnn(Path ann, String text) throws IOException {
+        Map<String, int[]> spans = new HashMap<>();
+        Map<String, String> words = new HashMap<>();
+        List<String[]> events = new ArrayList<>();
+        int number = 0;
+        for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+            number++;
+            String[] f = line.split("\t");
+            try {
+                if (line.startsWith("T")) {
+                    String[] typeAndSpans = f[1].split(" ", 2);
+                    int start = Integer.MAX_VALUE;
+                    int end = -1;
+                    for (String fragment : typeAndSpans[1].split(";")) {
+                        String[] se = fragment.strip().split(" ");
+                        start = Math.min(start, Integer.parseInt(se[0]));
+                        end = Math.max(end, Integer.parseInt(se[1]));
+                    }
+                    spans.put(f[0], new int[] {start, end});
+                    words.put(f[0], f.length > 2 ? f[2] : "");
+                } else if (line.startsWith("E")) {
+                    events.add(f[1].split(" "));
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(ann + ":" + number + ": not a brat T or E line");
+            }
+        }
+        List<QuoteScores.Attribution> attributions = new ArrayList<>();
+        for (String[] roles : events) {
+            String content = null;
+            String source = null;
+            for (String role : roles) {
+                String[] kv = role.split(":");
+                if (kv.length == 2 && kv[0].startsWith("Content")) {
+                    content = kv[1];
+                } else if (kv.length == 2 && kv[0].startsWith("Source")) {
+                    source = kv[1];
+                }
+            }
+            if (content == null || !spans.containsKey(content)) {
+                continue;
+            }
+            int[] span = spans.get(content);
+            if (span[1] > text.length()) {
+                throw new IllegalArgumentException(ann + ": span " + span[0] + "-" + span[1] + " beyond the text");
+            }
+            attributions.add(new QuoteScores.Attribution(span[0], span[1], text.substring(span[0], span[1]),
+                    Optional.ofNullable(source).map(words::get)));
+        }
+        return attributions;
+    }
+}
