@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corroborate.eval.TimeMlDocument;
 import org.corroborate.eval.TimexScores;
-import org.corroborate.extract.time.ReferenceDate;
-import org.corroborate.extract.time.TimeExpression;
 import org.corroborate.extract.time.TimeExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,20 +56,12 @@ final class EvalTimesCommand implements Callable<Integer> {
                 rejected++;
                 continue;
             }
-            Optional<ReferenceDate> reference = Optional.empty();
-            try {
-                reference = doc.creationTime().map(v -> new ReferenceDate(LocalDate.parse(v.substring(0,
-                        Math.min(10, v.length()))), ReferenceDate.Basis.PUBLISHED));
-            } catch (DateTimeParseException e) {
+            if (doc.creationTime().isPresent() && doc.reference().isEmpty()) {
                 System.err.println("corroborate: " + file + ": warning: creation time " + doc.creationTime().get()
                         + " is not a date; relative expressions are scored without one");
             }
-            List<TimexScores.Span> goldSpans = doc.timexes().stream().map(t -> new TimexScores.Span(t.start(),
-                    t.end(), t.type(), t.value())).toList();
-            List<TimexScores.Span> found = new ArrayList<>();
-            for (TimeExpression t : extractor.extract(doc.text(), reference)) {
-                found.add(new TimexScores.Span(t.start(), t.end(), t.type().name(), t.value()));
-            }
+            List<TimexScores.Span> goldSpans = doc.goldSpans();
+            List<TimexScores.Span> found = doc.foundSpans(extractor);
             total = total.plus(TimexScores.score(goldSpans, found));
             if (errors) {
                 report(file, doc.text(), goldSpans, found);

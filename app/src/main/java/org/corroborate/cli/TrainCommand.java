@@ -28,6 +28,10 @@ final class TrainCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    private static String f1(double value) {
+        return Double.isNaN(value) ? "none" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
     /** {@code train cluster}: a story model from articles labelled with their stories. */
     @Command(name = "cluster", mixinStandardHelpOptions = true,
             description = {"Learns the \"same story\" model of archive clustering (cluster --archive, brief) from",
@@ -100,9 +104,11 @@ final class TrainCommand implements Runnable {
                 result.model().write(writer);
             }
             System.out.printf(Locale.ROOT, "trained on %d articles (%d not labelled, left out): %d positive and %d "
-                    + "negative pairs; threshold %.2f; training BCubed F1 %.4f; written to %s%n", labelled.size(),
-                    read.size() - labelled.size(), result.positives(), result.negatives(), result.model().threshold(),
-                    result.trainingBcubedF1(), out);
+                    + "negative pairs; thresholds %.2f (articles) and %.2f (headlines); training BCubed F1 %s "
+                    + "(articles), %s (headlines); written to %s%n", labelled.size(), read.size() - labelled.size(),
+                    result.positives(), result.negatives(), result.model().threshold(),
+                    result.model().shortThreshold(), f1(result.articlesBcubedF1()),
+                    f1(result.headlinesBcubedF1()), out);
             return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,7 @@ class ArchiveClusteringTest {
     private static final BgeSmallEmbedder EMBEDDER = new BgeSmallEmbedder();
 
     private static Map<String, String> cluster(List<AnalyzedArticle> articles) {
-        FeatureExtractor extractor = new FeatureExtractor();
-        List<float[]> vectors = EMBEDDER.embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
-        List<ArticleProfile> profiles = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            profiles.add(extractor.profile(articles.get(i)).withEmbedding(vectors.get(i)));
-        }
+        List<ArticleProfile> profiles = new FeatureExtractor().profiles(articles, EMBEDDER);
         int[] stories = new ArchiveClusterer(StoryModel.shipped()).cluster(PairFeatures.over(profiles));
         Map<String, String> predicted = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {

@@ -138,12 +138,12 @@ public final class BriefBuilder {
             return facts.isEmpty() ? "Untitled story" : facts.get(0).text();
         }
         List<Set<String>> reference = new ArrayList<>();
-        titles.forEach(t -> reference.add(stems(t)));
-        facts.stream().limit(3).forEach(f -> reference.add(stems(f.text())));
+        titles.forEach(t -> reference.add(StatementExtractor.stems(t)));
+        facts.stream().limit(3).forEach(f -> reference.add(StatementExtractor.stems(f.text())));
         String best = titles.get(0);
         double bestScore = -1;
         for (String title : titles) {
-            Set<String> words = stems(title);
+            Set<String> words = StatementExtractor.stems(title);
             double score = 0;
             for (Set<String> other : reference) {
                 score += ClaimCheck.coverage(other, words) + ClaimCheck.coverage(words, other);
@@ -155,17 +155,6 @@ public final class BriefBuilder {
             }
         }
         return best;
-    }
-
-    private static Set<String> stems(String text) {
-        Set<String> stems = new LinkedHashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}']+")) {
-            String stem = StatementExtractor.stem(word);
-            if (!stem.isEmpty()) {
-                stems.add(stem);
-            }
-        }
-        return stems;
     }
 
     /** The sentences of an article that hold a span, as evidence. */

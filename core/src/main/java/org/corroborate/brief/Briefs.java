@@ -54,12 +54,7 @@ public final class Briefs {
             return List.of(builder.build("1", articles));
         }
         // the whole input is known: archive clustering with the learned story model
-        FeatureExtractor extractor = new FeatureExtractor();
-        List<float[]> vectors = embedder.embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
-        List<ArticleProfile> profiles = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            profiles.add(extractor.profile(articles.get(i)).withEmbedding(vectors.get(i)));
-        }
+        List<ArticleProfile> profiles = new FeatureExtractor().profiles(articles, embedder);
         int[] assigned = new ArchiveClusterer(storyModel).cluster(PairFeatures.over(profiles));
         Map<Integer, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {

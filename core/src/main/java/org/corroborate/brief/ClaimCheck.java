@@ -52,9 +52,8 @@ final class ClaimCheck {
         if (figuresConflict(claim, source)) {
             return false;
         }
-        if (!claim.dates().isEmpty() && !source.dates().isEmpty() && claim.dates().stream().noneMatch(date ->
-                source.dates().stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)))) {
-            return false; // different days: a source that gives no date is judged by its words
+        if (datesConflict(claim, source)) {
+            return false; // a source that gives no date is judged by its words
         }
         for (String qualifier : claim.qualifiers()) {
             if (!source.stems().contains(StatementExtractor.stem(qualifier))) {
@@ -87,6 +86,12 @@ final class ClaimCheck {
         return false;
     }
 
+    /** Whether both give days and none of the claim's agrees with one of the source's ("2026-03" covers its days). */
+    static boolean datesConflict(Claim claim, Claim source) {
+        return !claim.dates().isEmpty() && !source.dates().isEmpty() && claim.dates().stream().noneMatch(date ->
+                source.dates().stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)));
+    }
+
     /** Whether, for some unit, the claim gives a figure and the source gives others of that unit but not it. */
     static boolean figuresConflict(Claim claim, Claim source) {
         for (String figure : claim.figures()) {
@@ -111,8 +116,6 @@ final class ClaimCheck {
                 || source.contextEntities().contains(n)).count();
         boolean hedged = claim.modality() == Modality.HEDGED;
         boolean otherHedged = source.modality() == Modality.HEDGED;
-        boolean datesConflict = !claim.dates().isEmpty() && !source.dates().isEmpty() && claim.dates().stream()
-                .noneMatch(date -> source.dates().stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)));
         return new double[] {
             cosine,
             coverage(claim.stems(), source.stems()),
@@ -124,7 +127,7 @@ final class ClaimCheck {
             claim.entities().isEmpty() ? 1 : sharedNames / (double) claim.entities().size(),
             figuresConflict(claim, source) ? 1 : 0,
             source.figures().containsAll(claim.figures()) ? 0 : 1,
-            datesConflict ? 1 : 0,
+            datesConflict(claim, source) ? 1 : 0,
             claim.dates().isEmpty() || !source.dates().isEmpty() ? 0 : 1,
             claim.qualifiers().stream().allMatch(q -> source.stems().contains(StatementExtractor.stem(q))) ? 0 : 1,
             Math.log((1.0 + source.stems().size()) / (1.0 + claim.stems().size())),

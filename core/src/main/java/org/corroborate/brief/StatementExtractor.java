@@ -237,14 +237,7 @@ final class StatementExtractor {
 
     static Claim claim(String text, Set<String> entities, Set<String> previousEntities, Set<String> figures,
                        Set<String> dates, List<String> tokens) {
-        List<String> words = tokens;
-        if (words.isEmpty()) { // a title: no tokens of its own
-            words = new ArrayList<>();
-            Matcher word = WORD_OR_BREAK.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-            while (word.find()) {
-                words.add(word.group());
-            }
-        }
+        List<String> words = tokens.isEmpty() ? words(text) : tokens; // a title has no tokens of its own
         boolean negated = false;
         boolean hedged = false;
         boolean announced = false;
@@ -275,6 +268,28 @@ final class StatementExtractor {
         }
         Modality modality = hedged ? Modality.HEDGED : announced ? Modality.ANNOUNCED : Modality.ASSERTED;
         return new Claim(entities, previousEntities, figures, dates, negated, modality, qualifiers, stems);
+    }
+
+    /** Lower-case words and clause breaks (commas, semicolons) of a text that has no tokens of its own. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD_OR_BREAK.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** The content-word stems of a text that has no tokens of its own (a title). */
+    static Set<String> stems(String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String word : words(text)) {
+            String stem = stem(word);
+            if (!stem.isEmpty()) {
+                stems.add(stem);
+            }
+        }
+        return stems;
     }
 
     /** A content word's Porter stem, or "" for stopwords, punctuation and one-letter words. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.embed.Embedder;
-import org.corroborate.text.Sentence;
 
 /**
  * Scores the claim check against labelled statement/source pairs: a claim (one sentence of one article, by offsets)
@@ -169,15 +168,5 @@ public final class StatementPairs {
     /** The names of the feature columns of {@link Decision#features()} (then the source sentence's start and end). */
     public static List<String> featureNames() {
         return ClaimCheck.FEATURES;
-    }
-
-    /** The sentence of an article that holds a span, for tests and tools that name sentences by offsets. */
-    static Sentence sentenceAt(AnalyzedArticle article, int start, int end) {
-        for (Sentence s : article.sentences()) {
-            if (s.start() <= start && end <= s.end() || start <= s.start() && s.end() <= end) {
-                return s;
-            }
-        }
-        return null;
     }
 }

@@ -76,6 +76,17 @@ public final class FeatureExtractor {
                 java.util.Optional.empty());
     }
 
+    /** The profiles of articles, each with the embedding of its title and lead (one batch). */
+    public List<ArticleProfile> profiles(List<AnalyzedArticle> articles, org.corroborate.embed.Embedder embedder) {
+        List<float[]> vectors = articles.isEmpty() ? List.of()
+                : embedder.embed(articles.stream().map(FeatureExtractor::embeddingText).toList());
+        List<ArticleProfile> profiles = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            profiles.add(profile(articles.get(i)).withEmbedding(vectors.get(i)));
+        }
+        return profiles;
+    }
+
     /** Words of the body that archive clustering reads. */
     static final int BODY_WORDS = 600;
 

@@ -23,8 +23,12 @@ public final class StoryTraining {
     private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
         0.7, 0.75, 0.8, 0.85, 0.9};
 
-    /** What training did, for the user. */
-    public record Result(StoryModel model, int positives, int negatives, double trainingBcubedF1) {
+    /**
+     * What training did, for the user: the BCubed F1 of the training articles (full articles and headlines apart,
+     * NaN where there are none) at the thresholds chosen.
+     */
+    public record Result(StoryModel model, int positives, int negatives, double articlesBcubedF1,
+                         double headlinesBcubedF1) {
     }
 
     private StoryTraining() {
@@ -126,29 +130,22 @@ public final class StoryTraining {
             bestThreshold = 0.5;
             bestShort = 0.5;
         }
-        StoryModel model = new StoryModel(weights, bestThreshold, bestShort, provenance);
-        int[] stories = new ArchiveClusterer(model).cluster(features);
-        Map<String, String> predicted = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            predicted.put(features.article(i).id(), String.valueOf(stories[i]));
-        }
-        double bestF1 = ClusterScores.score(gold, predicted).bcubedF1();
         List<String> notes = new ArrayList<>(provenance);
         notes.add(String.format(Locale.ROOT, "%d articles (%d headlines or briefs), %d positive and %d negative pairs; "
-                + "training BCubed F1 %.4f at thresholds %.2f (articles) and %.2f (headlines)", n, brief.size(),
-                positives, rows.size() - positives, bestF1, bestThreshold, bestShort));
+                + "training BCubed F1 %.4f at threshold %.2f (articles), %.4f at %.2f (headlines)", n, brief.size(),
+                positives, rows.size() - positives, threshold[1], bestThreshold, shortThreshold[1], bestShort));
         return new Result(new StoryModel(weights, bestThreshold, bestShort, notes), positives,
-                rows.size() - positives, bestF1);
+                rows.size() - positives, threshold[1], shortThreshold[1]);
     }
 
     /**
      * The threshold with the best BCubed F1 on a subset of the articles (the worst of it and its neighbours, so a
-     * plateau wins over a peak beside a collapse), or NaN when the subset holds under two stories.
+     * plateau wins over a peak beside a collapse) and its F1, or NaNs when the subset holds under two stories.
      */
     private static double[] bestThreshold(PairFeatures features, List<Integer> subset, Map<String, String> gold,
                                           double[] weights, List<String> provenance) {
         if (subset.stream().map(i -> gold.get(features.article(i).id())).distinct().count() < 2) {
-            return new double[] {Double.NaN};
+            return new double[] {Double.NaN, Double.NaN};
         }
         PairFeatures part = PairFeatures.over(subset.stream().map(features::article).toList());
         List<double[]> edges = new ArchiveClusterer(new StoryModel(weights, 0.5, 0.5, provenance)).score(part);
@@ -165,6 +162,7 @@ public final class StoryTraining {
         // the best of a plateau, not a peak beside a cliff: each threshold counts as the worst of itself and its
         // neighbours, since clusters can collapse one step below a good threshold
         double best = Double.NaN;
+        double bestF1 = Double.NaN;
         double bestWorst = -1;
         for (int t = 0; t < THRESHOLDS.length; t++) {
             double worst = f1[t];
@@ -177,8 +175,9 @@ public final class StoryTraining {
             if (worst > bestWorst + 1e-9) {
                 bestWorst = worst;
                 best = THRESHOLDS[t];
+                bestF1 = f1[t];
             }
         }
-        return new double[] {best};
+        return new double[] {best, bestF1};
     }
 }

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.corroborate.extract.time.ReferenceDate;
+import org.corroborate.extract.time.TimeExtractor;
 
 /**
  * A TimeML document as TempEval-3 annotates it: the document creation time ({@code <DCT>}), the text of
@@ -24,6 +28,27 @@ public record TimeMlDocument(String name, Optional<String> creationTime, String 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         timexes = List.copyOf(timexes);
+    }
+
+    /** The creation time as a publication date, when it is one. */
+    public Optional<ReferenceDate> reference() {
+        try {
+            return creationTime().map(v -> new ReferenceDate(LocalDate.parse(v.substring(0, Math.min(10,
+                    v.length()))), ReferenceDate.Basis.PUBLISHED));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The gold expressions as spans to score. */
+    public List<TimexScores.Span> goldSpans() {
+        return timexes.stream().map(t -> new TimexScores.Span(t.start(), t.end(), t.type(), t.value())).toList();
+    }
+
+    /** What the extractor finds in the text, against the creation time, as spans to score. */
+    public List<TimexScores.Span> foundSpans(TimeExtractor extractor) {
+        return extractor.extract(text, reference()).stream().map(t -> new TimexScores.Span(t.start(), t.end(),
+                t.type().name(), t.value())).toList();
     }
 
     /** Reads one .tml document; {@code name} names it in error messages. */

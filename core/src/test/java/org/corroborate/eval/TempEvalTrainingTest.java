@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.corroborate.extract.time.ReferenceDate;
 import org.corroborate.extract.time.TimeExtractor;
 import org.corroborate.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
@@ -34,13 +32,7 @@ class TempEvalTrainingTest {
             try (InputStream in = Files.newInputStream(file)) {
                 doc = TimeMlDocument.read(in, file.toString());
             }
-            Optional<ReferenceDate> reference = doc.creationTime().map(v -> new ReferenceDate(
-                    LocalDate.parse(v.substring(0, 10)), ReferenceDate.Basis.PUBLISHED));
-            total = total.plus(TimexScores.score(
-                    doc.timexes().stream().map(t -> new TimexScores.Span(t.start(), t.end(), t.type(), t.value()))
-                            .toList(),
-                    extractor.extract(doc.text(), reference).stream().map(t -> new TimexScores.Span(t.start(),
-                            t.end(), t.type().name(), t.value())).toList()));
+            total = total.plus(TimexScores.score(doc.goldSpans(), doc.foundSpans(extractor)));
         }
         System.out.printf("TBAQ (%d documents): relaxed span F1 %.4f, value F1 %.4f, strict span F1 %.4f%n",
                 files.size(), total.f1(total.relaxed()), total.f1(total.valueCorrect()), total.f1(total.strict()));
