@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.corroborate.cluster.ClusterFeatures;
+import java.util.Set;
+import org.corroborate.cluster.ArticleProfile;
 
 /**
- * A seeded stream of clustering features with planted stories, for benchmarks: stories start at a steady rate and
- * run for a few days, each with its own terms, entities and direction in embedding space; articles draw from their
- * story plus shared vocabulary and noise, in time order. The same seed gives the same stream.
+ * A seeded stream of article profiles with planted stories, for benchmarks: stories start at a steady rate and
+ * run for a few days, each with its own terms, people, places and direction in embedding space; articles draw
+ * from their story plus shared vocabulary and noise, in time order (a title of 8 terms, a lead of 40, a body of
+ * 200, as real articles have after stopwords). The same seed gives the same stream.
  */
 public final class ClusterCorpus {
     /** Features and the story each article was drawn from. */
-    public record Item(ClusterFeatures features, int story) {
+    public record Item(ArticleProfile profile, int story) {
     }
 
     private static final long DAY = 86_400_000L;
@@ -55,19 +57,29 @@ public final class ClusterCorpus {
             for (int t = 0; t < 40; t++) {
                 lead.add(random.nextInt(2) == 0 ? "w" + random.nextInt(5000) : "s" + story + "t" + random.nextInt(40));
             }
-            List<String> entities = List.of("e" + story + "." + random.nextInt(4), "e" + story + "." + random.nextInt(4),
-                    "common" + random.nextInt(50));
-            ClusterFeatures features = new ClusterFeatures("a" + i, time, title, lead, entities, Optional.empty(),
-                    Optional.empty());
+            List<String> body = new ArrayList<>(lead);
+            for (int t = 0; t < 160; t++) {
+                body.add(random.nextInt(2) == 0 ? "w" + random.nextInt(20000) : "s" + story + "t" + random.nextInt(80));
+            }
+            Set<String> entities = Set.of("PERSON:e" + story + "." + random.nextInt(4),
+                    "LOCATION:e" + story + "." + random.nextInt(4), "ORGANIZATION:common" + random.nextInt(50));
+            Optional<float[]> embedding = Optional.empty();
             if (embeddings) {
                 float[] direction = directions.get(story);
                 float[] vector = new float[dimensions];
+                double norm = 0;
                 for (int d = 0; d < dimensions; d++) {
-                    vector[d] = direction[d] + (float) (random.nextGaussian() * 0.05);
+                    vector[d] = direction[d] + (float) (random.nextGaussian() * 0.03);
+                    norm += vector[d] * vector[d];
                 }
-                features = features.withEmbedding(vector);
+                for (int d = 0; d < dimensions; d++) {
+                    vector[d] /= (float) Math.sqrt(norm);
+                }
+                embedding = Optional.of(vector);
             }
-            sink.accept(new Item(features, story));
+            ArticleProfile profile = new ArticleProfile("a" + i, time, true, title, lead, body, entities, Set.of(), Set.of(),
+                    Optional.empty(), embedding);
+            sink.accept(new Item(profile, story));
         }
     }
 

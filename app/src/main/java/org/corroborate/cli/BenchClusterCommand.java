@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.corroborate.bench.ClusterCorpus;
 import org.corroborate.bench.Heap;
 import org.corroborate.cluster.StoryClusterer;
+import org.corroborate.cluster.StoryModel;
 import org.corroborate.eval.ClusterScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,13 +39,13 @@ final class BenchClusterCommand implements Callable<Integer> {
     public Integer call() {
         List<ClusterCorpus.Item> warm = new java.util.ArrayList<>(new ClusterCorpus(seed + 1, 384).generate(
                 Math.min(articles, 5000), perDay, embeddings));
-        StoryClusterer.Config config = embeddings ? StoryClusterer.Config.DEFAULTS
-                : StoryClusterer.Config.DEFAULTS.withEmbeddingWeight(0).withThreshold(0.2);
-        StoryClusterer warmUp = new StoryClusterer(config);
-        warm.forEach(item -> warmUp.assign(item.features()));
+        StoryModel model = StoryModel.shipped();
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULTS;
+        StoryClusterer warmUp = new StoryClusterer(model, config);
+        warm.forEach(item -> warmUp.assign(item.profile()));
         warm.clear();
         System.gc();
-        StoryClusterer clusterer = new StoryClusterer(config);
+        StoryClusterer clusterer = new StoryClusterer(model, config);
         // Only the first 20,000 articles are scored, so that the bench's own bookkeeping stays small.
         Map<String, String> gold = new HashMap<>();
         Map<String, String> predicted = new HashMap<>();
@@ -55,11 +56,11 @@ final class BenchClusterCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long[] lap = {start};
         new ClusterCorpus(seed, 384).stream(articles, perDay, embeddings, item -> {
-            int story = clusterer.assign(item.features());
+            int story = clusterer.assign(item.profile());
             int i = count[0]++;
             if (i < 20_000) {
-                predicted.put(item.features().id(), String.valueOf(story));
-                gold.put(item.features().id(), String.valueOf(item.story()));
+                predicted.put(item.profile().id(), String.valueOf(story));
+                gold.put(item.profile().id(), String.valueOf(item.story()));
             }
             if ((i + 1) % tenth == 0 && (i + 1) / tenth <= 10) {
                 long now = System.nanoTime();
@@ -71,9 +72,9 @@ final class BenchClusterCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         ClusterScores scores = ClusterScores.score(gold, predicted);
         System.out.printf(Locale.ROOT, "%d articles (%d a day, embeddings %s): %.2f s = %.0f articles/s; "
-                        + "%d stories, %d active at the end; heap after GC at most %d MB%n", articles, perDay,
-                embeddings ? "on" : "off", seconds, articles / seconds, clusterer.stories(),
-                clusterer.activeStories(), liveAfterGc[0] >> 20);
+                        + "%d stories, %d active at the end, %d terms in the IDF table; heap after GC at most %d MB%n",
+                articles, perDay, embeddings ? "on" : "off", seconds, articles / seconds, clusterer.stories(),
+                clusterer.activeStories(), clusterer.vocabulary(), liveAfterGc[0] >> 20);
         StringBuilder laps = new StringBuilder();
         for (long nanos : lapNanos) {
             laps.append(String.format(Locale.ROOT, " %.0f", nanos / 1e3 / tenth));

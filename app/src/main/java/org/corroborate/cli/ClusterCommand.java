@@ -20,7 +20,7 @@ import org.corroborate.analyze.AnalysisListener;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.cluster.ArchiveClusterer;
-import org.corroborate.cluster.ClusterFeatures;
+import org.corroborate.cluster.ArticleProfile;
 import org.corroborate.cluster.PairFeatures;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.cluster.FeatureExtractor;
@@ -35,11 +35,13 @@ import picocli.CommandLine.Parameters;
 /** {@code corroborate cluster}: which articles report the same story, online, in order of publication. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = {"Groups articles into stories as they arrive.",
-                "Each article, in order of publication, joins the most similar active story or starts a new",
-                "one. Prints one line per article: id and story.",
+                "Each article, in order of publication, joins the active story it most probably belongs to",
+                "under the learned story model, or starts a new one. Prints one line per article: id and story.",
                 "Inputs as for analyze (.txt, .html, .jsonl, .csv, feeds, directories, -)."},
-        footer = {"", "Articles are put in time order within a buffer of --reorder articles, so an endless stream",
-                "runs in bounded memory; stories quiet for --window-days leave the active pool.",
+        footer = {"", "Articles are put in time order within a buffer of --reorder articles, and a line is printed",
+                "--reorder articles after its article was assigned, under the story it belongs to then (an",
+                "article that belongs with two stories merges them). So an endless stream runs in bounded",
+                "memory; stories quiet for --window-days leave the active pool.",
                 "Exit status 1 when any input was rejected."})
 final class ClusterCommand implements Callable<Integer> {
     enum Format { tsv, jsonl }
@@ -51,21 +53,9 @@ final class ClusterCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--threshold", description = "Least similarity to join a story (default: "
-            + "0.37 with embeddings, 0.08 without; much lower values can merge everything).")
-    Double threshold;
-
-    @Option(names = "--window-days", defaultValue = "4", description = "Days a story stays active without news "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--window-days", defaultValue = "30", description = "Days a story stays active without news: "
+            + "a memory bound, since the model itself weighs the days between reports (default: ${DEFAULT-VALUE}).")
     double windowDays;
-
-    @Option(names = "--time-sigma-days", defaultValue = "3", description = "Width of the time Gaussian: how fast "
-            + "similarity fades with the days between an article and a story's latest news (default: "
-            + "${DEFAULT-VALUE}).")
-    double timeSigmaDays;
-
-    @Option(names = "--no-embeddings", description = "Cluster on terms, entities and time only (faster).")
-    boolean noEmbeddings;
 
     @Option(names = "--reorder", defaultValue = "10000", description = "Articles buffered to sort by time "
             + "(default: ${DEFAULT-VALUE}).")
@@ -80,46 +70,45 @@ final class ClusterCommand implements Callable<Integer> {
             + "articles (ids, probability of one story, features) as TSV, to see why articles were put together.")
     Path pairsFile;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "With --archive: a story model from train "
-            + "cluster instead of the shipped one.")
+    @Option(names = "--model", paramLabel = "FILE", description = "A story model from train cluster instead of the "
+            + "shipped one.")
     Path model;
+
+    /** Assigned articles not printed yet, oldest first. */
+    private final java.util.ArrayDeque<Pending> assigned = new java.util.ArrayDeque<>();
 
     @Override
     public Integer call() throws IOException {
-        if (!(windowDays > 0) || !(timeSigmaDays > 0) || reorder < 0) {
+        if (!(windowDays > 0) || reorder < 0) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--window-days and --time-sigma-days must be above 0, --reorder at least 0");
+                    "--window-days must be above 0, --reorder at least 0");
+        }
+        if (pairsFile != null && !archive) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--pairs needs --archive");
+        }
+        StoryModel storyModel = model();
+        if (storyModel == null) {
+            return Main.INPUT_REJECTED;
         }
         if (archive) {
-            return archive();
+            return archive(storyModel);
         }
-        if (model != null || pairsFile != null) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--model and --pairs need --archive");
-        }
-        StoryClusterer.Config config = StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays)
-                .withTimeSigmaDays(timeSigmaDays);
-        if (noEmbeddings) {
-            config = config.withEmbeddingWeight(0).withThreshold(0.08);
-        }
-        if (threshold != null) {
-            config = config.withThreshold(threshold);
-        }
-        StoryClusterer clusterer = new StoryClusterer(config);
-        Embedder embedder = noEmbeddings ? null : new BgeSmallEmbedder();
+        StoryClusterer clusterer = new StoryClusterer(storyModel,
+                StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays));
+        Embedder embedder = new BgeSmallEmbedder();
         FeatureExtractor extractor = new FeatureExtractor();
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         Writer writer = format == Format.tsv ? new TsvWriter(out) : new JsonlWriter(out);
-        PriorityQueue<Pending> buffer = new PriorityQueue<>(Comparator.comparingLong((Pending p) -> p.features.time())
+        PriorityQueue<Pending> buffer = new PriorityQueue<>(Comparator.comparingLong((Pending p) -> p.profile.time())
                 .thenComparingLong(p -> p.sequence));
         List<Pending> toEmbed = new ArrayList<>();
         ProblemReport problems = new ProblemReport();
         long[] sequence = {0};
         Runnable embedBatch = () -> {
-            if (embedder != null && !toEmbed.isEmpty()) {
+            if (!toEmbed.isEmpty()) {
                 List<float[]> vectors = embedder.embed(toEmbed.stream().map(p -> p.text).toList());
                 for (int i = 0; i < toEmbed.size(); i++) {
-                    toEmbed.get(i).features = toEmbed.get(i).features.withEmbedding(vectors.get(i));
+                    toEmbed.get(i).profile = toEmbed.get(i).profile.withEmbedding(vectors.get(i));
                 }
             }
             buffer.addAll(toEmbed);
@@ -133,7 +122,7 @@ final class ClusterCommand implements Callable<Integer> {
             public void article(AnalyzedArticle article) {
                 String published = article.cleaned().article().published().map(p -> p.dateTime()
                         .map(t -> t.toInstant().toString()).orElse(p.date().toString())).orElse(null);
-                toEmbed.add(new Pending(extractor.features(article), FeatureExtractor.embeddingText(article),
+                toEmbed.add(new Pending(extractor.profile(article), FeatureExtractor.embeddingText(article),
                         article.cleaned().title().orElse(""), article.cleaned().source().name(), published,
                         sequence[0]++));
                 if (toEmbed.size() >= 64) {
@@ -150,30 +139,33 @@ final class ClusterCommand implements Callable<Integer> {
         while (!buffer.isEmpty()) {
             assign(clusterer, buffer.poll(), writer);
         }
+        for (Pending done : assigned) {
+            writer.write(done, clusterer.current(done.story));
+        }
         writer.close();
         System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories; %d inputs rejected%n",
                 writer.count(), clusterer.stories(), problems.rejected());
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
-    private Integer archive() throws IOException {
-        StoryModel storyModel;
+    /** The shipped model, or the one --model names; null (with the reason printed) when that cannot be read. */
+    private StoryModel model() {
         if (model == null) {
-            storyModel = StoryModel.shipped();
-        } else {
-            try (java.io.InputStream in = Files.newInputStream(model)) {
-                storyModel = StoryModel.read(in, model.toString());
-            } catch (java.nio.file.NoSuchFileException e) {
-                System.err.println("corroborate: " + model + ": error: no such file");
-                return Main.INPUT_REJECTED;
-            } catch (IOException e) {
-                System.err.println("corroborate: " + model + ": error: cannot read the model: " + e.getMessage());
-                return Main.INPUT_REJECTED;
-            } catch (IllegalArgumentException e) {
-                System.err.println("corroborate: error: " + e.getMessage());
-                return Main.INPUT_REJECTED;
-            }
+            return StoryModel.shipped();
         }
+        try (java.io.InputStream in = Files.newInputStream(model)) {
+            return StoryModel.read(in, model.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("corroborate: " + model + ": error: no such file");
+        } catch (IOException e) {
+            System.err.println("corroborate: " + model + ": error: cannot read the model: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            System.err.println("corroborate: error: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private Integer archive(StoryModel storyModel) throws IOException {
         ProblemReport problems = new ProblemReport();
         List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problems);
         int[] stories;
@@ -200,9 +192,7 @@ final class ClusterCommand implements Callable<Integer> {
         Writer writer = format == Format.tsv ? new TsvWriter(out) : new JsonlWriter(out);
         for (int i = 0; i < read.size(); i++) {
             Profiles.Read r = read.get(i);
-            ClusterFeatures features = new ClusterFeatures(r.profile().id(), r.profile().time(), List.of(), List.of(),
-                    List.of(), r.profile().duplicateOf(), java.util.Optional.empty());
-            writer.write(new Pending(features, "", r.title(), r.source(), r.published(), i), stories[i] + 1);
+            writer.write(new Pending(r.profile(), "", r.title(), r.source(), r.published(), i), stories[i] + 1);
         }
         writer.close();
         System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories (archive); %d inputs rejected%n",
@@ -210,23 +200,33 @@ final class ClusterCommand implements Callable<Integer> {
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
-    private static void assign(StoryClusterer clusterer, Pending pending, Writer writer) {
-        writer.write(pending, clusterer.assign(pending.features));
+    /**
+     * Assigns an article and prints the one assigned {@code --reorder} articles before it, under the story it belongs
+     * to now: stories that later articles show to be one are merged, and a line waits that long for it.
+     */
+    private void assign(StoryClusterer clusterer, Pending pending, Writer writer) {
+        pending.story = clusterer.assign(pending.profile);
+        assigned.add(pending);
+        while (assigned.size() > reorder) {
+            Pending done = assigned.poll();
+            writer.write(done, clusterer.current(done.story));
+        }
     }
 
     /** An article waiting for its embedding and its turn in time order. */
     private static final class Pending {
-        ClusterFeatures features;
+        ArticleProfile profile;
         final String text;
         final String title;
         final String source;
         /** When the input says the article was published; null when it does not. */
         final String published;
         final long sequence;
+        int story;
 
-        Pending(ClusterFeatures features, String text, String title, String source, String published,
+        Pending(ArticleProfile profile, String text, String title, String source, String published,
                 long sequence) {
-            this.features = features;
+            this.profile = profile;
             this.text = text;
             this.title = title;
             this.source = source;
@@ -261,7 +261,7 @@ final class ClusterCommand implements Callable<Integer> {
 
         @Override
         void line(Pending pending, int story) {
-            out.print(pending.features.id().replace('\t', ' ').replace('\n', ' '));
+            out.print(pending.profile.id().replace('\t', ' ').replace('\n', ' '));
             out.print('\t');
             out.println(story);
         }
@@ -287,7 +287,7 @@ final class ClusterCommand implements Callable<Integer> {
         void line(Pending pending, int story) {
             try {
                 json.writeStartObject();
-                json.writeStringField("id", pending.features.id());
+                json.writeStringField("id", pending.profile.id());
                 json.writeNumberField("story", story);
                 if (pending.published != null) {
                     json.writeStringField("published", pending.published);

@@ -76,9 +76,9 @@ class MainTest {
     void badArgumentsExitWithTwo() {
         assertThat(run("analyze").status()).isEqualTo(2);
         assertThat(run("analyze", "--format", "xml", examples()).status()).isEqualTo(2);
-        Run sigma = run("cluster", "--time-sigma-days", "0", examples());
-        assertThat(sigma.status()).isEqualTo(2);
-        assertThat(sigma.err()).contains("--time-sigma-days must be above 0");
+        Run window = run("cluster", "--window-days", "0", examples());
+        assertThat(window.status()).isEqualTo(2);
+        assertThat(window.err()).contains("--window-days must be above 0");
         Run unknown = run("frobnicate");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("frobnicate");

@@ -11,8 +11,10 @@ import java.util.Set;
  * embedding of its title and lead when an embedder is at hand.
  *
  * @param time milliseconds since 1970 UTC, 0 when unknown
+ * @param published whether {@code time} is the publication time the input gives (else it is the latest day the text
+ *     states, or 0): only publication times move a stream's clock
  */
-public record ArticleProfile(String id, long time, List<String> titleTerms, List<String> leadTerms,
+public record ArticleProfile(String id, long time, boolean published, List<String> titleTerms, List<String> leadTerms,
                              List<String> bodyTerms, Set<String> entities, Set<String> dates, Set<String> figures,
                              Optional<String> duplicateOf, Optional<float[]> embedding) {
     public ArticleProfile {
@@ -28,7 +30,7 @@ public record ArticleProfile(String id, long time, List<String> titleTerms, List
     }
 
     public ArticleProfile withEmbedding(float[] vector) {
-        return new ArticleProfile(id, time, titleTerms, leadTerms, bodyTerms, entities, dates, figures, duplicateOf,
+        return new ArticleProfile(id, time, published, titleTerms, leadTerms, bodyTerms, entities, dates, figures, duplicateOf,
                 Optional.of(vector));
     }
 }

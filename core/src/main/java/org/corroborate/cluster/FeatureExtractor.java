@@ -13,9 +13,9 @@ import org.corroborate.extract.entity.EntityType;
 import org.corroborate.extract.time.ReferenceDate;
 
 /**
- * Turns an analysed article into clustering features: Porter-stemmed terms of the title and of the lead (the first
- * {@value #LEAD_WORDS} words), without stopwords, and the canonical names of its people, organisations and places.
- * Thread-safe.
+ * Turns an analysed article into the profile story clustering compares ({@link ArticleProfile}): Porter-stemmed
+ * terms of the title, of the lead (the first {@value #LEAD_WORDS} words) and of the body, without stopwords; the
+ * canonical names of its people, organisations and places; the days and figures it states. Thread-safe.
  */
 public final class FeatureExtractor {
     static final int LEAD_WORDS = 80;
@@ -28,29 +28,18 @@ public final class FeatureExtractor {
             "out", "about", "into", "says", "said", "say", "new", "s", "t", "also", "just", "amid", "vs", "via");
     private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
 
-    public ClusterFeatures features(AnalyzedArticle article) {
+    /**
+     * What clustering compares of an article. An article without a publication date is placed on the latest date
+     * its text gives, else its time is unknown (0); not on the median date of the other articles: they may be
+     * other stories.
+     */
+    public ArticleProfile profile(AnalyzedArticle article) {
         var source = article.cleaned().article();
-        // An article without a publication date is placed on the latest date its text gives, else its time is
-        // unknown (0). Not on the median date of the other articles: they may be other stories.
         long time = source.published().map(p -> p.dateTime()
                 .map(t -> t.toInstant().toEpochMilli())
                 .orElse(midday(p.date()))).orElseGet(() -> article.extraction().reference()
                 .filter(r -> r.basis() == ReferenceDate.Basis.LATEST_DATE_IN_TEXT)
                 .map(r -> midday(r.date())).orElse(0L));
-        Set<String> entities = new LinkedHashSet<>();
-        for (EntityMention mention : article.extraction().entities()) {
-            if (mention.type() != EntityType.OTHER) {
-                entities.add(mention.canonical().toLowerCase(Locale.ROOT));
-            }
-        }
-        return new ClusterFeatures(article.id(), time, terms(article.cleaned().title().orElse(""), Integer.MAX_VALUE),
-                terms(article.text(), LEAD_WORDS), new ArrayList<>(entities), article.duplicateOf(),
-                java.util.Optional.empty());
-    }
-
-    /** The profile archive clustering compares: {@link #features} plus the body, typed names, days and figures. */
-    public ArticleProfile profile(AnalyzedArticle article) {
-        ClusterFeatures features = features(article);
         Set<String> entities = new LinkedHashSet<>();
         for (EntityMention mention : article.extraction().entities()) {
             if (mention.type() != EntityType.OTHER) {
@@ -69,11 +58,13 @@ public final class FeatureExtractor {
                 figures.add(q.unit() + ":" + Math.round(q.value()));
             }
         }
-        List<String> title = features.titleTerms().isEmpty() ? features.leadTerms().subList(0,
-                Math.min(12, features.leadTerms().size())) : features.titleTerms();
-        return new ArticleProfile(article.id(), features.time(), title, features.leadTerms(),
-                terms(article.text(), BODY_WORDS), entities, dates, figures, article.duplicateOf(),
-                java.util.Optional.empty());
+        List<String> lead = terms(article.text(), LEAD_WORDS);
+        List<String> title = terms(article.cleaned().title().orElse(""), Integer.MAX_VALUE);
+        if (title.isEmpty()) {
+            title = lead.subList(0, Math.min(12, lead.size()));
+        }
+        return new ArticleProfile(article.id(), time, source.published().isPresent(), title, lead, terms(article.text(), BODY_WORDS), entities,
+                dates, figures, article.duplicateOf(), java.util.Optional.empty());
     }
 
     /** The profiles of articles, each with the embedding of its title and lead (one batch). */

@@ -30,12 +30,26 @@ public final class PairFeatures {
     private static final long DAY = 86_400_000L;
 
     private final List<ArticleProfile> articles;
-    private final List<Map<String, Float>> titles;
-    private final List<Map<String, Float>> leads;
-    private final List<Map<String, Float>> bodies;
-    /** Per article: its people, places and organisations, each type a set of its own. */
-    private final List<List<Set<String>>> names;
+    private final List<Vectors> vectors;
     private static final List<String> TYPES = List.of("PERSON:", "LOCATION:", "ORGANIZATION:");
+
+    /**
+     * An article's unit-length TF-IDF vectors of title, lead and body, and its people, places and organisations,
+     * each type a set of its own: what pair features compare, made once per article.
+     */
+    record Vectors(Map<String, Float> title, Map<String, Float> lead, Map<String, Float> body,
+                   List<Set<String>> names) {
+        /** The vectors of an article under an IDF (a term's weight; 1 for a term never seen). */
+        static Vectors of(ArticleProfile a, java.util.function.ToDoubleFunction<String> idf) {
+            return new Vectors(tfidf(a.titleTerms(), idf), tfidf(a.leadTerms(), idf), tfidf(a.bodyTerms(), idf),
+                    PairFeatures.names(a));
+        }
+
+        /** The body vector, or the title's when there is no body: what finds candidates. */
+        Map<String, Float> lookup() {
+            return body.isEmpty() ? title : body;
+        }
+    }
 
     private PairFeatures(List<ArticleProfile> articles) {
         this.articles = List.copyOf(articles);
@@ -48,15 +62,21 @@ public final class PairFeatures {
         }
         int n = articles.size();
         Map<String, Float> idf = new HashMap<>();
-        df.forEach((t, d) -> idf.put(t, (float) (Math.log((n + 1.0) / (d + 1.0)) + 1)));
-        this.titles = articles.stream().map(a -> tfidf(a.titleTerms(), idf)).toList();
-        this.leads = articles.stream().map(a -> tfidf(a.leadTerms(), idf)).toList();
-        this.bodies = articles.stream().map(a -> tfidf(a.bodyTerms(), idf)).toList();
-        this.names = articles.stream().map(a -> TYPES.stream().map(type -> {
+        df.forEach((t, d) -> idf.put(t, (float) idf(n, d)));
+        this.vectors = articles.stream().map(a -> Vectors.of(a, t -> idf.getOrDefault(t, 1f))).toList();
+    }
+
+    /** Smoothed IDF of a term in {@code documents} of {@code n} articles. */
+    static double idf(long n, long documents) {
+        return Math.log((n + 1.0) / (documents + 1.0)) + 1;
+    }
+
+    static List<Set<String>> names(ArticleProfile a) {
+        return TYPES.stream().map(type -> {
             Set<String> ofType = new HashSet<>();
             a.entities().stream().filter(e -> e.startsWith(type)).forEach(ofType::add);
-            return ofType;
-        }).toList()).toList();
+            return (Set<String>) ofType;
+        }).toList();
     }
 
     /** Features over a set of articles: their IDF is that of the set. */
@@ -74,13 +94,13 @@ public final class PairFeatures {
 
     /** The unit-length TF-IDF vector of an article's body (of its title when it has no body), for candidates. */
     Map<String, Float> body(int i) {
-        return bodies.get(i).isEmpty() ? titles.get(i) : bodies.get(i);
+        return vectors.get(i).lookup();
     }
 
-    private static Map<String, Float> tfidf(List<String> terms, Map<String, Float> idf) {
+    private static Map<String, Float> tfidf(List<String> terms, java.util.function.ToDoubleFunction<String> idf) {
         Map<String, Float> vector = new HashMap<>();
         for (String t : terms) {
-            vector.merge(t, idf.getOrDefault(t, 1f), Float::sum);
+            vector.merge(t, (float) idf.applyAsDouble(t), Float::sum);
         }
         double norm = 0;
         for (float v : vector.values()) {
@@ -107,8 +127,10 @@ public final class PairFeatures {
 
     /** The cosine of two articles' embeddings, 0 when either has none. */
     double embeddingCosine(int i, int j) {
-        ArticleProfile a = articles.get(i);
-        ArticleProfile b = articles.get(j);
+        return embeddingCosine(articles.get(i), articles.get(j));
+    }
+
+    static double embeddingCosine(ArticleProfile a, ArticleProfile b) {
         double embedding = 0;
         if (a.embedding().isPresent() && b.embedding().isPresent()) {
             float[] x = a.embedding().get();
@@ -121,35 +143,46 @@ public final class PairFeatures {
     }
 
     public double[] features(int i, int j) {
-        ArticleProfile a = articles.get(i);
-        ArticleProfile b = articles.get(j);
-        double embedding = embeddingCosine(i, j);
+        return features(articles.get(i), vectors.get(i), articles.get(j), vectors.get(j));
+    }
+
+    /** The features of two articles, each with its vectors: the same in archive and in streaming clustering. */
+    static double[] features(ArticleProfile a, Vectors va, ArticleProfile b, Vectors vb) {
+        return features(a, va.names(), b, vb.names(), cosine(va.title(), vb.title()), cosine(va.lead(), vb.lead()),
+                cosine(va.body(), vb.body()), isShort(a) || isShort(b));
+    }
+
+    /**
+     * The features of two articles from the cosines of their titles, leads and bodies (however they were computed)
+     * and the rest of their profiles; {@code shortText} when either is a headline or a brief.
+     */
+    static double[] features(ArticleProfile a, List<Set<String>> namesA, ArticleProfile b, List<Set<String>> namesB,
+                             double title, double lead, double body, boolean shortText) {
+        double embedding = embeddingCosine(a, b);
         double gap = 0;
         if (a.time() != 0 && b.time() != 0) {
             double days = Math.abs(a.time() - b.time()) / (double) DAY;
             gap = Math.log1p(Math.max(0, days - 3));
         }
-        double title = cosine(titles.get(i), titles.get(j));
-        double shortText = isShort(a) || isShort(b) ? 1 : 0;
-        double full = 1 - shortText;
-        double body = cosine(bodies.get(i), bodies.get(j));
+        double isShort = shortText ? 1 : 0;
+        double full = 1 - isShort;
         return new double[] {
             full * title,
-            full * cosine(leads.get(i), leads.get(j)),
+            full * lead,
             full * body,
             full * embedding,
-            overlap(names.get(i).get(0), names.get(j).get(0)),
-            overlap(names.get(i).get(1), names.get(j).get(1)),
-            overlap(names.get(i).get(2), names.get(j).get(2)),
-            differ(names.get(i).get(0), names.get(j).get(0)),
-            differ(names.get(i).get(1), names.get(j).get(1)),
+            overlap(namesA.get(0), namesB.get(0)),
+            overlap(namesA.get(1), namesB.get(1)),
+            overlap(namesA.get(2), namesB.get(2)),
+            differ(namesA.get(0), namesB.get(0)),
+            differ(namesA.get(1), namesB.get(1)),
             a.dates().stream().anyMatch(b.dates()::contains) ? 1 : 0,
             full * (body < BODY_APART ? 1 : 0),
             overlap(a.figures(), b.figures()),
             gap,
-            shortText,
-            shortText * title,
-            shortText * embedding,
+            isShort,
+            isShort * title,
+            isShort * embedding,
         };
     }
 

@@ -1,96 +1,130 @@
 package org.corroborate.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Online story clustering in the manner of Miranda et al. (EMNLP 2018): each article, in order of publication,
- * joins the most similar active story or starts a new one. Similarity combines TF-IDF cosines of title terms, lead
- * terms and entities, and the cosine of dense embeddings when there are any, against each story's centroid,
- * weighted by a Gaussian of the time since the story last grew;
- * IDF is learnt online. Candidate stories come from an inverted index over the centroids' terms, so the cost of an
- * article does not grow with the number of stories, and stories quiet for longer than the window leave the pool
- * (and the index), so memory is bounded on an endless stream. A near-duplicate joins its original's story.
- * An article of unknown time (0) is not weighed by time and counts as news of the latest dated article. Not
- * thread-safe: feed it articles in time order from one thread.
+ * Online story clustering with the learned {@link StoryModel} that archive clustering uses: each article, in order
+ * of publication, joins the active story whose members it most probably shares a story with (the mean of the
+ * model's pair probabilities over the story's kept members, as average linkage merges in the archive) when that
+ * mean reaches the model's threshold, or starts a new story. IDF is learnt online, and cosines always use the IDF
+ * of everything seen so far. Candidate stories come from an inverted index over the stories' rarest body terms, so
+ * the cost of an article does not grow with the stream. Memory is bounded: a story keeps its first
+ * {@value #FIRST} members and its latest ones, stories quiet for the window leave the pool and the index, at most
+ * {@code maxActive} stories stay active (the least recently grown leave first; undated input has no other limit),
+ * and rare terms unseen for a window are forgotten. A near-duplicate joins its original's story. An article of
+ * unknown publication time counts as news of the latest published one (a day its text states moves no clock). Not thread-safe: feed it articles in time order from one
+ * thread.
  */
 public final class StoryClusterer {
     /**
      * Settings.
      *
-     * @param threshold the least similarity for joining a story
-     * @param titleWeight, leadWeight, entityWeight how the three cosines combine (they are normalised to sum 1)
-     * @param timeSigmaDays the width of the time Gaussian
      * @param windowDays how long a story stays active without a new article
-     * @param maxTerms the most terms a story's centroid keeps
-     * @param queryTerms how many of an article's rarest terms look up candidates
-     * @param maxPostings terms in more active stories than this are too common to look up
+     * @param members how many members a story keeps for scoring (its first two and its latest)
+     * @param candidates how many candidate stories an article is scored against
+     * @param maxActive the most stories active at once
      */
-    public record Config(double threshold, double titleWeight, double leadWeight, double entityWeight,
-                         double embeddingWeight, double timeSigmaDays, double windowDays, int maxTerms,
-                         int queryTerms, int maxPostings) {
-        public static final Config DEFAULTS = new Config(0.37, 0.5, 0.3, 0.2, 0.5, 3.0, 4.0, 300, 12, 2000);
+    public record Config(double windowDays, int members, int candidates, int maxActive) {
+        public static final Config DEFAULTS = new Config(30, 8, 10, 20_000);
 
-        public Config withThreshold(double value) {
-            return new Config(value, titleWeight, leadWeight, entityWeight, embeddingWeight, timeSigmaDays,
-                    windowDays, maxTerms, queryTerms, maxPostings);
-        }
-
-        public Config withEmbeddingWeight(double value) {
-            return new Config(threshold, titleWeight, leadWeight, entityWeight, value, timeSigmaDays,
-                    windowDays, maxTerms, queryTerms, maxPostings);
-        }
-
-        public Config withTimeSigmaDays(double value) {
-            return new Config(threshold, titleWeight, leadWeight, entityWeight, embeddingWeight, value,
-                    windowDays, maxTerms, queryTerms, maxPostings);
+        public Config {
+            if (!(windowDays > 0) || members < FIRST + 1 || candidates < 1 || maxActive < 1) {
+                throw new IllegalArgumentException("window above 0 days, at least " + (FIRST + 1)
+                        + " members, one candidate and one active story");
+            }
         }
 
         public Config withWindowDays(double value) {
-            return new Config(threshold, titleWeight, leadWeight, entityWeight, embeddingWeight, timeSigmaDays,
-                    value, maxTerms, queryTerms, maxPostings);
+            return new Config(value, members, candidates, maxActive);
         }
     }
 
     private static final long DAY = 86_400_000L;
-    private static final String TITLE = "t:";
-    private static final String LEAD = "l:";
-    private static final String ENTITY = "e:";
+    private static final int FIRST = 2;
+    /** Terms an article looks candidates up by: its rarest ones. */
+    private static final int QUERY_TERMS = 16;
+    /** Terms in more active stories than this are too common to look up. */
+    private static final int MAX_POSTINGS = 400;
+    /** Body terms a story indexes. */
+    private static final int STORY_TERMS = 60;
 
-    /** A story's running centroid. */
+    /** A term's id and how many articles had it, and when one last did. */
+    private static final class Term {
+        final int id;
+        int documents;
+        long lastSeen;
+
+        Term(int id) {
+            this.id = id;
+        }
+    }
+
+    /** An article's terms of one part as sorted ids with their counts. */
+    private record Bag(int[] ids, float[] counts) {
+        static final Bag EMPTY = new Bag(new int[0], new float[0]);
+    }
+
+    /** What a story keeps of a member: its profile without terms, its term bags and names. */
+    private static final class Member {
+        final ArticleProfile profile;
+        final Bag title;
+        final Bag lead;
+        final Bag body;
+        final boolean isShort;
+        final List<Set<String>> names;
+        /** Squared norms of the three bags under the IDF of {@link #normsAt} articles. */
+        final double[] norms = new double[3];
+        long normsAt = -1;
+
+        Member(ArticleProfile profile, Bag title, Bag lead, Bag body, boolean isShort) {
+            this.profile = new ArticleProfile(profile.id(), profile.time(), profile.published(), List.of(), List.of(), List.of(),
+                    profile.entities(), profile.dates(), profile.figures(), profile.duplicateOf(),
+                    profile.embedding());
+            this.title = title;
+            this.lead = lead;
+            this.body = body;
+            this.isShort = isShort;
+            this.names = PairFeatures.names(profile);
+        }
+    }
+
     private static final class Story {
         final int number;
-        final Map<String, Float> counts = new HashMap<>();
-        final double[] norms = new double[3];
-        float[] embeddingSum;
-        double embeddingNorm;
+        final List<Member> members = new ArrayList<>();
+        int size;
         long lastTime;
+        /** Body term id to count, over all members (pruned to the heaviest terms). */
+        final Map<Integer, Float> terms = new HashMap<>();
+        final Set<Integer> indexed = new HashSet<>();
+        boolean allShort = true;
 
         Story(int number) {
             this.number = number;
         }
     }
 
+    private final StoryModel model;
     private final Config config;
-    /** How many articles had a term, and when one last did; rare terms unseen for a window are forgotten. */
-    private static final class Frequency {
-        int documents;
-        long lastSeen;
-    }
-
-    private final Map<String, Frequency> documentFrequency = new HashMap<>();
+    private final Map<String, Term> vocabulary = new HashMap<>();
+    /** log(documents + 1) of each term id; ids of forgotten terms are not reused. */
+    private double[] logDocuments = new double[1024];
+    private int nextId;
+    private long documents;
     private long lastPrune;
     /** The latest time of a dated article so far; 0 before the first. */
     private long clock;
-    private long documents;
-    /** Active stories, least recently grown first (articles come in time order, so this is also by time). */
+    /** Active stories, least recently grown first. */
     private final LinkedHashMap<Integer, Story> active = new LinkedHashMap<>();
-    private final Map<String, LinkedHashSet<Story>> index = new HashMap<>();
+    private final Map<Integer, Set<Story>> index = new HashMap<>();
     private final Map<String, Integer> storyOfArticle = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
@@ -98,16 +132,22 @@ public final class StoryClusterer {
         }
     };
     private int stories;
-    /** The stories that grew last, most recent at the end; at most {@value #RECENT}. */
-    private final List<Story> recent = new ArrayList<>();
-    private static final int RECENT = 64;
+    /** Story numbers merged into others; bounded like {@link #storyOfArticle}. */
+    private final Map<Integer, Integer> mergedInto = new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Integer> eldest) {
+            return size() > 200_000;
+        }
+    };
 
-    public StoryClusterer(Config config) {
+    public StoryClusterer(StoryModel model, Config config) {
+        this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
     }
 
+    /** With the shipped model and default settings. */
     public StoryClusterer() {
-        this(Config.DEFAULTS);
+        this(StoryModel.shipped(), Config.DEFAULTS);
     }
 
     /** How many stories have been started. */
@@ -120,261 +160,340 @@ public final class StoryClusterer {
         return active.size();
     }
 
+    /** How many distinct terms the IDF table holds now (for benchmarks: it must not grow without end). */
+    public int vocabulary() {
+        return vocabulary.size();
+    }
+
     /** Assigns the article to a story and returns the story's number (1, 2, ... in order of creation). */
-    public int assign(ClusterFeatures article) {
-        if (article.time() != 0) {
+    public int assign(ArticleProfile article) {
+        if (article.published() && article.time() != 0) {
             advance(article.time());
         }
-        Map<String, Float> vector = vector(article);
+        learn(article);
+        Member member = new Member(article, bag(article.titleTerms()), bag(article.leadTerms()),
+                bag(article.bodyTerms()), PairFeatures.isShort(article));
         Story story = null;
         if (article.duplicateOf().isPresent()) {
             Integer original = storyOfArticle.get(article.duplicateOf().get());
             story = original == null ? null : active.get(original);
         }
-        if (story == null) {
-            story = best(vector, article.embedding().orElse(null), article.time());
+        List<Map.Entry<Story, Double>> joinable = story == null ? joinable(member) : List.of();
+        if (story == null && !joinable.isEmpty()) {
+            story = joinable.get(0).getKey();
         }
         if (story == null) {
             story = new Story(++stories);
         }
-        add(story, vector, article.embedding().orElse(null), article.time());
-        learn(vector);
+        add(story, member, article.published() ? article.time() : 0);
+        // an article that belongs with more than one story may show they are one: merge those whose members are,
+        // on average, as probably one story as the model's threshold asks
+        for (int k = 1; k < joinable.size(); k++) {
+            Story other = joinable.get(k).getKey();
+            if (active.containsKey(other.number)
+                    && probability(story, other) >= threshold(story.allShort && other.allShort)) {
+                merge(other, story);
+            }
+        }
         storyOfArticle.put(article.id(), story.number);
         return story.number;
     }
 
-    private Map<String, Float> vector(ClusterFeatures article) {
-        Map<String, Float> counts = new HashMap<>();
-        article.titleTerms().forEach(t -> counts.merge(TITLE + t, 1f, Float::sum));
-        article.leadTerms().forEach(t -> counts.merge(LEAD + t, 1f, Float::sum));
-        article.entities().forEach(e -> counts.merge(ENTITY + e, 1f, Float::sum));
-        return counts;
-    }
-
-    private double idf(String term) {
-        Frequency f = documentFrequency.get(term);
-        return Math.log((documents + 1.0) / ((f == null ? 0 : f.documents) + 1.0)) + 1.0;
-    }
-
-    /** An article ready for scoring: its terms with TF-IDF weights and the norms of each part. */
-    private final class Query {
-        final String[] terms;
-        final double[] weights;
-        final double[] idfs;
-        final int[] parts;
-        final double[] norms = new double[3];
-        final float[] embedding;
-        final double embeddingNorm;
-
-        Query(Map<String, Float> vector, float[] embedding) {
-            int n = vector.size();
-            terms = new String[n];
-            weights = new double[n];
-            idfs = new double[n];
-            parts = new int[n];
-            int i = 0;
-            for (Map.Entry<String, Float> e : vector.entrySet()) {
-                terms[i] = e.getKey();
-                idfs[i] = idf(e.getKey());
-                weights[i] = e.getValue() * idfs[i];
-                parts[i] = part(e.getKey());
-                norms[parts[i]] += weights[i] * weights[i];
-                i++;
-            }
-            this.embedding = embedding;
-            this.embeddingNorm = embedding == null ? 0 : norm(embedding);
+    /** The probability that an article shares a story with a story's members: the mean over the kept ones. */
+    private double probability(Member article, Story story) {
+        double[] p = new double[story.members.size()];
+        int i = 0;
+        for (Member m : story.members) {
+            boolean isShort = article.isShort || m.isShort;
+            double[] x = PairFeatures.features(article.profile, article.names, m.profile, m.names,
+                    cosine(article, m, 0), cosine(article, m, 1), cosine(article, m, 2), isShort);
+            p[i++] = model.probability(x);
         }
+        double sum = 0;
+        for (double v : p) {
+            sum += v;
+        }
+        return sum / p.length;
     }
 
-    private Story best(Map<String, Float> vector, float[] embedding, long time) {
-        Query query = new Query(vector, embedding);
-        Integer[] order = new Integer[query.terms.length];
+    /** The candidate stories the article may join, most probable first, each with its margin over the threshold. */
+    private List<Map.Entry<Story, Double>> joinable(Member article) {
+        List<Map.Entry<Story, Double>> joinable = new ArrayList<>();
+        for (Story story : candidates(article)) {
+            double p = probability(article, story);
+            double threshold = threshold(article.isShort && story.allShort);
+            if (p >= threshold) {
+                joinable.add(Map.entry(story, p - threshold));
+            }
+        }
+        joinable.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        return joinable;
+    }
+
+    private double threshold(boolean allShort) {
+        return allShort ? model.streamShortThreshold() : model.streamThreshold();
+    }
+
+    /** The mean pair probability between the kept members of two stories, as average linkage merges them. */
+    private double probability(Story a, Story b) {
+        double sum = 0;
+        for (Member m : a.members) {
+            for (Member n : b.members) {
+                double[] x = PairFeatures.features(m.profile, m.names, n.profile, n.names, cosine(m, n, 0),
+                        cosine(m, n, 1), cosine(m, n, 2), m.isShort || n.isShort);
+                sum += model.probability(x);
+            }
+        }
+        return sum / (a.members.size() * b.members.size());
+    }
+
+    /** Merges {@code from} into {@code into}: its members join, and its number refers to {@code into} from now on. */
+    private void merge(Story from, Story into) {
+        retire(from);
+        mergedInto.put(from.number, into.number);
+        for (Member m : from.members) {
+            if (into.members.size() >= config.members()) {
+                into.members.remove(FIRST);
+            }
+            into.members.add(m);
+        }
+        into.size += from.size;
+        into.allShort &= from.allShort;
+        from.terms.forEach((id, c) -> into.terms.merge(id, c, Float::sum));
+        into.lastTime = Math.max(into.lastTime, from.lastTime);
+        reindex(into);
+    }
+
+    /** The story a story number now stands for: itself, or the story it was merged into. */
+    public int current(int story) {
+        Integer into = mergedInto.get(story);
+        while (into != null) {
+            story = into;
+            into = mergedInto.get(story);
+        }
+        return story;
+    }
+
+    /** The stories sharing the most weight of the article's rarest body terms (title terms for a headline). */
+    private List<Story> candidates(Member article) {
+        Bag lookup = article.body.ids().length == 0 ? article.title : article.body;
+        Integer[] order = new Integer[lookup.ids().length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(query.idfs[b], query.idfs[a]));
-        Map<Story, Boolean> candidates = new LinkedHashMap<>();
+        Arrays.sort(order, (a, b) -> Double.compare(logDocuments[lookup.ids()[a]], logDocuments[lookup.ids()[b]]));
+        Map<Story, Double> scores = new HashMap<>();
         int used = 0;
         for (int i : order) {
-            if (used >= config.queryTerms()) {
+            if (used >= QUERY_TERMS) {
                 break;
             }
-            LinkedHashSet<Story> postings = index.get(query.terms[i]);
-            if (postings == null || postings.size() > config.maxPostings()) {
+            Set<Story> postings = index.get(lookup.ids()[i]);
+            if (postings == null || postings.size() > MAX_POSTINGS) {
                 continue;
             }
             used++;
-            postings.forEach(s -> candidates.put(s, Boolean.TRUE));
-        }
-        // The most recently grown stories are candidates too: they find paraphrases that share no rare term.
-        for (int i = recent.size() - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
-            Story story = recent.get(i);
-            if (active.containsKey(story.number)) {
-                candidates.put(story, Boolean.TRUE);
+            double idf = idf(lookup.ids()[i]);
+            for (Story s : postings) {
+                scores.merge(s, idf * idf * lookup.counts()[i] * s.terms.getOrDefault(lookup.ids()[i], 0f) / s.size,
+                        Double::sum);
             }
         }
-        Story best = null;
-        double bestScore = config.threshold();
-        for (Story story : candidates.keySet()) {
-            double score = similarity(query, story, time);
-            if (score >= bestScore) {
-                best = story;
-                bestScore = score;
-            }
-        }
-        return best;
+        List<Story> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort((a, b) -> {
+            int c = Double.compare(scores.get(b), scores.get(a));
+            return c != 0 ? c : Integer.compare(a.number, b.number);
+        });
+        return ranked.size() > config.candidates() ? ranked.subList(0, config.candidates()) : ranked;
     }
 
-    /**
-     * The weighted cosines of title, lead and entity terms and of the embeddings, times the time Gaussian. Story
-     * norms are those of the story's last update (IDF drifts slowly).
-     */
-    private double similarity(Query query, Story story, long time) {
-        double[] dot = new double[3];
-        for (int i = 0; i < query.terms.length; i++) {
-            Float c = story.counts.get(query.terms[i]);
-            if (c != null) {
-                dot[query.parts[i]] += query.weights[i] * c * query.idfs[i];
-            }
-        }
-        double[] weights = {config.titleWeight(), config.leadWeight(), config.entityWeight()};
-        double score = 0;
-        double weightSum = 0;
-        for (int p = 0; p < 3; p++) {
-            if (query.norms[p] > 0 && story.norms[p] > 0) {
-                score += weights[p] * dot[p] / Math.sqrt(query.norms[p] * story.norms[p]);
-                weightSum += weights[p];
-            }
-        }
-        if (query.embedding != null && story.embeddingSum != null && config.embeddingWeight() > 0) {
-            double d = 0;
-            float[] a = query.embedding;
-            float[] b = story.embeddingSum;
-            for (int i = 0; i < a.length; i++) {
-                d += a[i] * b[i];
-            }
-            score += config.embeddingWeight() * d / (query.embeddingNorm * story.embeddingNorm);
-            weightSum += config.embeddingWeight();
-        }
-        if (weightSum == 0) {
+    private double idf(int id) {
+        return Math.log(documents + 1.0) - logDocuments[id] + 1;
+    }
+
+    /** The TF-IDF cosine of one part (0 title, 1 lead, 2 body) of two articles, under the IDF of now. */
+    private double cosine(Member a, Member b, int part) {
+        Bag x = bag(a, part);
+        Bag y = bag(b, part);
+        if (x.ids().length == 0 || y.ids().length == 0) {
             return 0;
         }
-        if (time == 0 || story.lastTime == 0) {
-            return score / weightSum;
-        }
-        double days = Math.abs(time - story.lastTime) / (double) DAY;
-        return score / weightSum * Math.exp(-days * days / (2 * config.timeSigmaDays() * config.timeSigmaDays()));
-    }
-
-    private static double norm(float[] v) {
-        double sum = 0;
-        for (float x : v) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
-    }
-
-    private static int part(String term) {
-        return term.startsWith(TITLE) ? 0 : term.startsWith(LEAD) ? 1 : 2;
-    }
-
-    private void add(Story story, Map<String, Float> vector, float[] embedding, long time) {
-        if (embedding != null) {
-            if (story.embeddingSum == null) {
-                story.embeddingSum = embedding.clone();
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.ids().length && j < y.ids().length) {
+            int c = Integer.compare(x.ids()[i], y.ids()[j]);
+            if (c == 0) {
+                double idf = idf(x.ids()[i]);
+                dot += x.counts()[i] * y.counts()[j] * idf * idf;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
             } else {
-                for (int i = 0; i < embedding.length; i++) {
-                    story.embeddingSum[i] += embedding[i];
+                j++;
+            }
+        }
+        return dot == 0 ? 0 : dot / Math.sqrt(norm(a, part) * norm(b, part));
+    }
+
+    private static Bag bag(Member m, int part) {
+        return part == 0 ? m.title : part == 1 ? m.lead : m.body;
+    }
+
+    /** A member's squared norm of one part, remade when the IDF has moved (a tenth more articles). */
+    private double norm(Member m, int part) {
+        if (m.normsAt < 0 || documents > m.normsAt * 1.1 + 10) {
+            for (int p = 0; p < 3; p++) {
+                Bag bag = bag(m, p);
+                double sum = 0;
+                for (int k = 0; k < bag.ids().length; k++) {
+                    double w = bag.counts()[k] * idf(bag.ids()[k]);
+                    sum += w * w;
                 }
+                m.norms[p] = sum;
+            }
+            m.normsAt = documents;
+        }
+        return m.norms[part];
+    }
+
+    private Bag bag(List<String> terms) {
+        if (terms.isEmpty()) {
+            return Bag.EMPTY;
+        }
+        Map<Integer, Float> counts = new HashMap<>();
+        for (String t : terms) {
+            Term term = vocabulary.get(t);
+            if (term != null) {
+                counts.merge(term.id, 1f, Float::sum);
             }
         }
-        for (Map.Entry<String, Float> e : vector.entrySet()) {
-            if (story.counts.merge(e.getKey(), e.getValue(), Float::sum).equals(e.getValue())) {
-                index.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>(4)).add(story);
-            }
+        int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        float[] values = new float[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            values[k] = counts.get(ids[k]);
         }
-        if (story.counts.size() > config.maxTerms() * 2) {
-            prune(story);
+        return new Bag(ids, values);
+    }
+
+    private void add(Story story, Member member, long time) {
+        if (story.members.size() >= config.members()) {
+            story.members.remove(FIRST);
         }
-        java.util.Arrays.fill(story.norms, 0);
-        for (Map.Entry<String, Float> e : story.counts.entrySet()) {
-            double w = e.getValue() * idf(e.getKey());
-            story.norms[part(e.getKey())] += w * w;
+        story.members.add(member);
+        story.size++;
+        story.allShort &= member.isShort;
+        Bag lookup = member.body.ids().length == 0 ? member.title : member.body;
+        for (int k = 0; k < lookup.ids().length; k++) {
+            story.terms.merge(lookup.ids()[k], lookup.counts()[k], Float::sum);
         }
-        if (story.embeddingSum != null) {
-            story.embeddingNorm = norm(story.embeddingSum);
-        }
+        reindex(story);
         // An article of unknown time counts as news of now.
         story.lastTime = Math.max(story.lastTime, time == 0 ? clock : time);
         active.remove(story.number);
         active.put(story.number, story);
-        recent.remove(story);
-        recent.add(story);
-        if (recent.size() > RECENT) {
-            recent.remove(0);
+        if (active.size() > config.maxActive()) {
+            retire(active.values().iterator().next());
         }
     }
 
-    /** Keeps a centroid's {@code maxTerms} heaviest terms. */
-    private void prune(Story story) {
-        List<Map.Entry<String, Float>> entries = new ArrayList<>(story.counts.entrySet());
+    /** Indexes a story under its {@value #STORY_TERMS} heaviest body terms and forgets the lightest ones. */
+    private void reindex(Story story) {
+        List<Map.Entry<Integer, Float>> entries = new ArrayList<>(story.terms.entrySet());
         entries.sort((a, b) -> Double.compare(b.getValue() * idf(b.getKey()), a.getValue() * idf(a.getKey())));
-        for (Map.Entry<String, Float> e : entries.subList(config.maxTerms(), entries.size())) {
-            story.counts.remove(e.getKey());
-            unindex(e.getKey(), story);
+        Set<Integer> keep = new HashSet<>();
+        for (int k = 0; k < entries.size() && k < STORY_TERMS; k++) {
+            keep.add(entries.get(k).getKey());
+        }
+        for (Integer id : story.indexed) {
+            if (!keep.contains(id)) {
+                unindex(id, story);
+            }
+        }
+        for (Integer id : keep) {
+            if (!story.indexed.contains(id)) {
+                index.computeIfAbsent(id, k -> new HashSet<>(4)).add(story);
+            }
+        }
+        story.indexed.clear();
+        story.indexed.addAll(keep);
+        if (entries.size() > 2 * STORY_TERMS) {
+            for (Map.Entry<Integer, Float> e : entries.subList(2 * STORY_TERMS, entries.size())) {
+                story.terms.remove(e.getKey());
+            }
         }
     }
 
-    private void learn(Map<String, Float> vector) {
+    private void retire(Story story) {
+        active.remove(story.number);
+        for (Integer id : story.indexed) {
+            unindex(id, story);
+        }
+    }
+
+    private void unindex(Integer id, Story story) {
+        Set<Story> postings = index.get(id);
+        if (postings != null) {
+            postings.remove(story);
+            if (postings.isEmpty()) {
+                index.remove(id);
+            }
+        }
+    }
+
+    private void learn(ArticleProfile article) {
         long time = clock;
         documents++;
-        for (String term : vector.keySet()) {
-            Frequency f = documentFrequency.computeIfAbsent(term, k -> new Frequency());
-            f.documents++;
-            f.lastSeen = Math.max(f.lastSeen, time);
+        Set<String> seen = new HashSet<>(article.bodyTerms());
+        seen.addAll(article.titleTerms());
+        seen.addAll(article.leadTerms());
+        for (String t : seen) {
+            Term term = vocabulary.computeIfAbsent(t, k -> new Term(newId()));
+            term.documents++;
+            term.lastSeen = Math.max(term.lastSeen, time);
+            logDocuments[term.id] = Math.log(term.documents + 1.0);
         }
         long window = (long) (config.windowDays() * DAY);
         if (time != 0 && time - lastPrune > window) {
             // Terms seen in fewer than 3 articles and not in the last window would get the highest IDF anyway; any
             // term unseen for four windows is forgotten too, so the table follows the news instead of growing.
-            documentFrequency.values().removeIf(f -> (f.documents < 3 && time - f.lastSeen > window)
+            vocabulary.values().removeIf(f -> (f.documents < 3 && time - f.lastSeen > window)
                     || time - f.lastSeen > 4 * window);
             lastPrune = time;
         }
     }
 
+    private int newId() {
+        if (nextId == logDocuments.length) {
+            logDocuments = Arrays.copyOf(logDocuments, nextId * 2);
+        }
+        return nextId++;
+    }
+
     /**
-     * Moves the clock to a dated article's time and expires the stories quiet for longer than the window. Stories
+     * Moves the clock to a dated article's time and retires the stories quiet for longer than the window. Stories
      * started before any dated article (undated input comes first in time order) count as news of that moment.
      */
     private void advance(long now) {
         if (clock == 0) {
             active.values().forEach(story -> story.lastTime = now);
-            documentFrequency.values().forEach(f -> f.lastSeen = now);
+            vocabulary.values().forEach(f -> f.lastSeen = now);
             lastPrune = now;
         }
         clock = Math.max(clock, now);
         long window = (long) (config.windowDays() * DAY);
-        var oldest = active.values().iterator();
-        while (oldest.hasNext()) {
-            Story story = oldest.next();
-            if (clock - story.lastTime <= window) {
+        while (!active.isEmpty()) {
+            Story oldest = active.values().iterator().next();
+            if (clock - oldest.lastTime <= window) {
                 break;
             }
-            oldest.remove();
-            for (String term : story.counts.keySet()) {
-                unindex(term, story);
-            }
+            retire(oldest);
         }
     }
 
-    private void unindex(String term, Story story) {
-        LinkedHashSet<Story> postings = index.get(term);
-        if (postings != null) {
-            postings.remove(story);
-            if (postings.isEmpty()) {
-                index.remove(term);
-            }
-        }
+    /** For tests: the story an article was put in, if it is still remembered. */
+    Optional<Integer> storyOf(String id) {
+        return Optional.ofNullable(storyOfArticle.get(id));
     }
 }

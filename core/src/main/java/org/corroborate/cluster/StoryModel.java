@@ -16,11 +16,13 @@ import java.util.Objects;
 
 /**
  * A learned decision "same story": logistic-regression weights over {@link PairFeatures} and the probability at
- * which average-linked stories merge ({@code shortThreshold} when both stories hold only headlines or briefs). Saved as a small text file (one "name TAB weight" a line, lines starting with
+ * which average-linked stories merge ({@code shortThreshold} when both stories hold only headlines or briefs); the
+ * streaming clusterer, which cannot wait for the rest of the input, has thresholds of its own, chosen the same way. Saved as a small text file (one "name TAB weight" a line, lines starting with
  * "#" are comments: what it was trained on). The model shipped in the jar is trained on labelled news (see
  * docs/clustering.md); {@code corroborate train cluster} makes one from a user's own labelled stories.
  */
-public record StoryModel(double[] weights, double threshold, double shortThreshold, List<String> provenance) {
+public record StoryModel(double[] weights, double threshold, double shortThreshold, double streamThreshold,
+                         double streamShortThreshold, List<String> provenance) {
     private static final String RESOURCE = "/org/corroborate/cluster/story-model.tsv";
 
     public StoryModel {
@@ -31,6 +33,16 @@ public record StoryModel(double[] weights, double threshold, double shortThresho
         }
         weights = weights.clone();
         provenance = List.copyOf(provenance);
+    }
+
+    /** A model whose streaming thresholds are its archive ones. */
+    public StoryModel(double[] weights, double threshold, double shortThreshold, List<String> provenance) {
+        this(weights, threshold, shortThreshold, threshold, shortThreshold, provenance);
+    }
+
+    /** The same weights with other streaming thresholds. */
+    public StoryModel withStreamThresholds(double full, double brief) {
+        return new StoryModel(weights, threshold, shortThreshold, full, brief, provenance);
     }
 
     public double probability(double[] features) {
@@ -84,8 +96,10 @@ public record StoryModel(double[] weights, double threshold, double shortThresho
             throw new IllegalArgumentException(name + ": needs a bias and a threshold");
         }
         weights[PairFeatures.NAMES.size()] = values.get("bias");
-        return new StoryModel(weights, values.get("threshold"), values.getOrDefault("shortThreshold",
-                values.get("threshold")), provenance);
+        double threshold = values.get("threshold");
+        double shortThreshold = values.getOrDefault("shortThreshold", threshold);
+        return new StoryModel(weights, threshold, shortThreshold, values.getOrDefault("streamThreshold", threshold),
+                values.getOrDefault("streamShortThreshold", shortThreshold), provenance);
     }
 
     public void write(Writer out) throws IOException {
@@ -95,6 +109,8 @@ public record StoryModel(double[] weights, double threshold, double shortThresho
         }
         out.write(String.format(Locale.ROOT, "threshold\t%.4f%n", threshold));
         out.write(String.format(Locale.ROOT, "shortThreshold\t%.4f%n", shortThreshold));
+        out.write(String.format(Locale.ROOT, "streamThreshold\t%.4f%n", streamThreshold));
+        out.write(String.format(Locale.ROOT, "streamShortThreshold\t%.4f%n", streamShortThreshold));
         for (int k = 0; k < PairFeatures.NAMES.size(); k++) {
             out.write(String.format(Locale.ROOT, "%s\t%.6f%n", PairFeatures.NAMES.get(k), weights[k]));
         }

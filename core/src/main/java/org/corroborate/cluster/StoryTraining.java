@@ -130,12 +130,43 @@ public final class StoryTraining {
             bestThreshold = 0.5;
             bestShort = 0.5;
         }
+        double[] stream = bestStreamThreshold(features, full, gold, weights, provenance);
+        double[] streamShort = bestStreamThreshold(features, brief, gold, weights, provenance);
+        double streamThreshold = Double.isNaN(stream[0]) ? bestThreshold : stream[0];
+        double streamShortThreshold = Double.isNaN(streamShort[0]) ? bestShort : streamShort[0];
         List<String> notes = new ArrayList<>(provenance);
         notes.add(String.format(Locale.ROOT, "%d articles (%d headlines or briefs), %d positive and %d negative pairs; "
                 + "training BCubed F1 %.4f at threshold %.2f (articles), %.4f at %.2f (headlines)", n, brief.size(),
                 positives, rows.size() - positives, threshold[1], bestThreshold, shortThreshold[1], bestShort));
-        return new Result(new StoryModel(weights, bestThreshold, bestShort, notes), positives,
+        notes.add(String.format(Locale.ROOT, "streaming, in time order: training BCubed F1 %.4f at threshold %.2f "
+                + "(articles), %.4f at %.2f (headlines)", stream[1], streamThreshold, streamShort[1],
+                streamShortThreshold));
+        return new Result(new StoryModel(weights, bestThreshold, bestShort, streamThreshold, streamShortThreshold,
+                notes), positives,
                 rows.size() - positives, threshold[1], shortThreshold[1]);
+    }
+
+    /** As {@link #bestThreshold}, for the streaming clusterer fed the subset in time order. */
+    private static double[] bestStreamThreshold(PairFeatures features, List<Integer> subset, Map<String, String> gold,
+                                                double[] weights, List<String> provenance) {
+        if (subset.stream().map(i -> gold.get(features.article(i).id())).distinct().count() < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        List<ArticleProfile> ordered = subset.stream().map(features::article)
+                .sorted(java.util.Comparator.comparingLong(ArticleProfile::time)).toList();
+        double[] f1 = new double[THRESHOLDS.length];
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            StoryModel model = new StoryModel(weights, THRESHOLDS[t], THRESHOLDS[t], provenance);
+            StoryClusterer clusterer = new StoryClusterer(model, StoryClusterer.Config.DEFAULTS);
+            Map<String, Integer> assigned = new java.util.LinkedHashMap<>();
+            for (ArticleProfile a : ordered) {
+                assigned.put(a.id(), clusterer.assign(a));
+            }
+            Map<String, String> predicted = new java.util.LinkedHashMap<>();
+            assigned.forEach((id, story) -> predicted.put(id, String.valueOf(clusterer.current(story))));
+            f1[t] = ClusterScores.score(gold, predicted).bcubedF1();
+        }
+        return plateau(f1);
     }
 
     /**
@@ -159,6 +190,11 @@ public final class StoryTraining {
             }
             f1[t] = ClusterScores.score(gold, predicted).bcubedF1();
         }
+        return plateau(f1);
+    }
+
+    /** The threshold of the best plateau of F1s over {@link #THRESHOLDS}, and its F1. */
+    private static double[] plateau(double[] f1) {
         // the best of a plateau, not a peak beside a cliff: each threshold counts as the worst of itself and its
         // neighbours, since clusters can collapse one step below a good threshold
         double best = Double.NaN;

@@ -25,6 +25,10 @@ class StoryModelTest {
         for (int k = 0; k < shipped.weights().length; k++) {
             assertThat(read.weights()[k]).isEqualTo(shipped.weights()[k], org.assertj.core.data.Offset.offset(1e-5));
         }
+        assertThat(read.streamThreshold()).isEqualTo(shipped.streamThreshold(),
+                org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(read.streamShortThreshold()).isEqualTo(shipped.streamShortThreshold(),
+                org.assertj.core.data.Offset.offset(1e-4));
         assertThat(shipped.provenance()).anySatisfy(line -> assertThat(line).contains("ECB+"));
     }
 
