@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Measures throughput (articles/s, MB/s) and peak heap of reading + cleaning + sentences +",
-                "duplicates on a generated corpus of JSON Lines articles. Run it with a fixed -Xmx to compare."})
+                "duplicates on a generated corpus of JSON Lines articles, or on real articles (--input). Run",
+                "it with a fixed -Xmx to compare."})
 final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "10000", description = "Articles (default: ${DEFAULT-VALUE}).")
     int articles;
@@ -50,23 +51,41 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--input", paramLabel = "PATH", description = "Real articles to analyse instead of a generated "
+            + "corpus: any input analyze reads (a file or a directory). --articles, --words and --seed are then "
+            + "unused, and the warm-up is one run over the input.")
+    Path input;
+
     @Option(names = "--stages", description = "Also time each stage alone, on one thread, over the corpus.")
     boolean stages;
 
     @Override
     public Integer call() throws IOException {
-        Path corpus = Files.createTempFile("corroborate-bench-", ".jsonl");
-        Path warm = Files.createTempFile("corroborate-warmup-", ".jsonl");
+        if (input != null && !Files.exists(input)) {
+            System.err.println("corroborate: " + input + ": error: no such file or directory");
+            return Main.INPUT_REJECTED;
+        }
+        Path corpus = input != null ? input : Files.createTempFile("corroborate-bench-", ".jsonl");
+        Path warm = input != null ? input : Files.createTempFile("corroborate-warmup-", ".jsonl");
         try {
-            generate(corpus, articles, seed);
-            generate(warm, warmup, seed + 1);
-            long bytes = Files.size(corpus);
             AnalysisConfig config = threads == null ? AnalysisConfig.DEFAULTS
                     : AnalysisConfig.DEFAULTS.withThreads(threads);
             ArticleAnalyzer analyzer = new ArticleAnalyzer(config);
-            System.out.printf(Locale.ROOT, "corpus: %d articles of ~%d words, %.1f MB (seed %d); threads %d; "
-                            + "max heap %d MB%n", articles, words, bytes / 1e6, seed, config.threads(),
-                    Runtime.getRuntime().maxMemory() >> 20);
+            long bytes;
+            if (input == null) {
+                generate(corpus, articles, seed);
+                generate(warm, warmup, seed + 1);
+                bytes = Files.size(corpus);
+                System.out.printf(Locale.ROOT, "corpus: %d articles of ~%d words, %.1f MB (seed %d); threads %d; "
+                                + "max heap %d MB%n", articles, words, bytes / 1e6, seed, config.threads(),
+                        Runtime.getRuntime().maxMemory() >> 20);
+            } else {
+                try (var files = Files.walk(input)) {
+                    bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                }
+                System.out.printf(Locale.ROOT, "input: %s, %.1f MB; threads %d; max heap %d MB%n", input, bytes / 1e6,
+                        config.threads(), Runtime.getRuntime().maxMemory() >> 20);
+            }
             if (warmup > 0) {
                 run(analyzer, warm, new long[1]);
             }
@@ -86,8 +105,10 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            Files.deleteIfExists(corpus);
-            Files.deleteIfExists(warm);
+            if (input == null) {
+                Files.deleteIfExists(corpus);
+                Files.deleteIfExists(warm);
+            }
         }
     }
 
@@ -104,7 +125,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 System.err.println("corroborate: " + problem);
             }
         });
-        analyzer.profileStages(articles.subList(0, Math.min(articles.size(), 500))); // warm-up
+        if (input == null) {
+            analyzer.profileStages(articles.subList(0, Math.min(articles.size(), 500))); // warm-up
+        }
         Map<String, Long> nanos = analyzer.profileStages(articles);
         long total = nanos.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf(Locale.ROOT, "stages, one thread, %d articles (%.2f ms/article in all):%n", articles.size(),
