@@ -1,0 +1,504 @@
+package org.corroborate.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store over JDBC: an SQLite file (WAL, {@code synchronous=FULL}, so a write that returned survives a crash) or
+ * a PostgreSQL database, with the same Flyway migrations for both. One connection writes, under a lock; a few
+ * others read, so readers never wait for a write in SQLite's WAL mode nor in PostgreSQL. Thread-safe.
+ */
+public final class JdbcStore implements Store {
+    private static final int READERS = 4;
+    private final String url;
+    private final Connection writer;
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final boolean sqlite;
+
+    private JdbcStore(String url, String user, String password) throws SQLException {
+        this.url = url;
+        this.sqlite = url.startsWith("jdbc:sqlite:");
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        this.writer = connect(url, user, password);
+        writer.setAutoCommit(false);
+        for (int i = 0; i < READERS; i++) {
+            readers.add(connect(url, user, password));
+        }
+    }
+
+    /** An SQLite file, created with its folder when absent. */
+    public static JdbcStore sqlite(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return new JdbcStore("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A database by JDBC URL ({@code jdbc:postgresql://host/db?user=...&password=...} or {@code jdbc:sqlite:...}). */
+    public static JdbcStore open(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:sqlite:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("a database is a file path, jdbc:sqlite:... or jdbc:postgresql://...,"
+                    + " not " + jdbcUrl);
+        }
+        try {
+            return new JdbcStore(jdbcUrl, null, null);
+        } catch (SQLException e) {
+            throw new StoreException(redacted(jdbcUrl) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String redacted(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    private Connection connect(String jdbcUrl, String user, String password) throws SQLException {
+        Connection c = user == null ? DriverManager.getConnection(jdbcUrl)
+                : DriverManager.getConnection(jdbcUrl, user, password);
+        if (sqlite) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+        }
+        return c;
+    }
+
+    /** Where the store is, without a password. */
+    public String describe() {
+        return redacted(url);
+    }
+
+    private interface Read<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private interface Write<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Read<T> work) {
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a connection", e);
+        }
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        } finally {
+            readers.add(c);
+        }
+    }
+
+    private synchronized <T> T write(Write<T> work) {
+        try {
+            T result = work.apply(writer);
+            writer.commit();
+            return result;
+        } catch (SQLException e) {
+            try {
+                writer.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean contains(String id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> sameContent(String articleUrl, String contentHash) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM articles WHERE url = ? AND content_hash = ? ORDER BY seq LIMIT 1")) {
+                s.setString(1, articleUrl);
+                s.setString(2, contentHash);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public long nextSeq() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT COALESCE(MAX(seq), 0) FROM articles")) {
+                r.next();
+                return r.getLong(1) + 1;
+            }
+        });
+    }
+
+    @Override
+    public void add(StoredArticle a, String headline) {
+        write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, seq, story, source, url, title, "
+                    + "published, content_hash, duplicate_of, received, input, analysis, profile) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, a.id());
+                s.setLong(2, a.seq());
+                s.setLong(3, a.story());
+                s.setString(4, a.source());
+                s.setString(5, a.url().orElse(null));
+                s.setString(6, a.title().orElse(null));
+                s.setString(7, a.published().orElse(null));
+                s.setString(8, a.contentHash());
+                s.setString(9, a.duplicateOf().orElse(null));
+                s.setLong(10, a.received());
+                s.setString(11, a.input());
+                s.setString(12, a.analysis());
+                s.setString(13, a.profile());
+                s.executeUpdate();
+            }
+            boolean exists;
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stories WHERE id = ?")) {
+                s.setLong(1, a.story());
+                try (ResultSet r = s.executeQuery()) {
+                    exists = r.next();
+                }
+            }
+            if (!exists) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, headline, articles, sources, "
+                        + "corroborated, created, updated, brief_version) VALUES (?, ?, 0, 0, 0, ?, ?, 0)")) {
+                    s.setLong(1, a.story());
+                    s.setString(2, headline);
+                    s.setLong(3, a.received());
+                    s.setLong(4, a.received());
+                    s.executeUpdate();
+                }
+            }
+            recount(c, a.story(), a.received());
+            return null;
+        });
+    }
+
+    /** Counts a story's articles and sources again. */
+    private static void recount(Connection c, long story, long updated) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE stories SET "
+                + "articles = (SELECT COUNT(*) FROM articles WHERE story = ?), "
+                + "sources = (SELECT COUNT(DISTINCT source) FROM articles WHERE story = ?), "
+                + "updated = ? WHERE id = ?")) {
+            s.setLong(1, story);
+            s.setLong(2, story);
+            s.setLong(3, updated);
+            s.setLong(4, story);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public void merge(long from, long into) {
+        write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE articles SET story = ? WHERE story = ?")) {
+                s.setLong(1, into);
+                s.setLong(2, from);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+                s.setLong(1, from);
+                s.executeUpdate();
+            }
+            recount(c, into, System.currentTimeMillis());
+            return null;
+        });
+    }
+
+    private static final String ARTICLE_COLUMNS = "id, seq, story, source, url, title, published, content_hash, "
+            + "duplicate_of, received, input, analysis, profile";
+
+    private static StoredArticle article(ResultSet r) throws SQLException {
+        return new StoredArticle(r.getString(1), r.getLong(2), r.getLong(3), r.getString(4),
+                Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
+                Optional.ofNullable(r.getString(7)), r.getString(8), Optional.ofNullable(r.getString(9)),
+                r.getLong(10), r.getString(11), r.getString(12), r.getString(13));
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(article(r)) : Optional.<StoredArticle>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<StoredArticle> articlesOf(long story) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                    + " FROM articles WHERE story = ? ORDER BY seq")) {
+                s.setLong(1, story);
+                List<StoredArticle> list = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        list.add(article(r));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public void replay(Consumer<StoredArticle> sink) {
+        read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                    + " FROM articles ORDER BY seq")) {
+                s.setFetchSize(500);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        sink.accept(article(r));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long articleCount() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    private static final String STORY_COLUMNS = "id, headline, articles, sources, corroborated, created, updated, "
+            + "brief_version";
+
+    private static StorySummary story(ResultSet r) throws SQLException {
+        return new StorySummary(r.getLong(1), Objects.requireNonNullElse(r.getString(2), ""), r.getInt(3),
+                r.getInt(4), r.getInt(5), r.getLong(6), r.getLong(7), r.getInt(8));
+    }
+
+    @Override
+    public Optional<StorySummary> story(long id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + STORY_COLUMNS + " FROM stories WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(story(r)) : Optional.<StorySummary>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<StorySummary> stories(StoryQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + STORY_COLUMNS + " FROM stories s WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        q.words().ifPresent(w -> {
+            for (String word : w.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (!word.isBlank()) {
+                    sql.append(" AND LOWER(headline) LIKE ? ESCAPE '!'");
+                    args.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                }
+            }
+        });
+        q.from().ifPresent(t -> {
+            sql.append(" AND updated >= ?");
+            args.add(t);
+        });
+        q.to().ifPresent(t -> {
+            sql.append(" AND created <= ?");
+            args.add(t);
+        });
+        q.source().ifPresent(src -> {
+            sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.source = ?)");
+            args.add(src);
+        });
+        sql.append(q.order() == StoryQuery.Order.NEWEST ? " ORDER BY updated DESC, id DESC"
+                : " ORDER BY articles DESC, updated DESC, id DESC");
+        sql.append(" LIMIT ? OFFSET ?");
+        args.add((long) q.pageSize());
+        args.add((long) (q.page() - 1) * q.pageSize());
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    Object v = args.get(i);
+                    if (v instanceof Long l) {
+                        s.setLong(i + 1, l);
+                    } else {
+                        s.setString(i + 1, (String) v);
+                    }
+                }
+                List<StorySummary> list = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        list.add(story(r));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public int addBrief(long story, long created, int articles, String headline, int corroborated, String json,
+                        String html) {
+        return write(c -> {
+            int version;
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM briefs WHERE story = ?")) {
+                s.setLong(1, story);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    version = r.getInt(1) + 1;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO briefs (story, version, created, articles, json, "
+                    + "html) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, story);
+                s.setInt(2, version);
+                s.setLong(3, created);
+                s.setInt(4, articles);
+                s.setString(5, json);
+                s.setString(6, html);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE stories SET brief_version = ?, headline = ?, "
+                    + "corroborated = ?, updated = ? WHERE id = ?")) {
+                s.setInt(1, version);
+                s.setString(2, headline);
+                s.setInt(3, corroborated);
+                s.setLong(4, created);
+                s.setLong(5, story);
+                s.executeUpdate();
+            }
+            return version;
+        });
+    }
+
+    private Optional<BriefVersion> brief(String where, long story, int version) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT story, version, created, articles, json, html "
+                    + "FROM briefs WHERE story = ? " + where)) {
+                s.setLong(1, story);
+                if (version > 0) {
+                    s.setInt(2, version);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(new BriefVersion(r.getLong(1), r.getInt(2), r.getLong(3),
+                            r.getInt(4), r.getString(5), r.getString(6))) : Optional.<BriefVersion>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<BriefVersion> brief(long story, int version) {
+        return version < 1 ? Optional.empty() : brief("AND version = ?", story, version);
+    }
+
+    @Override
+    public Optional<BriefVersion> latestBrief(long story) {
+        return brief("ORDER BY version DESC LIMIT 1", story, 0);
+    }
+
+    @Override
+    public List<BriefVersion> versions(long story) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT story, version, created, articles FROM briefs "
+                    + "WHERE story = ? ORDER BY version DESC")) {
+                s.setLong(1, story);
+                List<BriefVersion> list = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        list.add(new BriefVersion(r.getLong(1), r.getInt(2), r.getLong(3), r.getInt(4), "", ""));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public List<Map.Entry<String, Long>> sources() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT source, COUNT(*) AS n FROM articles GROUP BY source ORDER BY n DESC, source")) {
+                List<Map.Entry<String, Long>> list = new ArrayList<>();
+                while (r.next()) {
+                    list.add(Map.entry(r.getString(1), r.getLong(2)));
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public void log(long received, String origin, String article, String outcome, String reason) {
+        write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log (received, origin, article, outcome, "
+                    + "reason) VALUES (?, ?, ?, ?, ?)")) {
+                s.setLong(1, received);
+                s.setString(2, origin);
+                s.setString(3, article);
+                s.setString(4, outcome);
+                s.setString(5, reason);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            writer.close();
+        } catch (SQLException ignored) {
+            // closing: nothing left to lose
+        }
+        for (Connection c : readers) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing
+            }
+        }
+    }
+}

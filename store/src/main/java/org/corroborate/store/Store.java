@@ -1,0 +1,62 @@
+package org.corroborate.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the server keeps articles, stories and every version of their briefs: SQLite by default, PostgreSQL for
+ * teams ({@link JdbcStore}). Writes are durable when a method returns. Thread-safe.
+ */
+public interface Store extends AutoCloseable {
+    /** Whether an article of this id is stored. */
+    boolean contains(String id);
+
+    /** The id of a stored article with this URL and content, if there is one. */
+    Optional<String> sameContent(String url, String contentHash);
+
+    /** The next arrival number (one more than the highest stored). */
+    long nextSeq();
+
+    /**
+     * Stores an article and counts it in its story (creating the story with {@code headline} when it is new), in one
+     * transaction.
+     */
+    void add(StoredArticle article, String headline);
+
+    /** Moves every article of story {@code from} into {@code into} and forgets {@code from}. */
+    void merge(long from, long into);
+
+    Optional<StoredArticle> article(String id);
+
+    /** The articles of a story, in order of arrival. */
+    List<StoredArticle> articlesOf(long story);
+
+    /** Every article's id, story and profile in order of arrival, for rebuilding the clusterer after a restart. */
+    void replay(java.util.function.Consumer<StoredArticle> sink);
+
+    long articleCount();
+
+    Optional<StorySummary> story(long id);
+
+    List<StorySummary> stories(StoryQuery query);
+
+    /** Stores a new brief of a story as its next version and returns that version. */
+    int addBrief(long story, long created, int articles, String headline, int corroborated, String json,
+                 String html);
+
+    Optional<BriefVersion> brief(long story, int version);
+
+    Optional<BriefVersion> latestBrief(long story);
+
+    /** The versions of a story's brief, newest first, without their bodies. */
+    List<BriefVersion> versions(long story);
+
+    /** Names of sources with how many stored articles each has, most first. */
+    List<java.util.Map.Entry<String, Long>> sources();
+
+    /** Records what happened to one input: stored, duplicate or rejected (with the reason). */
+    void log(long received, String origin, String article, String outcome, String reason);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,111 @@
+package org.corroborate.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcStoreTest {
+    @TempDir
+    Path dir;
+
+    private static StoredArticle article(String id, long seq, long story, String source, String url) {
+        return new StoredArticle(id, seq, story, source, Optional.ofNullable(url), Optional.of("Title " + id),
+                Optional.of("2026-03-10"), "hash-" + id, Optional.empty(), 1000 + seq, "{\"id\":\"" + id + "\"}",
+                "{}", "{}");
+    }
+
+    @Test
+    void articlesStoriesAndBriefVersionsSurviveReopening() {
+        Path file = dir.resolve("data/corroborate.db");
+        try (JdbcStore store = JdbcStore.sqlite(file)) {
+            store.add(article("a", 1, 1, "Harbour Times", "https://h.example/a"), "Bridge closed");
+            store.add(article("b", 2, 1, "Coastal Post", null), "Bridge closed");
+            store.add(article("c", 3, 2, "Harbour Times", null), "Teachers strike");
+            assertThat(store.addBrief(1, 5000, 2, "Kestrel Bridge closed", 3, "{\"v\":1}", "<p>1</p>")).isEqualTo(1);
+            assertThat(store.addBrief(1, 6000, 2, "Kestrel Bridge closed", 4, "{\"v\":2}", "<p>2</p>")).isEqualTo(2);
+        }
+        try (JdbcStore store = JdbcStore.sqlite(file)) {
+            assertThat(store.articleCount()).isEqualTo(3);
+            assertThat(store.nextSeq()).isEqualTo(4);
+            assertThat(store.contains("b")).isTrue();
+            assertThat(store.sameContent("https://h.example/a", "hash-a")).contains("a");
+            StorySummary bridge = store.story(1).orElseThrow();
+            assertThat(bridge.articles()).isEqualTo(2);
+            assertThat(bridge.sources()).isEqualTo(2);
+            assertThat(bridge.headline()).isEqualTo("Kestrel Bridge closed");
+            assertThat(bridge.briefVersion()).isEqualTo(2);
+            assertThat(store.latestBrief(1).orElseThrow().json()).isEqualTo("{\"v\":2}");
+            assertThat(store.brief(1, 1).orElseThrow().html()).isEqualTo("<p>1</p>");
+            assertThat(store.versions(1)).extracting(BriefVersion::version).containsExactly(2, 1);
+            List<String> replayed = new ArrayList<>();
+            store.replay(a -> replayed.add(a.id()));
+            assertThat(replayed).containsExactly("a", "b", "c");
+            assertThat(store.sources()).first().satisfies(e -> {
+                assertThat(e.getKey()).isEqualTo("Harbour Times");
+                assertThat(e.getValue()).isEqualTo(2L);
+            });
+        }
+    }
+
+    @Test
+    void storyListsFilterSortAndPage() {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("s.db"))) {
+            store.add(article("a", 1, 1, "Harbour Times", null), "Bridge closed after crack");
+            store.add(article("b", 2, 2, "Coastal Post", null), "Teachers vote to strike");
+            store.add(article("c", 3, 2, "Valley Courier", null), "Teachers vote to strike");
+            store.add(article("d", 4, 3, "Coastal Post", null), "Ferry 100% late_again");
+
+            assertThat(store.stories(StoryQuery.newest(1))).extracting(StorySummary::id).containsExactly(3L, 2L, 1L);
+            StoryQuery largest = new StoryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), StoryQuery.Order.LARGEST, 1, 1);
+            assertThat(store.stories(largest)).extracting(StorySummary::id).containsExactly(2L);
+            StoryQuery words = new StoryQuery(Optional.of("BRIDGE crack"), Optional.empty(), Optional.empty(),
+                    Optional.empty(), StoryQuery.Order.NEWEST, 1, 20);
+            assertThat(store.stories(words)).extracting(StorySummary::id).containsExactly(1L);
+            StoryQuery percent = new StoryQuery(Optional.of("100%"), Optional.empty(), Optional.empty(),
+                    Optional.empty(), StoryQuery.Order.NEWEST, 1, 20);
+            assertThat(store.stories(percent)).extracting(StorySummary::id).containsExactly(3L);
+            StoryQuery source = new StoryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of("Valley Courier"), StoryQuery.Order.NEWEST, 1, 20);
+            assertThat(store.stories(source)).extracting(StorySummary::id).containsExactly(2L);
+            assertThat(store.stories(new StoryQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), StoryQuery.Order.NEWEST, 2, 2))).extracting(StorySummary::id)
+                    .containsExactly(1L);
+        }
+    }
+
+    @Test
+    void mergingMovesArticlesAndRecounts() {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("m.db"))) {
+            store.add(article("a", 1, 1, "Harbour Times", null), "One");
+            store.add(article("b", 2, 2, "Coastal Post", null), "Two");
+            store.merge(2, 1);
+            assertThat(store.story(2)).isEmpty();
+            assertThat(store.story(1).orElseThrow().articles()).isEqualTo(2);
+            assertThat(store.articlesOf(1)).extracting(StoredArticle::id).containsExactly("a", "b");
+        }
+    }
+
+    @Test
+    void theSameIdTwiceIsRefusedAndTheFirstIsKept() {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("d.db"))) {
+            store.add(article("a", 1, 1, "Harbour Times", null), "One");
+            assertThatThrownBy(() -> store.add(article("a", 2, 1, "Other", null), "One"))
+                    .isInstanceOf(StoreException.class);
+            assertThat(store.articleCount()).isEqualTo(1);
+            assertThat(store.story(1).orElseThrow().articles()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUnknownKindOfDatabaseIsNamed() {
+        assertThatThrownBy(() -> JdbcStore.open("jdbc:mysql://x/y"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:mysql://x/y");
+    }
+}
