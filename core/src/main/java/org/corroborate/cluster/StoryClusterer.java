@@ -150,6 +150,18 @@ public final class StoryClusterer {
         this(StoryModel.shipped(), Config.DEFAULTS);
     }
 
+    /** What to tell when one story is merged into another: (from, into). */
+    public interface MergeListener {
+        void merged(int from, int into);
+    }
+
+    private MergeListener mergeListener = (from, into) -> { };
+
+    /** Tells {@code listener} of every merge from now on (a store moves the articles of one story to the other). */
+    public void onMerge(MergeListener listener) {
+        this.mergeListener = Objects.requireNonNull(listener, "listener");
+    }
+
     /** How many stories have been started. */
     public int stories() {
         return stories;
@@ -251,6 +263,7 @@ public final class StoryClusterer {
     private void merge(Story from, Story into) {
         retire(from);
         mergedInto.put(from.number, into.number);
+        mergeListener.merged(from.number, into.number);
         for (Member m : from.members) {
             if (into.members.size() >= config.members()) {
                 into.members.remove(FIRST);

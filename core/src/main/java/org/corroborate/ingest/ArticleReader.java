@@ -93,6 +93,18 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads JSON Lines from a stream that is not a file (a request body): problems name {@code name} and the line.
+     * The stream is not closed.
+     */
+    public void readJsonLines(String name, InputStream in, ArticleSink sink) {
+        try {
+            jsonLines.read(new InputSource(name, name, Optional.empty()), in, sink);
+        } catch (IOException e) {
+            sink.problem(InputProblem.error(Origin.wholeFile(name), "cannot read: " + e.getMessage()));
+        }
+    }
+
     /** Reads one input, detecting its format from its name and, failing that, its first bytes. */
     public void read(InputSource source, ArticleSink sink) {
         Optional<InputFormat> named = source.path().flatMap(p -> InputFormat.fromFileName(p.toString()));

@@ -1,0 +1,159 @@
+package org.corroborate.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.brief.BriefBuilder;
+import org.corroborate.brief.StoryBrief;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
+import org.corroborate.ingest.InputProblem;
+import org.corroborate.present.BriefHtml;
+import org.corroborate.present.BriefJson;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoredArticle;
+
+/**
+ * Rebuilds the briefs of stories that grew, in the background: a story is rebuilt once it has been quiet for the
+ * debounce time (a burst of reports of one story gives one new version, not one per report), and each rebuild is
+ * stored as the story's next version with its JSON (the schema of {@code brief --format json}) and its HTML report.
+ * One background thread. Thread-safe.
+ */
+final class BriefRebuilder implements AutoCloseable {
+    private final Store store;
+    private final ArticleAnalyzer analyzer;
+    private final BriefBuilder builder;
+    private final long debounceMillis;
+    /** Story to the time it was last touched. */
+    private final Map<Long, Long> dirty = new LinkedHashMap<>();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "corroborate-briefs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    BriefRebuilder(Store store, ArticleAnalyzer analyzer, BriefBuilder builder, long debounceMillis) {
+        this.store = store;
+        this.analyzer = analyzer;
+        this.builder = builder;
+        this.debounceMillis = debounceMillis;
+        worker.scheduleWithFixedDelay(this::rebuildQuiet, debounceMillis, Math.max(50, debounceMillis / 4),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Marks a story as grown. */
+    synchronized void touch(long story) {
+        dirty.put(story, System.currentTimeMillis());
+    }
+
+    /** A story merged into another has nothing left to rebuild. */
+    synchronized void forget(long story) {
+        dirty.remove(story);
+    }
+
+    /** How many stories wait for a new brief. */
+    synchronized int pending() {
+        return dirty.size();
+    }
+
+    private void rebuildQuiet() {
+        List<Long> due = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        synchronized (this) {
+            dirty.forEach((story, touched) -> {
+                if (now - touched >= debounceMillis) {
+                    due.add(story);
+                }
+            });
+            due.forEach(dirty::remove);
+        }
+        for (long story : due) {
+            try {
+                rebuild(story);
+            } catch (RuntimeException e) {
+                System.err.println("corroborate: the brief of story " + story + " could not be built: " + e);
+            }
+        }
+    }
+
+    /** Builds and stores a story's brief now; empty when the story has no articles. */
+    Optional<Integer> rebuild(long story) {
+        List<StoredArticle> stored = store.articlesOf(story);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Article> articles = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (StoredArticle a : stored) {
+            lines.append(a.input()).append('\n');
+        }
+        new ArticleReader().readJsonLines("story " + story, new ByteArrayInputStream(
+                lines.toString().getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        articles.add(article);
+                    }
+
+                    @Override
+                    public void problem(InputProblem problem) {
+                        // these lines were read once already, when they were stored
+                    }
+                });
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        for (AnalyzedArticle a : analyzer.analyze(articles)) {
+            byId.put(a.id(), a);
+        }
+        List<AnalyzedArticle> ordered = new ArrayList<>();
+        for (Article a : articles) {
+            ordered.add(byId.get(a.id()));
+        }
+        List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);
+        StoryBrief brief = builder.build(String.valueOf(story), analyzed);
+        Map<String, String> texts = new HashMap<>();
+        analyzed.forEach(a -> texts.put(a.id(), a.text()));
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        try {
+            BriefJson.write(List.of(brief), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BriefHtml.write(List.of(brief), new PrintStream(html, false, StandardCharsets.UTF_8),
+                id -> Optional.ofNullable(texts.get(id)));
+        int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
+        return Optional.of(store.addBrief(story, System.currentTimeMillis(), stored.size(), brief.headline(),
+                corroborated, json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8)));
+    }
+
+    /** Rebuilds every waiting story now (for tests and shutdown). */
+    void flush() {
+        List<Long> due;
+        synchronized (this) {
+            due = new ArrayList<>(dirty.keySet());
+            dirty.clear();
+        }
+        for (long story : due) {
+            rebuild(story);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

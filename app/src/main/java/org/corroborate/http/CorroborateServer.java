@@ -1,0 +1,374 @@
+package org.corroborate.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.brief.BriefBuilder;
+import org.corroborate.cluster.StoryModel;
+import org.corroborate.embed.Embedder;
+import org.corroborate.store.BriefVersion;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoredArticle;
+import org.corroborate.store.StoryQuery;
+import org.corroborate.store.StorySummary;
+
+/**
+ * The Corroborate server: a JSON API (docs/api.md, {@code /api/openapi.json}) and a web page over one store. Writes
+ * need {@code Authorization: Bearer TOKEN}; reads are open. Errors are JSON {@code {"error", "status"}} under
+ * {@code /api}. No page runs a script, every article's text is escaped, and the Content-Security-Policy forbids
+ * scripts altogether. Thread-safe.
+ */
+public final class CorroborateServer implements AutoCloseable {
+    /** Settings: where to listen, the write token, the largest request body, and how long a story waits for more news before its brief is rebuilt. */
+    public record Config(String host, int port, String token, long maxBodyBytes, long debounceMillis) {
+        public Config {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(token, "token");
+            if (token.length() < 16) {
+                throw new IllegalArgumentException("a token needs at least 16 characters");
+            }
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private final Store store;
+    private final Config config;
+    private final BriefRebuilder briefs;
+    private final IngestPipeline pipeline;
+    private final Javalin app;
+    private final long restored;
+
+    public CorroborateServer(Store store, Embedder embedder, StoryModel model, Config config) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.config = Objects.requireNonNull(config, "config");
+        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        this.briefs = new BriefRebuilder(store, analyzer, new BriefBuilder(embedder, BriefBuilder.Config.DEFAULTS),
+                config.debounceMillis());
+        this.pipeline = new IngestPipeline(store, analyzer, embedder, model, briefs);
+        this.restored = pipeline.restore();
+        this.app = Javalin.create(cfg -> {
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            cfg.routes.get("/api/health", this::health);
+            cfg.routes.post("/api/articles", this::postArticles);
+            cfg.routes.get("/api/articles/{id}", this::getArticle);
+            cfg.routes.get("/api/stories", this::getStories);
+            cfg.routes.get("/api/stories/{id}", this::getStory);
+            cfg.routes.get("/api/stories/{id}/versions", this::getVersions);
+            cfg.routes.get("/api/stories/{id}/versions/{version}", this::getVersion);
+            cfg.routes.get("/api/sources", this::getSources);
+            cfg.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
+            cfg.routes.get("/", ctx -> Pages.storyList(ctx, store, query(ctx)));
+            cfg.routes.get("/stories/{id}", ctx -> Pages.story(ctx, store, storyId(ctx), version(ctx)));
+            cfg.routes.get("/articles/{id}", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
+                    .orElseThrow(() -> new ApiException(404, "no article " + ctx.pathParam("id")))));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                System.err.println("corroborate: " + ctx.method() + " " + ctx.path() + ": " + e);
+                error(ctx, 500, "internal error; the server log has the details");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    error(ctx, 404, "no such page: " + ctx.path());
+                }
+            });
+            cfg.routes.error(413, ctx -> error(ctx, 413, "the body is over " + config.maxBodyBytes() + " bytes"));
+        });
+    }
+
+    /** Starts listening; returns this. */
+    public CorroborateServer start() {
+        app.start(config.host(), config.port());
+        return this;
+    }
+
+    /** The port it listens on (the one the system chose when the configuration said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** How many stored articles were replayed into the clusterer at start. */
+    public long restored() {
+        return restored;
+    }
+
+    /** Builds every waiting brief now. */
+    public void flushBriefs() {
+        briefs.flush();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        briefs.close();
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("error", message);
+            body.put("status", status);
+            ctx.contentType("application/json").result(body.toString());
+        } else {
+            ctx.contentType("text/html; charset=utf-8").result(Pages.error(status, message));
+        }
+    }
+
+    private static void json(Context ctx, JsonNode body) {
+        ctx.contentType("application/json").result(body.toString());
+    }
+
+    private void health(Context ctx) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("status", "ok");
+        body.put("articles", store.articleCount());
+        body.put("briefsPending", briefs.pending());
+        json(ctx, body);
+    }
+
+    private void requireToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        String expected = "Bearer " + config.token();
+        if (header == null || !MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "writes need the header Authorization: Bearer TOKEN (the token serve "
+                    + "printed when it started)");
+        }
+    }
+
+    private void postArticles(Context ctx) {
+        requireToken(ctx);
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new ApiException(400, "the body is empty: send one JSON article or JSON Lines");
+        }
+        // one article as a (possibly pretty-printed) JSON object is one line
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.startsWith("{") && text.indexOf('\n') >= 0) {
+            try {
+                JsonNode one = JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature
+                        .FAIL_ON_TRAILING_TOKENS).readTree(text);
+                if (one != null && one.isObject()) {
+                    body = one.toString().getBytes(StandardCharsets.UTF_8);
+                }
+            } catch (IOException notOneObject) {
+                // JSON Lines, read line by line below
+            }
+        }
+        IngestPipeline.Result result = pipeline.ingest("request", body);
+        ObjectNode response = JSON.createObjectNode();
+        long rejected = result.count(IngestPipeline.LineResult.REJECTED);
+        response.put("stored", result.count(IngestPipeline.LineResult.STORED));
+        response.put("duplicates", result.count(IngestPipeline.LineResult.DUPLICATE));
+        response.put("rejected", rejected);
+        ArrayNode lines = response.putArray("lines");
+        for (IngestPipeline.LineResult r : result.lines()) {
+            ObjectNode line = lines.addObject();
+            line.put("line", r.line());
+            r.id().ifPresent(id -> line.put("id", id));
+            line.put("outcome", r.outcome());
+            r.story().ifPresent(s -> line.put("story", s));
+            r.reason().ifPresent(reason -> line.put("reason", reason));
+        }
+        if (rejected > 0) {
+            IngestPipeline.LineResult first = result.lines().stream()
+                    .filter(r -> r.outcome().equals(IngestPipeline.LineResult.REJECTED)).findFirst().orElseThrow();
+            response.put("error", first.reason().orElse("line " + first.line() + " was rejected"));
+            response.put("status", 400);
+            ctx.status(400);
+        }
+        json(ctx, response);
+    }
+
+    private void getArticle(Context ctx) {
+        StoredArticle a = store.article(ctx.pathParam("id"))
+                .orElseThrow(() -> new ApiException(404, "no article " + ctx.pathParam("id")));
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(a.analysis());
+            body.put("story", a.story());
+            json(ctx, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static StoryQuery query(Context ctx) {
+        int page = intParam(ctx, "page", 1);
+        int size = intParam(ctx, "pageSize", 20);
+        String order = Optional.ofNullable(ctx.queryParam("order")).orElse("newest");
+        if (!order.equals("newest") && !order.equals("largest")) {
+            throw new ApiException(400, "order is newest or largest, not " + order);
+        }
+        if (page < 1 || size < 1 || size > StoryQuery.MAX_PAGE_SIZE) {
+            throw new ApiException(400, "page from 1, pageSize from 1 to " + StoryQuery.MAX_PAGE_SIZE);
+        }
+        return new StoryQuery(param(ctx, "q"), param(ctx, "from").map(v -> time(v, false)),
+                param(ctx, "to").map(v -> time(v, true)), param(ctx, "source"),
+                order.equals("newest") ? StoryQuery.Order.NEWEST : StoryQuery.Order.LARGEST, page, size);
+    }
+
+    private static Optional<String> param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int intParam(Context ctx, String name, int otherwise) {
+        Optional<String> value = param(ctx, name);
+        try {
+            return value.map(Integer::parseInt).orElse(otherwise);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, name + " must be a whole number, not " + value.get());
+        }
+    }
+
+    /** An ISO-8601 instant or date; a date ends at its last millisecond when {@code end}. */
+    private static long time(String value, boolean end) {
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()
+                        - (end ? 1 : 0);
+            }
+            return Instant.parse(value).toEpochMilli();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiException(400, "from and to are ISO-8601 dates or instants, not " + value);
+        }
+    }
+
+    static long storyId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "no story " + ctx.pathParam("id"));
+        }
+    }
+
+    private static int version(Context ctx) {
+        return intParam(ctx, "version", 0);
+    }
+
+    private void getStories(Context ctx) {
+        StoryQuery q = query(ctx);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("page", q.page());
+        body.put("pageSize", q.pageSize());
+        ArrayNode stories = body.putArray("stories");
+        for (StorySummary s : store.stories(q)) {
+            stories.add(summary(s));
+        }
+        json(ctx, body);
+    }
+
+    private static ObjectNode summary(StorySummary s) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", s.id());
+        node.put("headline", s.headline());
+        node.put("articles", s.articles());
+        node.put("sources", s.sources());
+        node.put("corroboratedFacts", s.corroborated());
+        node.put("created", Instant.ofEpochMilli(s.created()).toString());
+        node.put("updated", Instant.ofEpochMilli(s.updated()).toString());
+        node.put("briefVersion", s.briefVersion());
+        return node;
+    }
+
+    /** The latest brief, built now if the story has none yet. */
+    private BriefVersion latest(long id) {
+        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
+        return store.latestBrief(id).or(() -> briefs.rebuild(id).flatMap(v -> store.brief(id, v)))
+                .orElseThrow(() -> new ApiException(404, "no story " + id));
+    }
+
+    private void getStory(Context ctx) {
+        long id = storyId(ctx);
+        BriefVersion brief = latest(id);
+        String etag = "\"story-" + id + "-v" + brief.version() + "\"";
+        ctx.header("ETag", etag);
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/json").result(brief.json());
+    }
+
+    private void getVersions(Context ctx) {
+        long id = storyId(ctx);
+        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
+        ObjectNode body = JSON.createObjectNode();
+        body.put("story", id);
+        ArrayNode versions = body.putArray("versions");
+        for (BriefVersion v : store.versions(id)) {
+            ObjectNode node = versions.addObject();
+            node.put("version", v.version());
+            node.put("created", Instant.ofEpochMilli(v.created()).toString());
+            node.put("articles", v.articles());
+        }
+        json(ctx, body);
+    }
+
+    private void getVersion(Context ctx) {
+        long id = storyId(ctx);
+        int version;
+        try {
+            version = Integer.parseInt(ctx.pathParam("version"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "no version " + ctx.pathParam("version"));
+        }
+        BriefVersion brief = store.brief(id, version)
+                .orElseThrow(() -> new ApiException(404, "story " + id + " has no version " + version));
+        ctx.contentType("application/json").result(brief.json());
+    }
+
+    private void getSources(Context ctx) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode sources = body.putArray("sources");
+        for (Map.Entry<String, Long> e : store.sources()) {
+            ObjectNode node = sources.addObject();
+            node.put("source", e.getKey());
+            node.put("articles", e.getValue());
+        }
+        json(ctx, body);
+    }
+
+    private static void resource(Context ctx, String name, String type) {
+        try (InputStream in = CorroborateServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new ApiException(404, name + " is missing from the jar");
+            }
+            ctx.contentType(type).result(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> routes() {
+        return List.of("/api/health", "/api/articles", "/api/articles/{id}", "/api/stories", "/api/stories/{id}",
+                "/api/stories/{id}/versions", "/api/stories/{id}/versions/{version}", "/api/sources",
+                "/api/openapi.json");
+    }
+}

@@ -1,0 +1,202 @@
+package org.corroborate.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.cluster.ArticleProfile;
+import org.corroborate.cluster.FeatureExtractor;
+import org.corroborate.cluster.ProfileJson;
+import org.corroborate.cluster.StoryClusterer;
+import org.corroborate.cluster.StoryModel;
+import org.corroborate.embed.Embedder;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleJson;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
+import org.corroborate.ingest.InputProblem;
+import org.corroborate.json.AnalysisJsonWriter;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoredArticle;
+
+/**
+ * What happens to articles that reach the server: read (JSON Lines, the input schema), refused when already stored
+ * (the same id, or the same URL with the same content), analysed, embedded, put in a story by the streaming
+ * clusterer, and stored, one durable write each, before the request is answered; the brief of every touched story
+ * is then rebuilt in the background. Every line gets an outcome; none is dropped silently. Analysis runs in the
+ * caller's thread; clustering and storing take one lock, since the clusterer is not thread-safe. After a restart,
+ * {@link #restore} replays the stored profiles so stories continue.
+ */
+final class IngestPipeline {
+    /** What became of one line of a request. */
+    record LineResult(int line, Optional<String> id, String outcome, Optional<Long> story, Optional<String> reason) {
+        static final String STORED = "stored";
+        static final String DUPLICATE = "duplicate";
+        static final String REJECTED = "rejected";
+    }
+
+    /** The outcome of every line of a request, in line order. */
+    record Result(List<LineResult> lines) {
+        long count(String outcome) {
+            return lines.stream().filter(l -> l.outcome().equals(outcome)).count();
+        }
+    }
+
+    private final Store store;
+    private final ArticleAnalyzer analyzer;
+    private final Embedder embedder;
+    private final BriefRebuilder briefs;
+    private final StoryClusterer clusterer;
+    private final FeatureExtractor extractor = new FeatureExtractor();
+    private final Object lock = new Object();
+    private long nextSeq;
+
+    IngestPipeline(Store store, ArticleAnalyzer analyzer, Embedder embedder, StoryModel model, BriefRebuilder briefs) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.briefs = Objects.requireNonNull(briefs, "briefs");
+        this.clusterer = new StoryClusterer(model, StoryClusterer.Config.DEFAULTS);
+        this.clusterer.onMerge((from, into) -> {
+            store.merge(from, into);
+            briefs.forget(from);
+            briefs.touch(into);
+        });
+    }
+
+    /**
+     * Feeds the stored profiles to the clusterer in order of arrival, so new articles join the stories they would
+     * have joined without a restart. Returns how many articles were replayed.
+     */
+    long restore() {
+        synchronized (lock) {
+            long[] count = {0};
+            store.replay(a -> {
+                clusterer.assign(ProfileJson.read(a.profile()));
+                count[0]++;
+            });
+            nextSeq = store.nextSeq();
+            return count[0];
+        }
+    }
+
+    /** Reads, analyses, clusters and stores the JSON Lines of a request body; {@code name} names it in messages. */
+    Result ingest(String name, byte[] body) {
+        List<String> rawLines = lines(body);
+        List<LineResult> results = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        new ArticleReader().readJsonLines(name, new ByteArrayInputStream(body), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+                lineOf.put(article.id(), article.origin().line());
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                if (problem.rejected()) {
+                    results.add(new LineResult(problem.origin().line(), Optional.empty(), LineResult.REJECTED,
+                            Optional.empty(), Optional.of(problem.toString())));
+                }
+            }
+        });
+        long now = System.currentTimeMillis();
+        List<Article> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, String> hashes = new HashMap<>();
+        for (Article a : articles) {
+            int line = lineOf.get(a.id());
+            String hash = contentHash(a);
+            Optional<String> same = store.contains(a.id()) || !seen.add(a.id()) ? Optional.of(a.id())
+                    : a.url().flatMap(u -> store.sameContent(u, hash));
+            if (same.isPresent()) {
+                results.add(new LineResult(line, Optional.of(a.id()), LineResult.DUPLICATE, Optional.empty(),
+                        Optional.of("already stored as " + same.get())));
+                store.log(now, name + ":" + line, a.id(), LineResult.DUPLICATE, "already stored as " + same.get());
+            } else {
+                fresh.add(a);
+                hashes.put(a.id(), hash);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            Map<String, AnalyzedArticle> analyzed = new HashMap<>();
+            for (AnalyzedArticle a : analyzer.analyze(fresh)) {
+                analyzed.put(a.id(), a);
+            }
+            List<AnalyzedArticle> ordered = fresh.stream().map(a -> analyzed.get(a.id())).toList();
+            List<ArticleProfile> profiles = extractor.profiles(ordered, embedder);
+            synchronized (lock) {
+                for (int i = 0; i < fresh.size(); i++) {
+                    Article article = fresh.get(i);
+                    AnalyzedArticle a = ordered.get(i);
+                    int line = lineOf.get(article.id());
+                    long story = clusterer.assign(profiles.get(i));
+                    String title = a.cleaned().title().orElse(article.id());
+                    StoredArticle stored = new StoredArticle(article.id(), nextSeq++, story,
+                            a.cleaned().source().name(), article.url(), a.cleaned().title(),
+                            article.published().map(p -> p.iso()), hashes.get(article.id()), a.duplicateOf(), now,
+                            rawLines.get(line - 1).strip(), analysis(a), ProfileJson.write(profiles.get(i)));
+                    store.add(stored, title);
+                    store.log(now, name + ":" + line, article.id(), LineResult.STORED, null);
+                    results.add(new LineResult(line, Optional.of(article.id()), LineResult.STORED,
+                            Optional.of((long) clusterer.current((int) story)), Optional.empty()));
+                    briefs.touch(story);
+                }
+            }
+        }
+        for (LineResult r : results) {
+            if (r.outcome().equals(LineResult.REJECTED)) {
+                store.log(now, name + ":" + r.line(), null, LineResult.REJECTED, r.reason().orElse(""));
+            }
+        }
+        results.sort(java.util.Comparator.comparingInt(LineResult::line));
+        return new Result(results);
+    }
+
+    /** The lines of a body as text (invalid bytes replaced: the reader rejects those lines anyway). */
+    private static List<String> lines(byte[] body) {
+        return List.of(new String(body, StandardCharsets.UTF_8).split("\n", -1));
+    }
+
+    private static String contentHash(Article a) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(a.title().orElse("").getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(a.body().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    private static String analysis(AnalyzedArticle a) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (AnalysisJsonWriter writer = AnalysisJsonWriter.jsonLines(out)) {
+            writer.article(a);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    /** The input line of an article, in the input schema: what a client sends for any input it read. */
+    static String line(Article article) {
+        return ArticleJson.line(article);
+    }
+}

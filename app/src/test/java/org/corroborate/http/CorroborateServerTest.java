@@ -1,0 +1,191 @@
+package org.corroborate.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.cluster.StoryModel;
+import org.corroborate.embed.BgeSmallEmbedder;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleJson;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
+import org.corroborate.ingest.InputProblem;
+import org.corroborate.store.JdbcStore;
+import org.corroborate.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server over SQLite, through HTTP as a client uses it: the project's examples in, stories and briefs out. */
+class CorroborateServerTest {
+    private static final String TOKEN = "test-token-0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final BgeSmallEmbedder EMBEDDER = new BgeSmallEmbedder();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String examples;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void readExamples() {
+        List<String> lines = new ArrayList<>();
+        new ArticleReader().read(List.of(SharedData.repositoryRoot().resolve("examples").toString()),
+                new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        lines.add(ArticleJson.line(article));
+                    }
+
+                    @Override
+                    public void problem(InputProblem problem) {
+                        throw new AssertionError(problem.toString());
+                    }
+                });
+        examples = String.join("\n", lines);
+    }
+
+    private static CorroborateServer start(JdbcStore store) {
+        return new CorroborateServer(store, EMBEDDER, StoryModel.shipped(),
+                new CorroborateServer.Config("127.0.0.1", 0, TOKEN, 1 << 20, 60_000)).start();
+    }
+
+    private static HttpResponse<String> get(CorroborateServer server, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(CorroborateServer server, String body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/articles")).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void examplesBecomeTwoStoriesWithBriefsThatSurviveARestart() throws Exception {
+        Path db = dir.resolve("corroborate.db");
+        long bridge;
+        try (JdbcStore store = JdbcStore.sqlite(db); CorroborateServer server = start(store)) {
+            HttpResponse<String> posted = post(server, examples, TOKEN);
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+            assertThat(json(posted).get("stored").asInt()).isEqualTo(9);
+            server.flushBriefs();
+
+            JsonNode stories = json(get(server, "/api/stories"));
+            assertThat(stories.get("stories")).hasSize(2);
+            JsonNode largest = json(get(server, "/api/stories?order=largest")).get("stories").get(0);
+            assertThat(largest.get("articles").asInt()).isEqualTo(7);
+            assertThat(largest.get("headline").asText()).containsIgnoringCase("bridge");
+            bridge = largest.get("id").asLong();
+
+            HttpResponse<String> brief = get(server, "/api/stories/" + bridge);
+            assertThat(brief.statusCode()).isEqualTo(200);
+            assertThat(json(brief).get("schema").asText()).isEqualTo("corroborate.brief/2");
+            assertThat(json(brief).get("stories").get(0).get("articles")).hasSize(7);
+            String etag = brief.headers().firstValue("ETag").orElseThrow();
+            assertThat(get(server, "/api/stories/" + bridge, "If-None-Match", etag).statusCode()).isEqualTo(304);
+            assertThat(json(get(server, "/api/stories/" + bridge + "/versions")).get("versions")).hasSize(1);
+
+            HttpResponse<String> again = post(server, examples, TOKEN);
+            assertThat(json(again).get("duplicates").asInt()).as("the same ids are stored once").isEqualTo(9);
+            assertThat(json(get(server, "/api/health")).get("articles").asInt()).isEqualTo(9);
+        }
+        try (JdbcStore store = JdbcStore.sqlite(db); CorroborateServer server = start(store)) {
+            assertThat(server.restored()).isEqualTo(9);
+            String followUp = "{\"id\":\"follow-up\",\"source\":\"Harbour Times\",\"title\":\"Kestrel Bridge to stay "
+                    + "closed while engineers check girder crack\",\"published\":\"2026-03-11T09:00:00Z\",\"text\":"
+                    + "\"PORT ALDER - The Kestrel Bridge in Port Alder will stay closed for at least a week while "
+                    + "engineers examine the crack inspectors found in a girder on Monday, the city said. Ferries "
+                    + "will run extra crossings between the two banks until the bridge reopens.\"}";
+            JsonNode result = json(post(server, followUp, TOKEN));
+            assertThat(result.get("lines").get(0).get("story").asLong()).as("the restarted server continues the "
+                    + "same stories").isEqualTo(bridge);
+            server.flushBriefs();
+            JsonNode versions = json(get(server, "/api/stories/" + bridge + "/versions")).get("versions");
+            assertThat(versions).hasSize(2);
+            assertThat(versions.get(0).get("articles").asInt()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void writesNeedTheTokenAndABadLineIsNamedWhileTheOthersAreStored() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("w.db")); CorroborateServer server = start(store)) {
+            HttpResponse<String> anonymous = post(server, examples, null);
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(json(anonymous).get("status").asInt()).isEqualTo(401);
+            assertThat(post(server, examples, "wrong-token-0123456789").statusCode()).isEqualTo(401);
+            assertThat(json(get(server, "/api/health")).get("articles").asInt()).isZero();
+
+            String body = "{\"id\":\"good\",\"title\":\"Ferry crews walk out\",\"text\":\"Ferry crews in Port Alder "
+                    + "walked out on Monday over rotas.\"}\n{\"id\": broken\n{\"id\":\"empty\"}\n";
+            HttpResponse<String> mixed = post(server, body, TOKEN);
+            assertThat(mixed.statusCode()).isEqualTo(400);
+            JsonNode result = json(mixed);
+            assertThat(result.get("stored").asInt()).isEqualTo(1);
+            assertThat(result.get("rejected").asInt()).isEqualTo(2);
+            assertThat(result.get("error").asText()).contains(":2:", "malformed JSON");
+            assertThat(result.get("lines").get(2).get("reason").asText()).contains(":3:", "no title, text or html");
+            assertThat(get(server, "/api/articles/good").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void pagesEscapeArticleTextAndTheApiAnswersErrorsInJson() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("p.db")); CorroborateServer server = start(store)) {
+            String hostile = "{\"id\":\"x<b>\",\"source\":\"<i>Outlet</i>\",\"title\":\"<script>alert(1)</script> "
+                    + "Harbour crane collapses\",\"text\":\"A crane collapsed at the harbour of Port Alder on Monday."
+                    + " <img src=x onerror=alert(2)> Nobody was hurt, the port authority said.\"}";
+            assertThat(post(server, hostile, TOKEN).statusCode()).isEqualTo(200);
+            server.flushBriefs();
+
+            HttpResponse<String> list = get(server, "/");
+            assertThat(list.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("default-src 'none'").doesNotContain("script-src");
+            HttpResponse<String> story = get(server, "/stories/1");
+            HttpResponse<String> article = get(server, "/articles/x%3Cb%3E");
+            for (HttpResponse<String> page : List.of(list, story, article)) {
+                assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
+                assertThat(page.body()).doesNotContain("<script", "<img", "<i>Outlet").contains("&lt;script&gt;");
+            }
+            assertThat(story.body()).contains("<details", "all stories");
+
+            HttpResponse<String> missing = get(server, "/api/stories/77");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(json(missing).get("error").asText()).isEqualTo("no story 77");
+            assertThat(get(server, "/api/stories?from=yesterday").statusCode()).isEqualTo(400);
+            assertThat(get(server, "/stories/77").body()).contains("Error 404");
+        }
+    }
+
+    @Test
+    void theOpenApiFileDescribesEveryRoute() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("o.db")); CorroborateServer server = start(store)) {
+            JsonNode openapi = json(get(server, "/api/openapi.json"));
+            for (String route : CorroborateServer.routes()) {
+                assertThat(openapi.get("paths").has(route)).as(route).isTrue();
+            }
+            assertThat(openapi.get("paths")).hasSize(CorroborateServer.routes().size());
+        }
+    }
+}
