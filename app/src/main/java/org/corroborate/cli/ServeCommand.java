@@ -13,6 +13,7 @@ import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.BgeSmallEmbedder;
 import org.corroborate.http.CorroborateServer;
 import org.corroborate.store.JdbcStore;
+import org.corroborate.store.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
         description = {"Runs the server: articles arrive by POST /api/articles (or `corroborate ingest`), are",
                 "analysed, clustered into stories and stored; briefs are rebuilt as stories grow. The web page",
                 "is at http://HOST:PORT/ and the API under /api (docs/api.md)."},
-        footer = {"", "Without --db everything is kept in one SQLite file, DATA/corroborate.db. Writes need",
+        footer = {"", "Without --db everything is kept in one SQLite file, DATA/corroborate.db, with the search",
+                "index in DATA/index (beside an SQLite file given to --db: FILE.index). Writes need",
                 "Authorization: Bearer TOKEN; without --token one is made on first start, printed once and kept",
                 "in DATA/token (readable by its owner only). Reads are open: listen on localhost unless a proxy",
                 "guards the server."})
@@ -58,14 +60,19 @@ final class ServeCommand implements Callable<Integer> {
         String writeToken = token != null ? token : token(data);
         JdbcStore store = db == null ? JdbcStore.sqlite(data.resolve("corroborate.db"))
                 : db.startsWith("jdbc:") ? JdbcStore.open(db) : JdbcStore.sqlite(Path.of(db));
-        CorroborateServer server = new CorroborateServer(store, new BgeSmallEmbedder(), StoryModel.shipped(),
-                new CorroborateServer.Config(host, port, writeToken, maxBodyMb * 1024L * 1024L, debounceMs));
+        // the search index lives beside an SQLite file, else in the data folder
+        Path indexFolder = db == null || db.startsWith("jdbc:") ? data.resolve("index") : Path.of(db + ".index");
+        SearchIndex index = new SearchIndex(indexFolder);
+        CorroborateServer server = new CorroborateServer(store, java.util.Optional.of(index), new BgeSmallEmbedder(),
+                StoryModel.shipped(), new CorroborateServer.Config(host, port, writeToken, maxBodyMb * 1024L * 1024L,
+                debounceMs));
         server.start();
         System.err.printf("corroborate: serving %s (%d articles replayed) at http://%s:%d/%n", store.describe(),
                 server.restored(), host, server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            index.close();
             store.close();
             stopped.countDown();
         }));

@@ -23,6 +23,7 @@ import org.corroborate.brief.BriefBuilder;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.Embedder;
 import org.corroborate.store.BriefVersion;
+import org.corroborate.store.SearchIndex;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
 import org.corroborate.store.StoryQuery;
@@ -50,19 +51,29 @@ public final class CorroborateServer implements AutoCloseable {
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private final Store store;
+    private final Optional<SearchIndex> index;
+    private final Embedder embedder;
     private final Config config;
     private final BriefRebuilder briefs;
     private final IngestPipeline pipeline;
     private final Javalin app;
     private final long restored;
 
+    /** A server without search. */
     public CorroborateServer(Store store, Embedder embedder, StoryModel model, Config config) {
+        this(store, Optional.empty(), embedder, model, config);
+    }
+
+    public CorroborateServer(Store store, Optional<SearchIndex> index, Embedder embedder, StoryModel model,
+                             Config config) {
         this.store = Objects.requireNonNull(store, "store");
+        this.index = Objects.requireNonNull(index, "index");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.config = Objects.requireNonNull(config, "config");
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
         this.briefs = new BriefRebuilder(store, analyzer, new BriefBuilder(embedder, BriefBuilder.Config.DEFAULTS),
                 config.debounceMillis());
-        this.pipeline = new IngestPipeline(store, analyzer, embedder, model, briefs);
+        this.pipeline = new IngestPipeline(store, index, analyzer, embedder, model, briefs);
         this.restored = pipeline.restore();
         this.app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -80,6 +91,10 @@ public final class CorroborateServer implements AutoCloseable {
             cfg.routes.get("/api/stories/{id}/versions", this::getVersions);
             cfg.routes.get("/api/stories/{id}/versions/{version}", this::getVersion);
             cfg.routes.get("/api/sources", this::getSources);
+            cfg.routes.get("/api/search", this::getSearch);
+            cfg.routes.get("/search", ctx -> Pages.searchResults(ctx, param(ctx, "q").orElse(""),
+                    Boolean.parseBoolean(ctx.queryParam("semantic")), param(ctx, "q").isEmpty() ? List.of()
+                            : search(ctx)));
             cfg.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
             cfg.routes.get("/", ctx -> Pages.storyList(ctx, store, query(ctx)));
             cfg.routes.get("/stories/{id}", ctx -> Pages.story(ctx, store, storyId(ctx), version(ctx)));
@@ -344,6 +359,66 @@ public final class CorroborateServer implements AutoCloseable {
         ctx.contentType("application/json").result(brief.json());
     }
 
+    /** A story that matched a search, with its best matching articles. */
+    record Found(StorySummary story, double score, List<StoredArticle> matches) {
+    }
+
+    private static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
+    /** Stories whose articles match {@code q} (full text, or by embedding with {@code semantic=true}), best first. */
+    List<Found> search(Context ctx) {
+        SearchIndex ix = index.orElseThrow(() -> new ApiException(404, "this server has no search index"));
+        String q = param(ctx, "q").orElseThrow(() -> new ApiException(400, "search needs q=WORDS"));
+        boolean semantic = Boolean.parseBoolean(ctx.queryParam("semantic"));
+        int size = intParam(ctx, "pageSize", 20);
+        if (size < 1 || size > StoryQuery.MAX_PAGE_SIZE) {
+            throw new ApiException(400, "pageSize from 1 to " + StoryQuery.MAX_PAGE_SIZE);
+        }
+        List<SearchIndex.Hit> hits = semantic ? ix.nearest(embedder.embed(List.of(QUERY_PREFIX + q)).get(0), 200)
+                : ix.search(q, 200);
+        Map<Long, Found> stories = new java.util.LinkedHashMap<>();
+        for (SearchIndex.Hit hit : hits) {
+            Optional<StoredArticle> article = store.article(hit.id());
+            if (article.isEmpty()) {
+                continue;
+            }
+            long story = article.get().story();
+            Found found = stories.get(story);
+            if (found == null) {
+                Optional<StorySummary> summary = store.story(story);
+                if (summary.isEmpty() || stories.size() >= size) {
+                    continue;
+                }
+                found = new Found(summary.get(), hit.score(), new java.util.ArrayList<>());
+                stories.put(story, found);
+            }
+            if (found.matches().size() < 3) {
+                found.matches().add(article.get());
+            }
+        }
+        return List.copyOf(stories.values());
+    }
+
+    private void getSearch(Context ctx) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("q", param(ctx, "q").orElse(""));
+        body.put("semantic", Boolean.parseBoolean(ctx.queryParam("semantic")));
+        ArrayNode stories = body.putArray("stories");
+        for (Found f : search(ctx)) {
+            ObjectNode node = summary(f.story());
+            node.put("score", f.score());
+            ArrayNode matches = node.putArray("matches");
+            for (StoredArticle a : f.matches()) {
+                ObjectNode m = matches.addObject();
+                m.put("id", a.id());
+                m.put("source", a.source());
+                a.title().ifPresent(t -> m.put("title", t));
+            }
+            stories.add(node);
+        }
+        json(ctx, body);
+    }
+
     private void getSources(Context ctx) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode sources = body.putArray("sources");
@@ -369,6 +444,6 @@ public final class CorroborateServer implements AutoCloseable {
     static List<String> routes() {
         return List.of("/api/health", "/api/articles", "/api/articles/{id}", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/versions", "/api/stories/{id}/versions/{version}", "/api/sources",
-                "/api/openapi.json");
+                "/api/search", "/api/openapi.json");
     }
 }

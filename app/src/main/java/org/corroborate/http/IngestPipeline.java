@@ -30,6 +30,7 @@ import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
 import org.corroborate.ingest.InputProblem;
 import org.corroborate.json.AnalysisJsonWriter;
+import org.corroborate.store.SearchIndex;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
 
@@ -42,6 +43,8 @@ import org.corroborate.store.StoredArticle;
  * {@link #restore} replays the stored profiles so stories continue.
  */
 final class IngestPipeline {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     /** What became of one line of a request. */
     record LineResult(int line, Optional<String> id, String outcome, Optional<Long> story, Optional<String> reason) {
         static final String STORED = "stored";
@@ -61,12 +64,15 @@ final class IngestPipeline {
     private final Embedder embedder;
     private final BriefRebuilder briefs;
     private final StoryClusterer clusterer;
+    private final Optional<SearchIndex> index;
     private final FeatureExtractor extractor = new FeatureExtractor();
     private final Object lock = new Object();
     private long nextSeq;
 
-    IngestPipeline(Store store, ArticleAnalyzer analyzer, Embedder embedder, StoryModel model, BriefRebuilder briefs) {
+    IngestPipeline(Store store, Optional<SearchIndex> index, ArticleAnalyzer analyzer, Embedder embedder,
+                   StoryModel model, BriefRebuilder briefs) {
         this.store = Objects.requireNonNull(store, "store");
+        this.index = Objects.requireNonNull(index, "index");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.briefs = Objects.requireNonNull(briefs, "briefs");
@@ -80,13 +86,20 @@ final class IngestPipeline {
 
     /**
      * Feeds the stored profiles to the clusterer in order of arrival, so new articles join the stories they would
-     * have joined without a restart. Returns how many articles were replayed.
+     * have joined without a restart, and indexes for search what the index's last commit missed. Returns how many
+     * articles were replayed.
      */
     long restore() {
         synchronized (lock) {
             long[] count = {0};
+            long indexed = index.map(SearchIndex::indexedUpTo).orElse(Long.MAX_VALUE);
             store.replay(a -> {
-                clusterer.assign(ProfileJson.read(a.profile()));
+                ArticleProfile profile = ProfileJson.read(a.profile());
+                clusterer.assign(profile);
+                if (a.seq() > indexed) {
+                    index.get().add(a.seq(), a.id(), a.title().orElse(""), textOf(a.analysis()),
+                            profile.embedding());
+                }
                 count[0]++;
             });
             nextSeq = store.nextSeq();
@@ -152,6 +165,9 @@ final class IngestPipeline {
                             article.published().map(p -> p.iso()), hashes.get(article.id()), a.duplicateOf(), now,
                             rawLines.get(line - 1).strip(), analysis(a), ProfileJson.write(profiles.get(i)));
                     store.add(stored, title);
+                    Optional<float[]> embedding = profiles.get(i).embedding();
+                    index.ifPresent(ix -> ix.add(stored.seq(), stored.id(), a.cleaned().title().orElse(""), a.text(),
+                            embedding));
                     store.log(now, name + ":" + line, article.id(), LineResult.STORED, null);
                     results.add(new LineResult(line, Optional.of(article.id()), LineResult.STORED,
                             Optional.of((long) clusterer.current((int) story)), Optional.empty()));
@@ -166,6 +182,14 @@ final class IngestPipeline {
         }
         results.sort(java.util.Comparator.comparingInt(LineResult::line));
         return new Result(results);
+    }
+
+    private static String textOf(String analysisJson) {
+        try {
+            return JSON.readTree(analysisJson).path("text").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The lines of a body as text (invalid bytes replaced: the reader rejects those lines anyway). */

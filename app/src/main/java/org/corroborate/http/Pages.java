@@ -46,10 +46,8 @@ final class Pages {
 
     static void storyList(Context ctx, Store store, StoryQuery query) {
         StringBuilder html = new StringBuilder(head("Corroborate: stories"));
-        html.append("<h1>Stories</h1><form method=\"get\" action=\"/\" role=\"search\"><label for=\"q\">Search "
-                + "headlines</label> <input type=\"search\" id=\"q\" name=\"q\" value=\"")
-                .append(esc(query.words().orElse(""))).append("\"> <button type=\"submit\">Search</button>"
-                        + " <a href=\"/?order=largest\">Largest first</a></form>");
+        html.append("<h1>Stories</h1>").append(searchForm("", false))
+                .append("<p><a href=\"/\">Newest first</a> · <a href=\"/?order=largest\">Largest first</a></p>");
         List<StorySummary> stories = store.stories(query);
         if (stories.isEmpty()) {
             html.append("<p>No story yet").append(query.words().isPresent() ? " matches these words" : "")
@@ -76,6 +74,36 @@ final class Pages {
                     .append("\">Older</a>");
         }
         html.append("</body></html>");
+        ctx.contentType("text/html; charset=utf-8").result(html.toString());
+    }
+
+    private static String searchForm(String q, boolean semantic) {
+        return "<form method=\"get\" action=\"/search\" role=\"search\"><label for=\"q\">Search articles</label> "
+                + "<input type=\"search\" id=\"q\" name=\"q\" value=\"" + esc(q) + "\"> <label><input "
+                + "type=\"checkbox\" name=\"semantic\" value=\"true\"" + (semantic ? " checked" : "")
+                + "> by meaning</label> <button type=\"submit\">Search</button></form>";
+    }
+
+    static void searchResults(Context ctx, String q, boolean semantic, List<CorroborateServer.Found> found) {
+        StringBuilder html = new StringBuilder(head("Corroborate: " + q));
+        html.append("<h1>Search</h1>").append(searchForm(q, semantic));
+        if (!q.isEmpty() && found.isEmpty()) {
+            html.append("<p>No story matches.</p>");
+        }
+        html.append("<ol class=\"stories\">");
+        for (CorroborateServer.Found f : found) {
+            StorySummary s = f.story();
+            html.append("<li><a href=\"/stories/").append(s.id()).append("\">").append(esc(s.headline()))
+                    .append("</a><div class=\"meta\">").append(s.sources()).append(" sources, ").append(s.articles())
+                    .append(" articles; matching: ");
+            for (int i = 0; i < f.matches().size(); i++) {
+                StoredArticle a = f.matches().get(i);
+                html.append(i > 0 ? "; " : "").append("<a href=\"/articles/").append(url(a.id())).append("\">")
+                        .append(esc(a.title().orElse(a.id()))).append("</a> (").append(esc(a.source())).append(")");
+            }
+            html.append("</div></li>");
+        }
+        html.append("</ol></body></html>");
         ctx.contentType("text/html; charset=utf-8").result(html.toString());
     }
 

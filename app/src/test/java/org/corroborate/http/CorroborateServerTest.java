@@ -20,6 +20,7 @@ import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
 import org.corroborate.ingest.InputProblem;
 import org.corroborate.store.JdbcStore;
+import org.corroborate.store.SearchIndex;
 import org.corroborate.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,11 @@ class CorroborateServerTest {
 
     private static CorroborateServer start(JdbcStore store) {
         return new CorroborateServer(store, EMBEDDER, StoryModel.shipped(),
+                new CorroborateServer.Config("127.0.0.1", 0, TOKEN, 1 << 20, 60_000)).start();
+    }
+
+    private static CorroborateServer start(JdbcStore store, SearchIndex index) {
+        return new CorroborateServer(store, java.util.Optional.of(index), EMBEDDER, StoryModel.shipped(),
                 new CorroborateServer.Config("127.0.0.1", 0, TOKEN, 1 << 20, 60_000)).start();
     }
 
@@ -175,6 +181,34 @@ class CorroborateServerTest {
             assertThat(json(missing).get("error").asText()).isEqualTo("no story 77");
             assertThat(get(server, "/api/stories?from=yesterday").statusCode()).isEqualTo(400);
             assertThat(get(server, "/stories/77").body()).contains("Error 404");
+        }
+    }
+
+    @Test
+    void searchFindsStoriesByWordsAndByMeaningAndAnEmptyIndexIsRebuiltFromTheStore() throws Exception {
+        Path db = dir.resolve("search.db");
+        try (JdbcStore store = JdbcStore.sqlite(db); SearchIndex index = new SearchIndex(dir.resolve("index"));
+             CorroborateServer server = start(store, index)) {
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
+            index.refresh();
+            JsonNode girder = json(get(server, "/api/search?q=girder"));
+            assertThat(girder.get("stories")).hasSize(1);
+            assertThat(girder.get("stories").get(0).get("headline").asText()).containsIgnoringCase("bridge");
+            assertThat(girder.get("stories").get(0).get("matches").size()).isBetween(1, 3);
+            assertThat(json(get(server, "/api/search?q=girder+-bridge+-Kestrel")).get("stories")).isEmpty();
+            JsonNode meaning = json(get(server, "/api/search?semantic=true&q=" + java.net.URLEncoder.encode(
+                    "school staff stop work because of wages", java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(meaning.get("stories").get(0).get("headline").asText()).containsIgnoringCase("teachers");
+            assertThat(get(server, "/api/search").statusCode()).isEqualTo(400);
+            HttpResponse<String> page = get(server, "/search?q=%3Cscript%3E+girder");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("&lt;script&gt;").doesNotContain("<script");
+        }
+        // an index lost (or never committed) is rebuilt from the store when the server starts
+        try (JdbcStore store = JdbcStore.sqlite(db); SearchIndex index = new SearchIndex(dir.resolve("fresh-index"));
+             CorroborateServer server = start(store, index)) {
+            index.refresh();
+            assertThat(json(get(server, "/api/search?q=teachers")).get("stories")).hasSize(1);
         }
     }
 
