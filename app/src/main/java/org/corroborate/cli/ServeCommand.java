@@ -51,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE} MB).")
     int maxBodyMb;
 
+    @Option(names = "--allow-private-feeds", description = "Poll feeds on loopback and private addresses too "
+            + "(refused by default: the server must not reach into its own network for a subscriber).")
+    boolean allowPrivateFeeds;
+
     @Option(names = "--debounce-ms", defaultValue = "2000", description = "How long a story waits for more "
             + "news before its brief is rebuilt (default: ${DEFAULT-VALUE}).")
     long debounceMs;
@@ -65,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         SearchIndex index = new SearchIndex(indexFolder);
         CorroborateServer server = new CorroborateServer(store, java.util.Optional.of(index), new BgeSmallEmbedder(),
                 StoryModel.shipped(), new CorroborateServer.Config(host, port, writeToken, maxBodyMb * 1024L * 1024L,
-                debounceMs));
+                debounceMs, allowPrivateFeeds));
         server.start();
         System.err.printf("corroborate: serving %s (%d articles replayed) at http://%s:%d/%n", store.describe(),
                 server.restored(), host, server.port());

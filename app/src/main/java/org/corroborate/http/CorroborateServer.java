@@ -36,8 +36,12 @@ import org.corroborate.store.StorySummary;
  * scripts altogether. Thread-safe.
  */
 public final class CorroborateServer implements AutoCloseable {
-    /** Settings: where to listen, the write token, the largest request body, and how long a story waits for more news before its brief is rebuilt. */
-    public record Config(String host, int port, String token, long maxBodyBytes, long debounceMillis) {
+    /**
+     * Settings: where to listen, the write token, the largest request body, how long a story waits for more news
+     * before its brief is rebuilt, and whether feeds on local or private addresses may be polled.
+     */
+    public record Config(String host, int port, String token, long maxBodyBytes, long debounceMillis,
+                         boolean allowPrivateFeeds) {
         public Config {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(token, "token");
@@ -56,6 +60,7 @@ public final class CorroborateServer implements AutoCloseable {
     private final Config config;
     private final BriefRebuilder briefs;
     private final IngestPipeline pipeline;
+    private final FeedPoller feeds;
     private final Javalin app;
     private final long restored;
 
@@ -75,6 +80,8 @@ public final class CorroborateServer implements AutoCloseable {
                 config.debounceMillis());
         this.pipeline = new IngestPipeline(store, index, analyzer, embedder, model, briefs);
         this.restored = pipeline.restore();
+        this.feeds = new FeedPoller(store, pipeline, new FeedPoller.Config(config.allowPrivateFeeds(),
+                config.maxBodyBytes(), java.time.Duration.ofSeconds(20)));
         this.app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.startup.showJavalinBanner = false;
@@ -92,6 +99,25 @@ public final class CorroborateServer implements AutoCloseable {
             cfg.routes.get("/api/stories/{id}/versions/{version}", this::getVersion);
             cfg.routes.get("/api/sources", this::getSources);
             cfg.routes.get("/api/search", this::getSearch);
+            cfg.routes.get("/api/feeds", ctx -> {
+                ObjectNode body = JSON.createObjectNode();
+                ArrayNode list = body.putArray("feeds");
+                store.feeds().forEach(f -> list.add(feed(f)));
+                json(ctx, body);
+            });
+            cfg.routes.post("/api/feeds", this::postFeed);
+            cfg.routes.get("/api/feeds/{id}", ctx -> json(ctx, feed(feedOf(ctx))));
+            cfg.routes.delete("/api/feeds/{id}", ctx -> {
+                requireToken(ctx);
+                store.deleteFeed(feedOf(ctx).id());
+                ctx.status(204);
+            });
+            cfg.routes.post("/api/feeds/{id}/poll", ctx -> {
+                requireToken(ctx);
+                feeds.poll(feedOf(ctx));
+                json(ctx, feed(feedOf(ctx)));
+            });
+            cfg.routes.get("/feeds", ctx -> Pages.feeds(ctx, store.feeds()));
             cfg.routes.get("/search", ctx -> Pages.searchResults(ctx, param(ctx, "q").orElse(""),
                     Boolean.parseBoolean(ctx.queryParam("semantic")), param(ctx, "q").isEmpty() ? List.of()
                             : search(ctx)));
@@ -115,9 +141,10 @@ public final class CorroborateServer implements AutoCloseable {
         });
     }
 
-    /** Starts listening; returns this. */
+    /** Starts listening and polling feeds; returns this. */
     public CorroborateServer start() {
         app.start(config.host(), config.port());
+        feeds.start();
         return this;
     }
 
@@ -138,8 +165,51 @@ public final class CorroborateServer implements AutoCloseable {
 
     @Override
     public void close() {
+        feeds.close();
         app.stop();
         briefs.close();
+    }
+
+    private org.corroborate.store.Feed feedOf(Context ctx) {
+        try {
+            long id = Long.parseLong(ctx.pathParam("id"));
+            return store.feed(id).orElseThrow(() -> new ApiException(404, "no feed " + id));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "no feed " + ctx.pathParam("id"));
+        }
+    }
+
+    private static ObjectNode feed(org.corroborate.store.Feed f) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", f.id());
+        node.put("url", f.url());
+        node.put("everySeconds", f.everySeconds());
+        node.put("created", Instant.ofEpochMilli(f.created()).toString());
+        if (f.lastPolled() > 0) {
+            node.put("lastPolled", Instant.ofEpochMilli(f.lastPolled()).toString());
+        }
+        f.lastStatus().ifPresent(s -> node.put("lastStatus", s));
+        node.put("articles", f.articles());
+        return node;
+    }
+
+    private void postFeed(Context ctx) {
+        requireToken(ctx);
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (IOException e) {
+            throw new ApiException(400, "expected {\"url\": \"https://...\", \"every\": \"15m\"}: "
+                    + e.getMessage());
+        }
+        if (body == null || !body.hasNonNull("url")) {
+            throw new ApiException(400, "expected {\"url\": \"https://...\", \"every\": \"15m\"}");
+        }
+        long every = FeedPoller.seconds(body.hasNonNull("every") ? body.get("every").asText() : "15m");
+        String url = feeds.check(body.get("url").asText()).toString();
+        long id = store.addFeed(url, every, System.currentTimeMillis());
+        ctx.status(201).header("Location", "/api/feeds/" + id);
+        json(ctx, feed(store.feed(id).orElseThrow()));
     }
 
     private static void error(Context ctx, int status, String message) {
@@ -444,6 +514,6 @@ public final class CorroborateServer implements AutoCloseable {
     static List<String> routes() {
         return List.of("/api/health", "/api/articles", "/api/articles/{id}", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/versions", "/api/stories/{id}/versions/{version}", "/api/sources",
-                "/api/search", "/api/openapi.json");
+                "/api/search", "/api/feeds", "/api/feeds/{id}", "/api/feeds/{id}/poll", "/api/openapi.json");
     }
 }

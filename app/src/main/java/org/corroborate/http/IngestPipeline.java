@@ -158,6 +158,12 @@ final class IngestPipeline {
                     Article article = fresh.get(i);
                     AnalyzedArticle a = ordered.get(i);
                     int line = lineOf.get(article.id());
+                    if (store.contains(article.id())) {
+                        // another request stored it while this one was analysing
+                        results.add(new LineResult(line, Optional.of(article.id()), LineResult.DUPLICATE,
+                                Optional.empty(), Optional.of("already stored as " + article.id())));
+                        continue;
+                    }
                     long story = clusterer.assign(profiles.get(i));
                     String title = a.cleaned().title().orElse(article.id());
                     StoredArticle stored = new StoredArticle(article.id(), nextSeq++, story,

@@ -37,7 +37,7 @@ final class Pages {
     private static String head(String title) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
                 + "content=\"width=device-width,initial-scale=1\"><title>" + esc(title) + "</title><style>" + STYLE
-                + "</style></head><body><nav><a href=\"/\">Corroborate: all stories</a></nav>";
+                + "</style></head><body><nav><a href=\"/\">Corroborate: all stories</a> · <a href=\"/feeds\">feeds</a></nav>";
     }
 
     private static String url(String value) {
@@ -158,6 +158,25 @@ final class Pages {
             html.append("</ul>");
         }
         html.append("</body></html>");
+        ctx.contentType("text/html; charset=utf-8").result(html.toString());
+    }
+
+    static void feeds(Context ctx, List<org.corroborate.store.Feed> feeds) {
+        StringBuilder html = new StringBuilder(head("Corroborate: feeds"));
+        html.append("<h1>Feeds</h1><p>Subscribe with <code>curl -X POST -H 'Authorization: Bearer TOKEN' -d "
+                + "'{\"url\": \"https://...\", \"every\": \"15m\"}' http://HOST/api/feeds</code>.</p>");
+        if (feeds.isEmpty()) {
+            html.append("<p>No feed yet.</p>");
+        }
+        html.append("<ul>");
+        for (org.corroborate.store.Feed f : feeds) {
+            html.append("<li>").append(esc(f.url())).append("<div class=\"meta\">every ")
+                    .append(f.everySeconds()).append(" s; ").append(f.articles()).append(" articles added; ")
+                    .append(f.lastPolled() == 0 ? "not polled yet" : "last polled "
+                            + esc(Instant.ofEpochMilli(f.lastPolled()).toString()) + ": "
+                            + esc(f.lastStatus().orElse(""))).append("</div></li>");
+        }
+        html.append("</ul></body></html>");
         ctx.contentType("text/html; charset=utf-8").result(html.toString());
     }
 

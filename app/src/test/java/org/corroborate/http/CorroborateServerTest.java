@@ -57,12 +57,12 @@ class CorroborateServerTest {
 
     private static CorroborateServer start(JdbcStore store) {
         return new CorroborateServer(store, EMBEDDER, StoryModel.shipped(),
-                new CorroborateServer.Config("127.0.0.1", 0, TOKEN, 1 << 20, 60_000)).start();
+                new CorroborateServer.Config("127.0.0.1", 0, TOKEN, 1 << 20, 60_000, true)).start();
     }
 
     private static CorroborateServer start(JdbcStore store, SearchIndex index) {
         return new CorroborateServer(store, java.util.Optional.of(index), EMBEDDER, StoryModel.shipped(),
-                new CorroborateServer.Config("127.0.0.1", 0, TOKEN, 1 << 20, 60_000)).start();
+                new CorroborateServer.Config("127.0.0.1", 0, TOKEN, 1 << 20, 60_000, true)).start();
     }
 
     private static HttpResponse<String> get(CorroborateServer server, String path, String... headers)

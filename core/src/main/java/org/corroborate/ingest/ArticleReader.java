@@ -105,6 +105,11 @@ public final class ArticleReader {
         }
     }
 
+    /** Reads an RSS or Atom feed from a stream (a download): problems name {@code name}. */
+    public void readFeed(String name, InputStream in, ArticleSink sink) {
+        feeds.read(new InputSource(name, name, Optional.empty()), in, sink);
+    }
+
     /** Reads one input, detecting its format from its name and, failing that, its first bytes. */
     public void read(InputSource source, ArticleSink sink) {
         Optional<InputFormat> named = source.path().flatMap(p -> InputFormat.fromFileName(p.toString()));

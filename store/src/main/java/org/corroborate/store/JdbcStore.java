@@ -123,12 +123,19 @@ public final class JdbcStore implements Store {
             writer.commit();
             return result;
         } catch (SQLException e) {
-            try {
-                writer.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollback(e);
             throw new StoreException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException suppressed) {
+            cause.addSuppressed(suppressed);
         }
     }
 
@@ -467,6 +474,99 @@ public final class JdbcStore implements Store {
                 }
                 return list;
             }
+        });
+    }
+
+    private static final String FEED_COLUMNS = "id, url, every_seconds, etag, last_modified, created, last_polled, "
+            + "last_status, articles";
+
+    private static Feed feed(ResultSet r) throws SQLException {
+        return new Feed(r.getLong(1), r.getString(2), r.getLong(3), Optional.ofNullable(r.getString(4)),
+                Optional.ofNullable(r.getString(5)), r.getLong(6), r.getLong(7), Optional.ofNullable(r.getString(8)),
+                r.getLong(9));
+    }
+
+    @Override
+    public long addFeed(String feedUrl, long everySeconds, long now) {
+        return write(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM feeds WHERE url = ?")) {
+                s.setString(1, feedUrl);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        throw new IllegalArgumentException("already subscribed to " + feedUrl + " as feed "
+                                + r.getLong(1));
+                    }
+                }
+            }
+            long id;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT COALESCE(MAX(id), 0) + 1 FROM feeds")) {
+                r.next();
+                id = r.getLong(1);
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO feeds (" + FEED_COLUMNS
+                    + ") VALUES (?, ?, ?, NULL, NULL, ?, 0, NULL, 0)")) {
+                s.setLong(1, id);
+                s.setString(2, feedUrl);
+                s.setLong(3, everySeconds);
+                s.setLong(4, now);
+                s.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public List<Feed> feeds() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT " + FEED_COLUMNS
+                    + " FROM feeds ORDER BY id")) {
+                List<Feed> list = new ArrayList<>();
+                while (r.next()) {
+                    list.add(feed(r));
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Feed> feed(long id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + FEED_COLUMNS + " FROM feeds WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(feed(r)) : Optional.<Feed>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean deleteFeed(long id) {
+        return write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
+                s.setLong(1, id);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public void feedPolled(long id, long time, Optional<String> etag, Optional<String> lastModified, String status,
+                           long added) {
+        write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE feeds SET last_polled = ?, etag = ?, "
+                    + "last_modified = ?, last_status = ?, articles = articles + ? WHERE id = ?")) {
+                s.setLong(1, time);
+                s.setString(2, etag.orElse(null));
+                s.setString(3, lastModified.orElse(null));
+                s.setString(4, status);
+                s.setLong(5, added);
+                s.setLong(6, id);
+                s.executeUpdate();
+            }
+            return null;
         });
     }
 

@@ -54,6 +54,20 @@ public interface Store extends AutoCloseable {
     /** Names of sources with how many stored articles each has, most first. */
     List<java.util.Map.Entry<String, Long>> sources();
 
+    /** Subscribes to a feed; its id. A feed of the same URL is refused with IllegalArgumentException. */
+    long addFeed(String url, long everySeconds, long now);
+
+    List<Feed> feeds();
+
+    Optional<Feed> feed(long id);
+
+    /** Unsubscribes; false when there was no such feed. */
+    boolean deleteFeed(long id);
+
+    /** Records a poll: when, the validators to send next time, what it gave, and how many articles it added. */
+    void feedPolled(long id, long time, Optional<String> etag, Optional<String> lastModified, String status,
+                    long added);
+
     /** Records what happened to one input: stored, duplicate or rejected (with the reason). */
     void log(long received, String origin, String article, String outcome, String reason);
 
