@@ -3,16 +3,18 @@ package org.corroborate.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class JdbcStoreTest {
-    @TempDir
-    Path dir;
+/**
+ * What every store must do, run against SQLite ({@link SqliteStoreTest}) and PostgreSQL ({@link PostgresStoreTest}):
+ * the same migrations, queries and transactions.
+ */
+abstract class StoreContract {
+    /** The store named {@code name}: the same database each time it is opened with that name. */
+    abstract JdbcStore open(String name);
 
     private static StoredArticle article(String id, long seq, long story, String source, String url) {
         return new StoredArticle(id, seq, story, source, Optional.ofNullable(url), Optional.of("Title " + id),
@@ -22,15 +24,14 @@ class JdbcStoreTest {
 
     @Test
     void articlesStoriesAndBriefVersionsSurviveReopening() {
-        Path file = dir.resolve("data/corroborate.db");
-        try (JdbcStore store = JdbcStore.sqlite(file)) {
+        try (JdbcStore store = open("reopened")) {
             store.add(article("a", 1, 1, "Harbour Times", "https://h.example/a"), "Bridge closed");
             store.add(article("b", 2, 1, "Coastal Post", null), "Bridge closed");
             store.add(article("c", 3, 2, "Harbour Times", null), "Teachers strike");
             assertThat(store.addBrief(1, 5000, 2, "Kestrel Bridge closed", 3, "{\"v\":1}", "<p>1</p>")).isEqualTo(1);
             assertThat(store.addBrief(1, 6000, 2, "Kestrel Bridge closed", 4, "{\"v\":2}", "<p>2</p>")).isEqualTo(2);
         }
-        try (JdbcStore store = JdbcStore.sqlite(file)) {
+        try (JdbcStore store = open("reopened")) {
             assertThat(store.articleCount()).isEqualTo(3);
             assertThat(store.nextSeq()).isEqualTo(4);
             assertThat(store.contains("b")).isTrue();
@@ -55,7 +56,7 @@ class JdbcStoreTest {
 
     @Test
     void storyListsFilterSortAndPage() {
-        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("s.db"))) {
+        try (JdbcStore store = open("lists")) {
             store.add(article("a", 1, 1, "Harbour Times", null), "Bridge closed after crack");
             store.add(article("b", 2, 2, "Coastal Post", null), "Teachers vote to strike");
             store.add(article("c", 3, 2, "Valley Courier", null), "Teachers vote to strike");
@@ -82,7 +83,7 @@ class JdbcStoreTest {
 
     @Test
     void mergingMovesArticlesAndRecounts() {
-        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("m.db"))) {
+        try (JdbcStore store = open("merge")) {
             store.add(article("a", 1, 1, "Harbour Times", null), "One");
             store.add(article("b", 2, 2, "Coastal Post", null), "Two");
             store.merge(2, 1);
@@ -94,7 +95,7 @@ class JdbcStoreTest {
 
     @Test
     void theSameIdTwiceIsRefusedAndTheFirstIsKept() {
-        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("d.db"))) {
+        try (JdbcStore store = open("twice")) {
             store.add(article("a", 1, 1, "Harbour Times", null), "One");
             assertThatThrownBy(() -> store.add(article("a", 2, 1, "Other", null), "One"))
                     .isInstanceOf(StoreException.class);
@@ -104,8 +105,21 @@ class JdbcStoreTest {
     }
 
     @Test
-    void anUnknownKindOfDatabaseIsNamed() {
-        assertThatThrownBy(() -> JdbcStore.open("jdbc:mysql://x/y"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:mysql://x/y");
+    void feedsAreSubscribedPolledAndDropped() {
+        try (JdbcStore store = open("feeds")) {
+            long id = store.addFeed("https://news.example/rss", 900, 1000);
+            assertThatThrownBy(() -> store.addFeed("https://news.example/rss", 60, 2000))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already subscribed");
+            store.feedPolled(id, 3000, Optional.of("\"v1\""), Optional.empty(), "200: 3 items, 3 new", 3);
+            Feed feed = store.feed(id).orElseThrow();
+            assertThat(feed.etag()).contains("\"v1\"");
+            assertThat(feed.articles()).isEqualTo(3);
+            assertThat(feed.lastStatus()).contains("200: 3 items, 3 new");
+            long other = store.addFeed("https://other.example/atom", 60, 4000);
+            assertThat(store.feeds()).extracting(Feed::id).containsExactly(id, other);
+            assertThat(store.deleteFeed(id)).isTrue();
+            assertThat(store.deleteFeed(id)).isFalse();
+            assertThat(store.feeds()).extracting(Feed::id).containsExactly(other);
+        }
     }
 }
