@@ -123,6 +123,7 @@ public final class CorroborateServer implements AutoCloseable {
                             : search(ctx)));
             cfg.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
             cfg.routes.get("/", ctx -> Pages.storyList(ctx, store, query(ctx)));
+            cfg.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; browsers ask anyway
             cfg.routes.get("/stories/{id}", ctx -> Pages.story(ctx, store, storyId(ctx), version(ctx)));
             cfg.routes.get("/articles/{id}", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
                     .orElseThrow(() -> new ApiException(404, "no article " + ctx.pathParam("id")))));
