@@ -54,18 +54,50 @@ public final class TimeExtractor {
             "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
-                    + "the past|the coming|the next)\\s+(week|month|year)\\b");
+                    + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
             "\\b(January|February|March|April|June|July|August|September|October|November|December)\\b"
                     + "(?!\\s+\\d)");
     private static final Pattern SET = Pattern.compile(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
     private static final Pattern QUANTITY_RATE = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
-            + UNITS + ")\\b");
-    private static final Pattern DURATION = Pattern.compile("(?i)(?<![\\w-])(" + NUMBER_WORDS + ")\\s+(" + UNITS
-            + ")s?\\b(?![-\\w])");
+            + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))");
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
+            + "|eight|nine))?|a hundred|hundreds of|several|a few|few|a couple of|a couple|couple of|many|some"
+            + "|\\d+(?:\\.\\d+)?";
+    /**
+     * A counted span of time with what TimeML takes into the expression: "the past two months", "nearly four years
+     * ago", "a year earlier", "the next 12 to 18 months", "two more weeks". Groups: 1 "the past"-like lead, 2 the
+     * count, 3 a second count of a range, 4 the unit, 5 ago/earlier/later.
+     */
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
+            + "|next|first|coming|previous|following|latest|final|remaining|initial|ensuing|preceding|same)\\s+)?"
+            + "|(?:past|last|next|first|coming)\\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|more than"
+            + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
+            + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?\\s+(?:(?:more|additional|straight"
+            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])"
+            + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?");
+    /** "four-week", "16-hour", "30-year", "8-month-old", "day-long". */
+    private static final Pattern HYPHENATED = Pattern.compile("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(" + UNITS
+            + ")s?(?:-old|-long)?|(" + UNITS + ")s?-long)(?![\\w-])");
+    /** "the third quarter", "third-quarter", "the 1988 second quarter", "this year's first half", "fiscal 1990". */
+    private static final Pattern QUARTER = Pattern.compile("(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
+            + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
+            + "(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](quarter|half)(?![\\w-])"
+            + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?");
+    /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
+    private static final Pattern QUARTER_ANAPHOR = Pattern.compile("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
+            + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
+            + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
+            + "(\\s+(?:last year|a year (?:ago|earlier)))?");
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
+            + "(?![\\w-])");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
+            + "(?![\\d-])");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
             "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll");
@@ -118,8 +150,13 @@ public final class TimeExtractor {
         if (text.contains("day")) {
             extractWeekdays(text, r, found);
         }
+        if (lower.contains("quarter") || lower.contains("half") || lower.contains("period")
+                || lower.contains("year-") || lower.contains("fiscal")) {
+            extractQuarters(text, r, found, digits);
+        }
         extractRelative(text, lower, r, found, months, digits, units);
         found.sort(Comparator.comparingInt(TimeExpression::start));
+        r.resolveAnaphora(found);
         return found;
     }
 
@@ -221,19 +258,113 @@ public final class TimeExtractor {
         }
         for (Matcher m = SET.matcher(text); m.find(); ) {
             String unit = m.group(1) != null ? m.group(1) : adverbUnit(m.group(2));
-            r.add(found, m, TimexType.SET, "P1" + unitCode(unit), false);
+            r.add(found, m, TimexType.SET, durationValue("1", unit.toLowerCase(Locale.ROOT)), false);
         }
         for (Matcher m = QUANTITY_RATE.matcher(text); digits && units && m.find(); ) {
-            r.add(found, m.start(1), m.end(2), TimexType.SET, "P1" + unitCode(m.group(2)), false);
+            r.add(found, m.start(1), m.end(2), TimexType.SET, durationValue("1", m.group(2).toLowerCase(Locale.ROOT)),
+                    false);
         }
-        for (Matcher m = DURATION.matcher(text); units && m.find(); ) {
-            String amount = m.group(1).toLowerCase(Locale.ROOT);
-            String count = amount.matches("\\d+") ? amount : NUMBERS.containsKey(amount)
-                    ? String.valueOf(NUMBERS.get(amount)) : "X";
-            r.add(found, m, TimexType.DURATION, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
+        if (units) {
+            counted(text, r, found);
         }
         for (Matcher m = YEAR.matcher(text); digits && m.find(); ) {
             r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
+    }
+
+
+    /** Quarters and halves of years, fiscal years, and the quarter an earnings report speaks of. */
+    private static void extractQuarters(String text, Resolver r, List<TimeExpression> found, boolean digits) {
+        for (Matcher m = QUARTER.matcher(text); m.find(); ) {
+            boolean half = m.group(5).toLowerCase(Locale.ROOT).equals("half");
+            String ordinal = m.group(4).toLowerCase(Locale.ROOT);
+            int n = ordinal.startsWith("fi") || ordinal.startsWith("1") ? 1 : ordinal.startsWith("s")
+                    || ordinal.startsWith("2") ? 2 : ordinal.startsWith("t") || ordinal.startsWith("3") ? 3 : 4;
+            if (half && n > 2) {
+                continue;
+            }
+            String part = (half ? "-H" : "-Q") + n;
+            String explicit = m.group(6) != null ? m.group(6) : m.group(2);
+            if (explicit != null) {
+                r.add(found, m, TimexType.DATE, explicit + part, false);
+                continue;
+            }
+            String owner = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean earlier = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("year-");
+            int shift = owner.startsWith("last") || earlier ? -1 : owner.startsWith("next") ? 1 : 0;
+            boolean future = owner.startsWith("this") ? false : r.future(m.start());
+            boolean byTense = owner.isEmpty() || owner.equals("the") || owner.equals("its") || owner.equals("their");
+            int firstMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+            r.relative(found, m, TimexType.DATE, ref -> {
+                int year = ref.getYear();
+                if (byTense) {
+                    YearMonth start = YearMonth.of(year, firstMonth);
+                    YearMonth current = YearMonth.from(ref);
+                    if (future && start.plusMonths(half ? 5 : 2).isBefore(current)) {
+                        year++;
+                    } else if (!future && start.isAfter(current)) {
+                        year--;
+                    }
+                }
+                return (year + shift) + part;
+            }, "XXXX" + part);
+        }
+        for (Matcher m = QUARTER_ANAPHOR.matcher(text); m.find(); ) {
+            String year = m.group(1);
+            String which = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            boolean period = m.group(3).toLowerCase(Locale.ROOT).equals("period");
+            if (period && year == null && which.isEmpty()) {
+                continue; // "the period": of anything
+            }
+            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
+                String quarter = focus.lastQuarter().orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
+                if (year != null) {
+                    return year + quarter.substring(4);
+                }
+                return earlier ? (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4) : quarter;
+            }, "XXXX-QX");
+        }
+        for (Matcher m = YEAR_EARLIER.matcher(text); m.find(); ) {
+            boolean end = m.group(1).toLowerCase(Locale.ROOT).endsWith("end");
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end ? ref.getYear() + "-12-31"
+                    : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
+                    .orElse(String.valueOf(ref.getYear() - 1)), end ? "XXXX-12-31" : "XXXX");
+        }
+        for (Matcher m = FISCAL_YEAR.matcher(text); digits && m.find(); ) {
+            r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
+    }
+
+    /** Counted spans of time: durations ("the past two months"), or dates when counted back or on ("a year ago"). */
+    private static void counted(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = COUNTED.matcher(text); m.find(); ) {
+            String unit = m.group(4).toLowerCase(Locale.ROOT);
+            String count = m.group(3) != null ? "X" : count(m.group(2));
+            if (unit.equals("quarter") && count.length() >= 4) {
+                continue; // "the 1988 quarter": a year, not a count
+            }
+            if (m.group(5) == null) {
+                r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
+                continue;
+            }
+            String direction = m.group(5).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
+            int sign = direction.equals("later") || direction.equals("from now") ? 1 : -1;
+            boolean anchored = direction.equals("earlier") || direction.equals("later") || direction.equals("before");
+            if (direction.equals("before")) {
+                // "two days before the vote": the span of time alone, TimeML's duration
+                r.add(found, m.start(), m.start(5), TimexType.DURATION, durationValue(count, unit), false);
+                continue;
+            }
+            String n = count;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE,
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.quarter(), unit, n, sign),
+                    sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {
+            String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+            String count = m.group(1) != null ? count(m.group(1)) : "1";
+            r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
         }
     }
 
@@ -254,6 +385,81 @@ public final class TimeExtractor {
         return dates;
     }
 
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final List<String> TEENS = List.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+
+    /** A count as TIMEX3 writes it: "12", "2" for "a couple of", "X" for "several". */
+    static String count(String words) {
+        String w = words.toLowerCase(Locale.ROOT).trim();
+        if (w.matches("\\d+(?:\\.\\d+)?")) {
+            return w.replaceAll("\\.0+$", "");
+        }
+        if (NUMBERS.containsKey(w)) {
+            return String.valueOf(NUMBERS.get(w));
+        }
+        if (w.startsWith("a couple") || w.startsWith("couple")) {
+            return "2";
+        }
+        if (w.equals("a hundred")) {
+            return "100";
+        }
+        if (TEENS.contains(w)) {
+            return String.valueOf(13 + TEENS.indexOf(w));
+        }
+        String[] parts = w.split("[ -]");
+        if (TENS.containsKey(parts[0])) {
+            return String.valueOf(TENS.get(parts[0]) + (parts.length > 1 ? NUMBERS.getOrDefault(parts[1], 0) : 0));
+        }
+        return "X";
+    }
+
+    /**
+     * The date {@code count} units before or after {@code anchor}, at the unit's granularity: "two years ago" is a
+     * year, "six weeks ago" a week, "11 days ago" a day. A year before a quarter in focus is that quarter a year
+     * earlier ("profit rose from a year ago").
+     */
+    private static String shifted(LocalDate anchor, Optional<String> quarter, String unit, String count, int sign) {
+        if (count.equals("X") || count.contains(".")) {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        int n = Integer.parseInt(count) * sign;
+        switch (unit) {
+            case "minute":
+            case "hour":
+                return anchor.toString();
+            case "day":
+                return anchor.plusDays(n).toString();
+            case "week":
+                return week(anchor.plusWeeks(n));
+            case "fortnight":
+                return week(anchor.plusWeeks(2L * n));
+            case "month":
+                return YearMonth.from(anchor).plusMonths(n).toString();
+            case "quarter":
+                return quarterOf(YearMonth.from(anchor).plusMonths(3L * n));
+            case "decade":
+                return String.valueOf(anchor.getYear() + 10 * n);
+            case "century":
+                return String.valueOf(anchor.getYear() + 100 * n);
+            default:
+                if (quarter.isPresent() && Math.abs(n) == 1) {
+                    return (Integer.parseInt(quarter.get().substring(0, 4)) + n) + quarter.get().substring(4);
+                }
+                return String.valueOf(anchor.getYear() + n);
+        }
+    }
+
+    private static String week(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String quarterOf(YearMonth month) {
+        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+    }
+
     private static String period(LocalDate ref, String unit, int shift) {
         switch (unit) {
             case "week":
@@ -262,6 +468,8 @@ public final class TimeExtractor {
                         week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case "month":
                 return YearMonth.from(ref).plusMonths(shift).toString();
+            case "quarter":
+                return quarterOf(YearMonth.from(ref).plusMonths(3L * shift));
             default:
                 return String.valueOf(ref.getYear() + shift);
         }
@@ -278,9 +486,9 @@ public final class TimeExtractor {
             case "quarter":
                 return "P" + count + "Q";
             case "decade":
-                return "P" + count + "DE";
+                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 10 + "Y" : "P" + count + "DE";
             case "century":
-                return "P" + count + "CE";
+                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 100 + "Y" : "P" + count + "CE";
             default:
                 return "P" + count + unitCode(unit);
         }
@@ -337,10 +545,62 @@ public final class TimeExtractor {
         return Integer.parseInt(digits);
     }
 
+    /** What the text spoke of before an expression: the nearest date before it, the quarter it is about. */
+    static final class Focus {
+        private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+        private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        private final List<TimeExpression> found;
+        private final int index;
+        private final java.util.Set<TimeExpression> skip;
+
+        Focus(List<TimeExpression> found, int index, java.util.Set<TimeExpression> skip) {
+            this.found = found;
+            this.index = index;
+            this.skip = skip;
+        }
+
+        /** The quarter of the nearest date before, when that date is a quarter. */
+        Optional<String> quarter() {
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && !t.value().equals("?") && !skip.contains(t)) {
+                    return QUARTER_VALUE.matcher(t.value()).matches() ? Optional.of(t.value()) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The quarter spoken of last, however far before. */
+        Optional<String> lastQuarter() {
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches() && !skip.contains(t)) {
+                    return Optional.of(t.value());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The day a relative "two days later" counts from: a day named just before, else the reference. */
+        LocalDate anchor(LocalDate reference) {
+            if (index > 0) {
+                TimeExpression t = found.get(index - 1);
+                if (found.get(index).start() - t.end() < 300 && DAY_VALUE.matcher(t.value()).lookingAt()) {
+                    return LocalDate.parse(t.value().substring(0, 10));
+                }
+            }
+            return reference;
+        }
+    }
+
     /** Adds expressions unless they overlap one found before (rules run from the most to the least specific). */
     private static final class Resolver {
         private final String text;
         private final Optional<ReferenceDate> reference;
+        private final Map<TimeExpression, Anaphoric> deferred = new java.util.IdentityHashMap<>();
+        /** Expressions that name a time by another ("a year earlier"): never the focus of what follows. */
+        private final java.util.Set<TimeExpression> comparisons = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
 
         Resolver(String text, Optional<ReferenceDate> reference) {
             this.text = text;
@@ -376,6 +636,41 @@ public final class TimeExtractor {
             }, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
         }
 
+        /** A value that rests on what the text said before: the date or the quarter in focus. */
+        interface Anaphoric {
+            String value(LocalDate reference, Focus focus);
+        }
+
+        /** Adds an expression whose value waits for {@link #resolveAnaphora}, when every expression is known. */
+        void anaphoric(List<TimeExpression> found, int start, int end, TimexType type, Anaphoric resolve,
+                       String unresolved) {
+            if (reference.isEmpty()) {
+                add(found, start, end, type, unresolved, false);
+                return;
+            }
+            TimeExpression t = add(found, start, end, type, "?", reference.get().inferred());
+            if (t != null) {
+                deferred.put(t, resolve);
+            }
+        }
+
+        /** Gives the expressions added by {@link #anaphoric} their values, in text order. */
+        void resolveAnaphora(List<TimeExpression> found) {
+            if (deferred.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < found.size(); i++) {
+                Anaphoric a = deferred.get(found.get(i));
+                if (a != null) {
+                    TimeExpression t = found.get(i);
+                    TimeExpression resolved = new TimeExpression(t.start(), t.end(), t.text(), t.type(),
+                            a.value(reference.get().date(), new Focus(found, i, comparisons)), t.inferred());
+                    found.set(i, resolved);
+                    comparisons.add(resolved);
+                }
+            }
+        }
+
         void relative(List<TimeExpression> found, Matcher m, TimexType type, Relative resolve, String unresolved) {
             if (reference.isPresent()) {
                 add(found, m, type, resolve.value(reference.get().date()), reference.get().inferred());
@@ -384,17 +679,20 @@ public final class TimeExtractor {
             }
         }
 
-        void add(List<TimeExpression> found, Matcher m, TimexType type, String value, boolean inferred) {
-            add(found, m.start(), m.end(), type, value, inferred);
+        TimeExpression add(List<TimeExpression> found, Matcher m, TimexType type, String value, boolean inferred) {
+            return add(found, m.start(), m.end(), type, value, inferred);
         }
 
-        void add(List<TimeExpression> found, int start, int end, TimexType type, String value, boolean inferred) {
+        TimeExpression add(List<TimeExpression> found, int start, int end, TimexType type, String value,
+                           boolean inferred) {
             for (TimeExpression t : found) {
                 if (start < t.end() && t.start() < end) {
-                    return;
+                    return null;
                 }
             }
-            found.add(new TimeExpression(start, end, text.substring(start, end), type, value, inferred));
+            TimeExpression t = new TimeExpression(start, end, text.substring(start, end), type, value, inferred);
+            found.add(t);
+            return t;
         }
 
         /**

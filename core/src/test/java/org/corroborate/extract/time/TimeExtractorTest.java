@@ -48,6 +48,49 @@ class TimeExtractorTest {
         assertThat(times).extracting(TimeExpression::value).contains(value);
     }
 
+    /** Sentence, publication date, the expression's text as found, its type and value. */
+    @ParameterizedTest(name = "{0}: [{2}] {3} {4}")
+    @CsvSource(delimiter = '|', value = {
+        // counted spans take their lead and hedge words in
+        "Exports fell over the past two months.|2025-01-28|the past two months|DURATION|P2M",
+        "Output rose 4% in the first nine months.|2025-01-28|the first nine months|DURATION|P9M",
+        "The plant shut for nearly two decades.|2025-01-28|nearly two decades|DURATION|P20Y",
+        "The talks could last the next 12 to 18 months.|2025-01-28|the next 12 to 18 months|DURATION|PXM",
+        // hyphenated spans
+        "The union called a four-week strike.|2025-01-28|four-week|DURATION|P4W",
+        "He ended a 16-hour shift at dawn.|2025-01-28|16-hour|DURATION|PT16H",
+        // counted back from the publication date: a date at the unit's grain
+        "The mill closed two years ago.|2025-01-28|two years ago|DATE|2023",
+        "The mayor resigned six weeks ago.|2025-01-28|six weeks ago|DATE|2024-W51",
+        "The ferry sank almost four months ago.|2025-01-28|almost four months ago|DATE|2024-09",
+        "Prices rose 3% from $4 million a year ago.|2025-01-28|a year ago|DATE|2024",
+        // quarters, halves and fiscal years
+        "Third-quarter profit rose 12%.|2025-11-03|Third-quarter|DATE|2025-Q3",
+        "Sales fell in the fourth quarter, the company said.|2026-02-10|the fourth quarter|DATE|2025-Q4",
+        "Sales will rise in the first half.|2025-11-03|the first half|DATE|2026-H1",
+        "Output fell in the third quarter of 2019.|2025-11-03|the third quarter of 2019|DATE|2019-Q3",
+        "The budget for fiscal 2026 was cut.|2025-11-03|fiscal 2026|DATE|2026",
+        "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
+    })
+    void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
+        List<TimeExpression> times = extractor.extract(sentence, published(published));
+
+        assertThat(times).extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
+                .contains(text + "|" + type + "|" + value);
+    }
+
+    /** What was said before decides: the quarter a report is about, and what "a year earlier" compares with. */
+    @Test
+    void quartersAndComparisonsFollowTheReport() {
+        List<TimeExpression> times = extractor.extract("Acme earned $5 million in the third quarter, up from "
+                + "$4 million a year earlier. Sales in the quarter rose 8%, and year-earlier sales were restated. "
+                + "The year-ago quarter had a charge.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly(
+                "the third quarter=2025-Q3", "a year earlier=2024-Q3", "the quarter=2025-Q3",
+                "year-earlier=2024-Q3", "The year-ago quarter=2024-Q3");
+    }
+
     @Test
     void withoutAReferenceDateRelativeValuesKeepPlaceholders() {
         List<TimeExpression> times = extractor.extract("The call was on Monday, January 27, 2025, and they "
