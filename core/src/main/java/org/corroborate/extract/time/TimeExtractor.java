@@ -49,15 +49,24 @@ public final class TimeExtractor {
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(" + WEEKDAYS + ")(?:['’]s)?(?:\\s+(" + PARTS + "))?\\b");
+            "\\b(?:((?i:last|next|this coming|this past|this))\\s+)?(" + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
+    /** "Monday, Oct. 26" and "Friday Oct. 13": a weekday that names its day of the month, without a year. */
+    private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
+            + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)");
     private static final Pattern DEICTIC_DAY = Pattern.compile(
             "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
                     + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b");
-    private static final Pattern BARE_MONTH = Pattern.compile(
-            "\\b(January|February|March|April|June|July|August|September|October|November|December)\\b"
-                    + "(?!\\s+\\d)");
+    /**
+     * A month without its day: "March", "last May", "mid-November", "the end of June". "May" needs a lead word or
+     * "in": alone it is the verb.
+     */
+    private static final Pattern BARE_MONTH = Pattern.compile("(?:\\b((?i:last|next|this past|this|early|mid|late"
+            + "|the (?:middle|end|beginning|start) of))[\\s-]+|(?<=\\b(?i:in|since|until|by|from|during|through) ))?"
+            + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+            + "(?!\\s+\\d)");
+    private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
     private static final Pattern SET = Pattern.compile(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
     private static final Pattern QUANTITY_RATE = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
@@ -98,6 +107,32 @@ public final class TimeExtractor {
             + "(?![\\w-])");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])");
+    /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|recently|the (?:near |distant "
+            + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)");
+    /** "recent weeks", "the coming months": a span of time of no stated length. */
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
+            + "|day|week|month|year|decade)s\\b");
+    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
+            + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern SEASON_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|during|by|until|since|through|over"
+            + "|for) $");
+    /** "the 1990s", "the late 1970s", "the '80s". */
+    private static final Pattern DECADE = Pattern.compile("(?i)(?<![\\w'’])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?"
+            + "(?:((?:1[5-9]|20)\\d)0|['’]([1-9])0)['’]?s\\b");
+    private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+            + "|twentieth|twenty-first";
+    /** "the 20th century", "the twenty-first century": value 19, 20. */
+    private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})"
+            + "(?:st|nd|rd|th)|(" + ORDINALS + "))[\\s-]century\\b");
+    /** Years as spoken: "nineteen ninety-six", "the year two thousand". */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?i)\\b(?:the year\\s+)?(?:nineteen[\\s-]((?:ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+            + "|two thousand(?:\\s+and)?(?:[\\s-](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![\\s-](?:dollars|people|years"
+            + "|percent|hundred))");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
             "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll");
@@ -154,7 +189,12 @@ public final class TimeExtractor {
                 || lower.contains("year-") || lower.contains("fiscal")) {
             extractQuarters(text, r, found, digits);
         }
+        extractPeriods(text, lower, r, found, digits);
         extractRelative(text, lower, r, found, months, digits, units);
+        if (lower.contains("now") || lower.contains("current") || lower.contains("recent") || lower.contains("past")
+                || lower.contains("future") || lower.contains("coming")) {
+            extractVague(text, r, found, units);
+        }
         found.sort(Comparator.comparingInt(TimeExpression::start));
         r.resolveAnaphora(found);
         return found;
@@ -179,6 +219,9 @@ public final class TimeExtractor {
     }
 
     private void extractMonthDays(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = WEEKDAY_MONTH_DAY.matcher(text); m.find(); ) {
+            r.monthDay(found, m, month(m.group(1)), day(m.group(2)));
+        }
         for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
             String monthName = m.group(1) != null ? m.group(1) : m.group(3);
             String day = m.group(2) != null ? m.group(2) : m.group(4);
@@ -200,11 +243,16 @@ public final class TimeExtractor {
 
     private void extractWeekdays(String text, Resolver r, List<TimeExpression> found) {
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
-            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            String part = m.group(2) == null ? "" : "T" + partCode(m.group(2));
-            boolean future = r.future(m.start());
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
+            String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            // "last Monday" is the Monday before the day of writing, "next Monday" or "this coming" the one after
+            boolean future = lead.startsWith("next") || lead.equals("this coming")
+                    || (lead.isEmpty() || lead.equals("this")) && r.future(m.start());
+            boolean strictlyBefore = lead.equals("last") || lead.equals("this past");
             r.relative(found, m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
-                    ref -> (future ? ref.with(TemporalAdjusters.next(weekday))
+                    ref -> (future ? ref.with(TemporalAdjusters.next(weekday)) : strictlyBefore
+                            ? ref.with(TemporalAdjusters.previous(weekday))
                             : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,
                     "XXXX-WXX-" + weekday.getValue() + part);
         }
@@ -243,15 +291,27 @@ public final class TimeExtractor {
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
         for (Matcher m = BARE_MONTH.matcher(text); months && m.find(); ) {
-            int month = month(m.group(1));
-            boolean future = r.future(m.start());
+            int month = month(m.group(2));
+            String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            if (month == 5 && m.group(1) == null && !MAY_LEAD.matcher(text.substring(Math.max(0, m.start() - 8),
+                    m.start())).find()) {
+                continue;
+            }
+            boolean future = lead.equals("next") || !lead.equals("last") && !lead.equals("this past")
+                    && !lead.equals("this") && r.future(m.start());
+            boolean last = lead.equals("last") || lead.equals("this past");
+            boolean next = lead.equals("next");
+            boolean thisYear = lead.equals("this");
             r.relative(found, m, TimexType.DATE, ref -> {
                 YearMonth current = YearMonth.from(ref);
                 YearMonth candidate = YearMonth.of(ref.getYear(), month);
-                if (future && candidate.isBefore(current)) {
-                    candidate = candidate.plusYears(1);
-                } else if (!future && candidate.isAfter(current)) {
+                if (thisYear) {
+                    return candidate.toString();
+                }
+                if (last && !candidate.isBefore(current) || !future && !next && candidate.isAfter(current)) {
                     candidate = candidate.minusYears(1);
+                } else if (next && !candidate.isAfter(current) || future && candidate.isBefore(current)) {
+                    candidate = candidate.plusYears(1);
                 }
                 return candidate.toString();
             }, "XXXX-" + String.format(Locale.ROOT, "%02d", month));
@@ -272,6 +332,85 @@ public final class TimeExtractor {
         }
     }
 
+
+    /** Seasons, decades, centuries and years as spoken. */
+    private static void extractPeriods(String text, String lower, Resolver r, List<TimeExpression> found,
+                                       boolean digits) {
+        if (lower.contains("spring") || lower.contains("summer") || lower.contains("fall") || lower.contains("autumn")
+                || lower.contains("winter")) {
+            for (Matcher m = SEASON.matcher(text); m.find(); ) {
+                String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                boolean after = text.startsWith(" of", m.end(2)) && m.group(3) == null;
+                if (after || lead.isEmpty() && m.group(3) == null && !SEASON_LEAD.matcher(
+                        text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                    continue; // "prices fall", "the fall of the wall"
+                }
+                String name = m.group(2).toLowerCase(Locale.ROOT);
+                int season = name.equals("spring") ? 1 : name.equals("summer") ? 2 : name.equals("winter") ? 4 : 3;
+                String code = new String[] {"SP", "SU", "FA", "WI"}[season - 1];
+                if (m.group(3) != null) {
+                    r.add(found, m, TimexType.DATE, m.group(3) + "-" + code, false);
+                    continue;
+                }
+                boolean last = lead.equals("last") || lead.equals("this past");
+                boolean next = lead.equals("next");
+                boolean thisYear = lead.equals("this");
+                boolean future = !last && !thisYear && (next || r.future(m.start()));
+                r.relative(found, m, TimexType.DATE, ref -> {
+                    int month = ref.getMonthValue();
+                    int current = month <= 2 ? 4 : month == 12 ? 4 : (month - 3) / 3 + 1;
+                    int currentYear = month <= 2 ? ref.getYear() - 1 : ref.getYear();
+                    int year = currentYear;
+                    if (!thisYear) {
+                        if ((last || !future) && (last ? season >= current : season > current)) {
+                            year--;
+                        } else if ((next || future) && (next ? season <= current : season < current)) {
+                            year++;
+                        }
+                    }
+                    return year + "-" + code;
+                }, "XXXX-" + code);
+            }
+        }
+        if (digits || lower.contains("'") || lower.contains("’")) {
+            for (Matcher m = DECADE.matcher(text); m.find(); ) {
+                r.add(found, m, TimexType.DATE, m.group(1) != null ? m.group(1) : "19" + m.group(2), false);
+            }
+        }
+        if (lower.contains("centur")) {
+            for (Matcher m = CENTURY.matcher(text); m.find(); ) {
+                int n = m.group(1) != null ? Integer.parseInt(m.group(1))
+                        : List.of(ORDINALS.split("\\|")).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+                if (n >= 1 && n <= 21) {
+                    r.add(found, m, TimexType.DATE, String.format(Locale.ROOT, "%02d", n - 1), false);
+                }
+            }
+        }
+        if (lower.contains("nineteen") || lower.contains("two thousand")) {
+            for (Matcher m = SPOKEN_YEAR.matcher(text); m.find(); ) {
+                int year;
+                if (m.group(0).toLowerCase(Locale.ROOT).contains("thousand")) {
+                    year = 2000 + (m.group(2) == null ? 0 : Integer.parseInt(count(m.group(2))));
+                } else {
+                    year = 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
+                }
+                r.add(found, m, TimexType.DATE, String.valueOf(year), false);
+            }
+        }
+    }
+
+    /** Vague references: "now", "recently", "the future", "recent weeks". */
+    private static void extractVague(String text, Resolver r, List<TimeExpression> found, boolean units) {
+        for (Matcher m = VAGUE_SPAN.matcher(text); units && m.find(); ) {
+            r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+        }
+        for (Matcher m = VAGUE.matcher(text); m.find(); ) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            String value = word.endsWith("now") || word.equals("currently") ? "PRESENT_REF"
+                    : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
+            r.add(found, m, TimexType.DATE, value, false);
+        }
+    }
 
     /** Quarters and halves of years, fiscal years, and the quarter an earnings report speaks of. */
     private static void extractQuarters(String text, Resolver r, List<TimeExpression> found, boolean digits) {

@@ -71,6 +71,26 @@ class TimeExtractorTest {
         "Output fell in the third quarter of 2019.|2025-11-03|the third quarter of 2019|DATE|2019-Q3",
         "The budget for fiscal 2026 was cut.|2025-11-03|fiscal 2026|DATE|2026",
         "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
+        // vague references
+        "Ferries now leave every hour.|2025-01-28|now|DATE|PRESENT_REF",
+        "The bridge is currently closed.|2025-01-28|currently|DATE|PRESENT_REF",
+        "The council recently voted to close it.|2025-01-28|recently|DATE|PAST_REF",
+        "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
+        "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
+        "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
+        // seasons, decades, centuries, spoken years
+        "The pier was rebuilt last fall.|2025-04-10|last fall|DATE|2024-FA",
+        "Work will resume this summer.|2025-04-10|this summer|DATE|2025-SU",
+        "The mill thrived in the late 1970s.|2025-04-10|the late 1970s|DATE|197",
+        "The canal dates from the 19th century.|2025-04-10|the 19th century|DATE|18",
+        "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
+        // months and weekdays with their lead words
+        "Sales slumped in mid-November.|2025-12-02|mid-November|DATE|2025-11",
+        "The deal was signed last May.|2025-04-10|last May|DATE|2024-05",
+        "The strike began in May.|2025-06-10|May|DATE|2025-05",
+        "The court ruled last Wednesday.|2025-01-29|last Wednesday|DATE|2025-01-22",
+        "The editorial ran on Monday, Oct. 26, in the evening edition.|2025-10-25|Monday, Oct. 26|DATE|2025-10-26",
+        "Friday's vote was close.|2025-01-28|Friday|DATE|2025-01-24",
     })
     void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
