@@ -135,9 +135,11 @@ public final class TimeExtractor {
             + "|percent|hundred))");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
-            "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll");
+            "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll",
+            "planning", "slated");
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
+            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek",
             "is", "are", "slated");
     /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
     private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",
@@ -146,7 +148,13 @@ public final class TimeExtractor {
             "held", "said", "told", "spoke", "took", "began", "found", "made", "came", "went", "saw", "gave", "led",
             "won", "lost", "left", "sent", "wrote", "ago", "last", "yesterday", "earlier", "became", "felt",
             "kept", "paid", "ran", "sat", "stood", "struck", "thought", "brought", "bought", "caught", "taught",
-            "fell", "flew", "grew", "knew", "rose", "shook", "broke", "chose", "spent", "built");
+            "fell", "flew", "grew", "knew", "rose", "shook", "broke", "chose", "spent", "built", "has", "have",
+            "sought", "got", "heard", "meant", "shot", "sold", "stole", "swore", "threw", "tore", "woke",
+            "wore", "withdrew", "underwent", "forgot", "froze", "fled", "fought", "drew", "drove", "hid", "lent",
+            "oversaw", "rang", "rode", "sang", "sank", "swept", "understood", "upheld", "wept", "withstood");
+    /** Words that open a clause of its own: a tense after them is not the tense of the expression before them. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "which", "who", "whom",
+            "because", "while", "although", "though", "if", "unless", "so", "but", "and");
     private static final java.util.Set<String> NOT_PAST = java.util.Set.of("need", "indeed", "speed", "proceed",
             "succeed", "exceed", "embed", "seed", "bred", "hundred", "shed", "united", "limited", "based",
             "related", "concerned", "supposed");
@@ -439,7 +447,8 @@ public final class TimeExtractor {
                 if (byTense) {
                     YearMonth start = YearMonth.of(year, firstMonth);
                     YearMonth current = YearMonth.from(ref);
-                    if (future && start.plusMonths(half ? 5 : 2).isBefore(current)) {
+                    // a quarter just ended is still to be reported on: "expects to report third-quarter profit"
+                    if (future && start.plusMonths(half ? 5 : 2).isBefore(current.minusMonths(3))) {
                         year++;
                     } else if (!future && start.isAfter(current)) {
                         year--;
@@ -466,7 +475,9 @@ public final class TimeExtractor {
         }
         for (Matcher m = YEAR_EARLIER.matcher(text); m.find(); ) {
             boolean end = m.group(1).toLowerCase(Locale.ROOT).endsWith("end");
-            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end ? ref.getYear() + "-12-31"
+            int endShift = end && Boolean.FALSE.equals(r.tense(m.start())) ? -1 : 0;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end
+                    ? (ref.getYear() + endShift) + "-12-31"
                     : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
                     .orElse(String.valueOf(ref.getYear() - 1)), end ? "XXXX-12-31" : "XXXX");
         }
@@ -759,6 +770,9 @@ public final class TimeExtractor {
             if (day < 1 || day > 31) {
                 return;
             }
+            // the nearest date, unless it lies months away on the side the tense rules out ("was last seen Nov. 3"
+            // in a May article)
+            Boolean tense = reference.isPresent() ? tense(m.start()) : null;
             relative(found, m, TimexType.DATE, ref -> {
                 LocalDate best = null;
                 for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
@@ -766,6 +780,10 @@ public final class TimeExtractor {
                         continue;
                     }
                     LocalDate candidate = LocalDate.of(year, month, day);
+                    if (tense != null && (tense ? candidate.isBefore(ref.minusDays(92))
+                            : candidate.isAfter(ref.plusDays(92)))) {
+                        continue;
+                    }
                     if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay())
                             < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
                         best = candidate;
@@ -839,6 +857,11 @@ public final class TimeExtractor {
          * decides ("met on Monday and will meet again on Monday"), else the nearest after it; past by default.
          */
         boolean future(int offset) {
+            return Boolean.TRUE.equals(tense(offset));
+        }
+
+        /** Like {@link #future}, but null when no word of the sentence gives the tense away. */
+        Boolean tense(int offset) {
             int start = offset;
             while (start > 0 && !isSentenceEnd(text, start - 1)) {
                 start--;
@@ -854,14 +877,19 @@ public final class TimeExtractor {
                     return cue;
                 }
             }
-            String[] after = WORD.split(text.substring(offset, end).toLowerCase(Locale.ROOT));
-            for (int i = 0; i < after.length; i++) {
-                Boolean cue = tenseCue(after, i);
+            int from = offset;
+            while (from < end && Character.isLetter(text.charAt(from))) {
+                from++; // the expression's own first word: "May" is no modal verb
+            }
+            String[] after = WORD.split(text.substring(from, end).toLowerCase(Locale.ROOT));
+            for (int i = 0; i < after.length && !SUBORDINATORS.contains(after[i]); i++) {
+                // after the expression, "vowed to" is the verb the day belongs to: said on that day, so past
+                Boolean cue = DIRECTIVES.contains(after[i]) ? Boolean.FALSE : tenseCue(after, i);
                 if (cue != null) {
                     return cue;
                 }
             }
-            return false;
+            return null;
         }
 
         /** True for a future cue at word i, false for a past one, null for neither. */

@@ -41,6 +41,12 @@ class TimeExtractorTest {
         "Parents have been told to make arrangements for Tuesday.|2026-03-12|2026-03-17",
         "The two councils agreed to meet on Friday.|2025-01-28|2025-01-31",
         "The mayor told reporters on Monday that the bridge was safe.|2025-01-28|2025-01-27",
+        "The governor on Saturday vowed to rebuild the pier.|2025-01-28|2025-01-25",
+        "The fugitive was last seen Nov. 3 near the border.|2025-05-07|2024-11-03",
+        "On May 6, the suspect was charged.|2025-10-24|2025-05-06",
+        "Acme said it expects to report third-quarter profit next week.|2025-11-03|2025-Q3",
+        "The deal should close by year-end.|2025-11-03|2025-12-31",
+        "Shares have risen 20% since year-end, she said.|2025-11-03|2024-12-31",
     })
     void resolvesAgainstThePublicationDate(String sentence, String published, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
