@@ -72,7 +72,12 @@ public final class TimeExtractor {
     private static final Pattern QUANTITY_RATE = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))");
     private static final Pattern CLOCK = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b)?");
+    /** A 24-hour clock needs its time zone: "15:00 GMT Saturday". */
+    private static final Pattern CLOCK_24 = Pattern.compile("\\b([01]\\d|2[0-3]):([0-5]\\d)\\s?(?:GMT|UTC|[ECMP][SD]T|BST"
+            + "|CES?T)\\b(?:\\s+(?:on\\s+)?(" + WEEKDAYS + ")\\b)?");
+    private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
+            + WEEKDAYS + "))\\b)?");
     private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
@@ -187,8 +192,9 @@ public final class TimeExtractor {
         if (months) {
             extractMonthDays(text, r, found);
         }
-        if (digits && (lower.contains(".m.") || lower.contains("am") || lower.contains("pm"))) {
-            extractClock(text, r, found);
+        if (digits && (lower.contains(".m.") || lower.contains("am") || lower.contains("pm") || text.contains(":"))
+                || lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
+            extractClock(text, lower, r, found);
         }
         if (text.contains("day")) {
             extractWeekdays(text, r, found);
@@ -240,13 +246,38 @@ public final class TimeExtractor {
         }
     }
 
-    private void extractClock(String text, Resolver r, List<TimeExpression> found) {
+    private void extractClock(String text, String lower, Resolver r, List<TimeExpression> found) {
         for (Matcher m = CLOCK.matcher(text); m.find(); ) {
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
             String minutes = m.group(2) == null ? "00" : m.group(2);
-            String clock = String.format(Locale.ROOT, "T%02d:%s", hour, minutes);
-            r.relative(found, m, TimexType.TIME, ref -> ref + clock, "XXXX-XX-XX" + clock);
+            clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:%s", hour, minutes), m.group(4));
         }
+        for (Matcher m = CLOCK_24.matcher(text); m.find(); ) {
+            clockOnDay(r, found, m, "T" + m.group(1) + ":" + m.group(2), m.group(3));
+        }
+        if (lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
+            for (Matcher m = NOON.matcher(text); m.find(); ) {
+                clockOnDay(r, found, m, m.group(1).toLowerCase(Locale.ROOT).equals("midnight") ? "T24:00" : "T12:00",
+                        m.group(2));
+            }
+        }
+    }
+
+    /**
+     * A time of day on the weekday named with it ("15:00 GMT Saturday"), else on the day named nearest before it in
+     * its sentence ("on Friday ... at 10:35 a.m."), else on the reference date.
+     */
+    private static void clockOnDay(Resolver r, List<TimeExpression> found, Matcher m, String clock, String weekdayName) {
+        if (weekdayName != null) {
+            DayOfWeek weekday = DayOfWeek.valueOf(weekdayName.toUpperCase(Locale.ROOT));
+            boolean future = r.future(m.start());
+            r.relative(found, m, TimexType.TIME, ref -> (future ? ref.with(TemporalAdjusters.next(weekday))
+                    : ref.with(TemporalAdjusters.previousOrSame(weekday))) + clock,
+                    "XXXX-WXX-" + weekday.getValue() + clock);
+            return;
+        }
+        r.anaphoric(found, m.start(), m.end(), TimexType.TIME, (ref, focus) -> focus.dayInSentence(ref) + clock,
+                "XXXX-XX-XX" + clock);
     }
 
     private void extractWeekdays(String text, Resolver r, List<TimeExpression> found) {
@@ -702,8 +733,10 @@ public final class TimeExtractor {
         private final List<TimeExpression> found;
         private final int index;
         private final java.util.Set<TimeExpression> skip;
+        private final String text;
 
-        Focus(List<TimeExpression> found, int index, java.util.Set<TimeExpression> skip) {
+        Focus(String text, List<TimeExpression> found, int index, java.util.Set<TimeExpression> skip) {
+            this.text = text;
             this.found = found;
             this.index = index;
             this.skip = skip;
@@ -729,6 +762,25 @@ public final class TimeExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The day named nearest before the expression in its sentence, or just after it, else the reference. */
+        String dayInSentence(LocalDate reference) {
+            TimeExpression self = found.get(index);
+            for (int i : new int[] {index - 1, index + 1}) {
+                if (i < 0 || i >= found.size()) {
+                    continue;
+                }
+                TimeExpression t = found.get(i);
+                int from = Math.min(t.end(), self.end());
+                int to = Math.max(t.start(), self.start());
+                String between = from < to ? text.substring(from, to) : "";
+                if (DAY_VALUE.matcher(t.value()).lookingAt() && between.indexOf(". ") < 0
+                        && between.indexOf('\n') < 0) {
+                    return t.value().substring(0, 10);
+                }
+            }
+            return reference.toString();
         }
 
         /** The day a relative "two days later" counts from: a day named just before, else the reference. */
@@ -821,7 +873,7 @@ public final class TimeExtractor {
                 if (a != null) {
                     TimeExpression t = found.get(i);
                     TimeExpression resolved = new TimeExpression(t.start(), t.end(), t.text(), t.type(),
-                            a.value(reference.get().date(), new Focus(found, i, comparisons)), t.inferred());
+                            a.value(reference.get().date(), new Focus(text, found, i, comparisons)), t.inferred());
                     found.set(i, resolved);
                     comparisons.add(resolved);
                 }

@@ -97,6 +97,10 @@ class TimeExtractorTest {
         "The court ruled last Wednesday.|2025-01-29|last Wednesday|DATE|2025-01-22",
         "The editorial ran on Monday, Oct. 26, in the evening edition.|2025-10-25|Monday, Oct. 26|DATE|2025-10-26",
         "Friday's vote was close.|2025-01-28|Friday|DATE|2025-01-24",
+        // times of day on their day
+        "Polls closed at 15:00 GMT Saturday.|2025-01-28|15:00 GMT Saturday|TIME|2025-01-25T15:00",
+        "On Friday, the blast hit at 10:35 a.m. in the port.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
+        "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
     })
     void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
