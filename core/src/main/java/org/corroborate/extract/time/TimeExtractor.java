@@ -95,9 +95,9 @@ public final class TimeExtractor {
             + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?\\s+(?:(?:more|additional|straight"
             + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])"
             + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?");
-    /** "four-week", "16-hour", "30-year", "8-month-old", "day-long". */
-    private static final Pattern HYPHENATED = Pattern.compile("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(" + UNITS
-            + ")s?(?:-old|-long)?|(" + UNITS + ")s?-long)(?![\\w-])");
+    /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
+    private static final Pattern HYPHENATED = Pattern.compile("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
+            + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])");
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "this year's first half", "fiscal 1990". */
     private static final Pattern QUARTER = Pattern.compile("(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
             + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
@@ -764,7 +764,7 @@ public final class TimeExtractor {
             return Optional.empty();
         }
 
-        /** The day named nearest before the expression in its sentence, or just after it, else the reference. */
+        /** The day named close before or after the expression in its clause ("Friday at 10:35 a.m."), else the reference. */
         String dayInSentence(LocalDate reference) {
             TimeExpression self = found.get(index);
             for (int i : new int[] {index - 1, index + 1}) {
@@ -775,8 +775,8 @@ public final class TimeExtractor {
                 int from = Math.min(t.end(), self.end());
                 int to = Math.max(t.start(), self.start());
                 String between = from < to ? text.substring(from, to) : "";
-                if (DAY_VALUE.matcher(t.value()).lookingAt() && between.indexOf(". ") < 0
-                        && between.indexOf('\n') < 0) {
+                if (DAY_VALUE.matcher(t.value()).lookingAt() && between.length() <= 40 && between.indexOf(',') < 0
+                        && between.indexOf(';') < 0 && between.indexOf(". ") < 0 && between.indexOf('\n') < 0) {
                     return t.value().substring(0, 10);
                 }
             }

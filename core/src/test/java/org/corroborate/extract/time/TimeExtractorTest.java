@@ -99,7 +99,7 @@ class TimeExtractorTest {
         "Friday's vote was close.|2025-01-28|Friday|DATE|2025-01-24",
         // times of day on their day
         "Polls closed at 15:00 GMT Saturday.|2025-01-28|15:00 GMT Saturday|TIME|2025-01-25T15:00",
-        "On Friday, the blast hit at 10:35 a.m. in the port.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
+        "The blast hit the port on Friday at 10:35 a.m. and shook the town.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
     })
     void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
@@ -119,6 +119,12 @@ class TimeExtractorTest {
         assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly(
                 "the third quarter=2025-Q3", "a year earlier=2024-Q3", "the quarter=2025-Q3",
                 "year-earlier=2024-Q3", "The year-ago quarter=2024-Q3");
+    }
+
+    @Test
+    void agesAndFractionsAreNoDurations() {
+        assertThat(extractor.extract("The 6-year-old boy ate three-quarters of the cake during a two-hour wait.",
+                published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("two-hour");
     }
 
     @Test
