@@ -243,7 +243,7 @@ public final class BriefBuilder {
         Map<String, Map<String, Evidence>> sources = new HashMap<>();
         for (AnalyzedArticle article : story) {
             for (TimeExpression time : article.extraction().times()) {
-                if (time.type() != TimexType.DATE || time.value().contains("X") || time.value().equals("PRESENT_REF")) {
+                if (time.type() != TimexType.DATE || time.value().contains("X") || time.value().endsWith("_REF")) {
                     continue;
                 }
                 Evidence evidence = evidence(article, time.start(), time.end());

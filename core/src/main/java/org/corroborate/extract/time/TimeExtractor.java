@@ -49,28 +49,102 @@ public final class TimeExtractor {
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(" + WEEKDAYS + ")(?:['’]s)?(?:\\s+(" + PARTS + "))?\\b");
+            "\\b(?:((?i:last|next|this coming|this past|this))\\s+)?(" + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
+    /** "Monday, Oct. 26" and "Friday Oct. 13": a weekday that names its day of the month, without a year. */
+    private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
+            + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)");
     private static final Pattern DEICTIC_DAY = Pattern.compile(
             "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
-                    + "the past|the coming|the next)\\s+(week|month|year)\\b");
-    private static final Pattern BARE_MONTH = Pattern.compile(
-            "\\b(January|February|March|April|June|July|August|September|October|November|December)\\b"
-                    + "(?!\\s+\\d)");
+                    + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b");
+    /**
+     * A month without its day: "March", "last May", "mid-November", "the end of June". "May" needs a lead word or
+     * "in": alone it is the verb.
+     */
+    private static final Pattern BARE_MONTH = Pattern.compile("(?:\\b((?i:last|next|this past|this|early|mid|late"
+            + "|the (?:middle|end|beginning|start) of))[\\s-]+|(?<=\\b(?i:in|since|until|by|from|during|through) ))?"
+            + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+            + "(?!\\s+\\d)");
+    private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
     private static final Pattern SET = Pattern.compile(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
     private static final Pattern QUANTITY_RATE = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
-            + UNITS + ")\\b");
-    private static final Pattern DURATION = Pattern.compile("(?i)(?<![\\w-])(" + NUMBER_WORDS + ")\\s+(" + UNITS
-            + ")s?\\b(?![-\\w])");
+            + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))");
     private static final Pattern CLOCK = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b)?");
+    /** A 24-hour clock needs its time zone: "15:00 GMT Saturday". */
+    private static final Pattern CLOCK_24 = Pattern.compile("\\b([01]\\d|2[0-3]):([0-5]\\d)\\s?(?:GMT|UTC|[ECMP][SD]T|BST"
+            + "|CES?T)\\b(?:\\s+(?:on\\s+)?(" + WEEKDAYS + ")\\b)?");
+    private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
+            + WEEKDAYS + "))\\b)?");
+    private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
+            + "|eight|nine))?|a hundred|hundreds of|several|a few|few|a couple of|a couple|couple of|many|some"
+            + "|\\d+(?:\\.\\d+)?";
+    /**
+     * A counted span of time with what TimeML takes into the expression: "the past two months", "nearly four years
+     * ago", "a year earlier", "the next 12 to 18 months", "two more weeks". Groups: 1 "the past"-like lead, 2 the
+     * count, 3 a second count of a range, 4 the unit, 5 ago/earlier/later.
+     */
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
+            + "|next|first|coming|previous|following|latest|final|remaining|initial|ensuing|preceding|same)\\s+)?"
+            + "|(?:past|last|next|first|coming)\\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|more than"
+            + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
+            + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?\\s+(?:(?:more|additional|straight"
+            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])"
+            + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?");
+    /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
+    private static final Pattern HYPHENATED = Pattern.compile("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
+            + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])");
+    /** "the third quarter", "third-quarter", "the 1988 second quarter", "this year's first half", "fiscal 1990". */
+    private static final Pattern QUARTER = Pattern.compile("(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
+            + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
+            + "(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](quarter|half)(?![\\w-])"
+            + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?");
+    /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
+    private static final Pattern QUARTER_ANAPHOR = Pattern.compile("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
+            + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
+            + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
+            + "(\\s+(?:last year|a year (?:ago|earlier)))?");
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
+            + "(?![\\w-])");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
+            + "(?![\\d-])");
+    /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|recently|the (?:near |distant "
+            + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)");
+    /** "recent weeks", "the coming months": a span of time of no stated length. */
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
+            + "|day|week|month|year|decade)s\\b");
+    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
+            + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern SEASON_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|during|by|until|since|through|over"
+            + "|for) $");
+    /** "the 1990s", "the late 1970s", "the '80s". */
+    private static final Pattern DECADE = Pattern.compile("(?i)(?<![\\w'’])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?"
+            + "(?:((?:1[5-9]|20)\\d)0|['’]([1-9])0)['’]?s\\b");
+    private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+            + "|twentieth|twenty-first";
+    /** "the 20th century", "the twenty-first century": value 19, 20. */
+    private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})"
+            + "(?:st|nd|rd|th)|(" + ORDINALS + "))[\\s-]century\\b");
+    /** Years as spoken: "nineteen ninety-six", "the year two thousand". */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?i)\\b(?:the year\\s+)?(?:nineteen[\\s-]((?:ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+            + "|two thousand(?:\\s+and)?(?:[\\s-](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![\\s-](?:dollars|people|years"
+            + "|percent|hundred))");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
-            "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll");
+            "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll",
+            "planning", "slated");
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
+            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek",
             "is", "are", "slated");
     /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
     private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",
@@ -79,7 +153,13 @@ public final class TimeExtractor {
             "held", "said", "told", "spoke", "took", "began", "found", "made", "came", "went", "saw", "gave", "led",
             "won", "lost", "left", "sent", "wrote", "ago", "last", "yesterday", "earlier", "became", "felt",
             "kept", "paid", "ran", "sat", "stood", "struck", "thought", "brought", "bought", "caught", "taught",
-            "fell", "flew", "grew", "knew", "rose", "shook", "broke", "chose", "spent", "built");
+            "fell", "flew", "grew", "knew", "rose", "shook", "broke", "chose", "spent", "built", "has", "have",
+            "sought", "got", "heard", "meant", "shot", "sold", "stole", "swore", "threw", "tore", "woke",
+            "wore", "withdrew", "underwent", "forgot", "froze", "fled", "fought", "drew", "drove", "hid", "lent",
+            "oversaw", "rang", "rode", "sang", "sank", "swept", "understood", "upheld", "wept", "withstood");
+    /** Words that open a clause of its own: a tense after them is not the tense of the expression before them. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "which", "who", "whom",
+            "because", "while", "although", "though", "if", "unless", "so", "but", "and");
     private static final java.util.Set<String> NOT_PAST = java.util.Set.of("need", "indeed", "speed", "proceed",
             "succeed", "exceed", "embed", "seed", "bred", "hundred", "shed", "united", "limited", "based",
             "related", "concerned", "supposed");
@@ -112,14 +192,25 @@ public final class TimeExtractor {
         if (months) {
             extractMonthDays(text, r, found);
         }
-        if (digits && (lower.contains(".m.") || lower.contains("am") || lower.contains("pm"))) {
-            extractClock(text, r, found);
+        if (digits && (lower.contains(".m.") || lower.contains("am") || lower.contains("pm") || text.contains(":"))
+                || lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
+            extractClock(text, lower, r, found);
         }
         if (text.contains("day")) {
             extractWeekdays(text, r, found);
         }
+        if (lower.contains("quarter") || lower.contains("half") || lower.contains("period")
+                || lower.contains("year-") || lower.contains("fiscal")) {
+            extractQuarters(text, r, found, digits);
+        }
+        extractPeriods(text, lower, r, found, digits);
         extractRelative(text, lower, r, found, months, digits, units);
+        if (lower.contains("now") || lower.contains("current") || lower.contains("recent") || lower.contains("past")
+                || lower.contains("future") || lower.contains("coming")) {
+            extractVague(text, r, found, units);
+        }
         found.sort(Comparator.comparingInt(TimeExpression::start));
+        r.resolveAnaphora(found);
         return found;
     }
 
@@ -142,6 +233,9 @@ public final class TimeExtractor {
     }
 
     private void extractMonthDays(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = WEEKDAY_MONTH_DAY.matcher(text); m.find(); ) {
+            r.monthDay(found, m, month(m.group(1)), day(m.group(2)));
+        }
         for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
             String monthName = m.group(1) != null ? m.group(1) : m.group(3);
             String day = m.group(2) != null ? m.group(2) : m.group(4);
@@ -152,22 +246,52 @@ public final class TimeExtractor {
         }
     }
 
-    private void extractClock(String text, Resolver r, List<TimeExpression> found) {
+    private void extractClock(String text, String lower, Resolver r, List<TimeExpression> found) {
         for (Matcher m = CLOCK.matcher(text); m.find(); ) {
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
             String minutes = m.group(2) == null ? "00" : m.group(2);
-            String clock = String.format(Locale.ROOT, "T%02d:%s", hour, minutes);
-            r.relative(found, m, TimexType.TIME, ref -> ref + clock, "XXXX-XX-XX" + clock);
+            clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:%s", hour, minutes), m.group(4));
         }
+        for (Matcher m = CLOCK_24.matcher(text); m.find(); ) {
+            clockOnDay(r, found, m, "T" + m.group(1) + ":" + m.group(2), m.group(3));
+        }
+        if (lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
+            for (Matcher m = NOON.matcher(text); m.find(); ) {
+                clockOnDay(r, found, m, m.group(1).toLowerCase(Locale.ROOT).equals("midnight") ? "T24:00" : "T12:00",
+                        m.group(2));
+            }
+        }
+    }
+
+    /**
+     * A time of day on the weekday named with it ("15:00 GMT Saturday"), else on the day named nearest before it in
+     * its sentence ("on Friday ... at 10:35 a.m."), else on the reference date.
+     */
+    private static void clockOnDay(Resolver r, List<TimeExpression> found, Matcher m, String clock, String weekdayName) {
+        if (weekdayName != null) {
+            DayOfWeek weekday = DayOfWeek.valueOf(weekdayName.toUpperCase(Locale.ROOT));
+            boolean future = r.future(m.start());
+            r.relative(found, m, TimexType.TIME, ref -> (future ? ref.with(TemporalAdjusters.next(weekday))
+                    : ref.with(TemporalAdjusters.previousOrSame(weekday))) + clock,
+                    "XXXX-WXX-" + weekday.getValue() + clock);
+            return;
+        }
+        r.anaphoric(found, m.start(), m.end(), TimexType.TIME, (ref, focus) -> focus.dayInSentence(ref) + clock,
+                "XXXX-XX-XX" + clock);
     }
 
     private void extractWeekdays(String text, Resolver r, List<TimeExpression> found) {
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
-            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            String part = m.group(2) == null ? "" : "T" + partCode(m.group(2));
-            boolean future = r.future(m.start());
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
+            String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            // "last Monday" is the Monday before the day of writing, "next Monday" or "this coming" the one after
+            boolean future = lead.startsWith("next") || lead.equals("this coming")
+                    || (lead.isEmpty() || lead.equals("this")) && r.future(m.start());
+            boolean strictlyBefore = lead.equals("last") || lead.equals("this past");
             r.relative(found, m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
-                    ref -> (future ? ref.with(TemporalAdjusters.next(weekday))
+                    ref -> (future ? ref.with(TemporalAdjusters.next(weekday)) : strictlyBefore
+                            ? ref.with(TemporalAdjusters.previous(weekday))
                             : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,
                     "XXXX-WXX-" + weekday.getValue() + part);
         }
@@ -206,34 +330,222 @@ public final class TimeExtractor {
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
         for (Matcher m = BARE_MONTH.matcher(text); months && m.find(); ) {
-            int month = month(m.group(1));
-            boolean future = r.future(m.start());
+            int month = month(m.group(2));
+            String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            if (month == 5 && m.group(1) == null && !MAY_LEAD.matcher(text.substring(Math.max(0, m.start() - 8),
+                    m.start())).find()) {
+                continue;
+            }
+            boolean future = lead.equals("next") || !lead.equals("last") && !lead.equals("this past")
+                    && !lead.equals("this") && r.future(m.start());
+            boolean last = lead.equals("last") || lead.equals("this past");
+            boolean next = lead.equals("next");
+            boolean thisYear = lead.equals("this");
             r.relative(found, m, TimexType.DATE, ref -> {
                 YearMonth current = YearMonth.from(ref);
                 YearMonth candidate = YearMonth.of(ref.getYear(), month);
-                if (future && candidate.isBefore(current)) {
-                    candidate = candidate.plusYears(1);
-                } else if (!future && candidate.isAfter(current)) {
+                if (thisYear) {
+                    return candidate.toString();
+                }
+                if (last && !candidate.isBefore(current) || !future && !next && candidate.isAfter(current)) {
                     candidate = candidate.minusYears(1);
+                } else if (next && !candidate.isAfter(current) || future && candidate.isBefore(current)) {
+                    candidate = candidate.plusYears(1);
                 }
                 return candidate.toString();
             }, "XXXX-" + String.format(Locale.ROOT, "%02d", month));
         }
         for (Matcher m = SET.matcher(text); m.find(); ) {
             String unit = m.group(1) != null ? m.group(1) : adverbUnit(m.group(2));
-            r.add(found, m, TimexType.SET, "P1" + unitCode(unit), false);
+            r.add(found, m, TimexType.SET, durationValue("1", unit.toLowerCase(Locale.ROOT)), false);
         }
         for (Matcher m = QUANTITY_RATE.matcher(text); digits && units && m.find(); ) {
-            r.add(found, m.start(1), m.end(2), TimexType.SET, "P1" + unitCode(m.group(2)), false);
+            r.add(found, m.start(1), m.end(2), TimexType.SET, durationValue("1", m.group(2).toLowerCase(Locale.ROOT)),
+                    false);
         }
-        for (Matcher m = DURATION.matcher(text); units && m.find(); ) {
-            String amount = m.group(1).toLowerCase(Locale.ROOT);
-            String count = amount.matches("\\d+") ? amount : NUMBERS.containsKey(amount)
-                    ? String.valueOf(NUMBERS.get(amount)) : "X";
-            r.add(found, m, TimexType.DURATION, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
+        if (units) {
+            counted(text, r, found);
         }
         for (Matcher m = YEAR.matcher(text); digits && m.find(); ) {
             r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
+    }
+
+
+    /** Seasons, decades, centuries and years as spoken. */
+    private static void extractPeriods(String text, String lower, Resolver r, List<TimeExpression> found,
+                                       boolean digits) {
+        if (lower.contains("spring") || lower.contains("summer") || lower.contains("fall") || lower.contains("autumn")
+                || lower.contains("winter")) {
+            for (Matcher m = SEASON.matcher(text); m.find(); ) {
+                String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                boolean after = text.startsWith(" of", m.end(2)) && m.group(3) == null;
+                if (after || lead.isEmpty() && m.group(3) == null && !SEASON_LEAD.matcher(
+                        text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                    continue; // "prices fall", "the fall of the wall"
+                }
+                String name = m.group(2).toLowerCase(Locale.ROOT);
+                int season = name.equals("spring") ? 1 : name.equals("summer") ? 2 : name.equals("winter") ? 4 : 3;
+                String code = new String[] {"SP", "SU", "FA", "WI"}[season - 1];
+                if (m.group(3) != null) {
+                    r.add(found, m, TimexType.DATE, m.group(3) + "-" + code, false);
+                    continue;
+                }
+                boolean last = lead.equals("last") || lead.equals("this past");
+                boolean next = lead.equals("next");
+                boolean thisYear = lead.equals("this");
+                boolean future = !last && !thisYear && (next || r.future(m.start()));
+                r.relative(found, m, TimexType.DATE, ref -> {
+                    int month = ref.getMonthValue();
+                    int current = month <= 2 ? 4 : month == 12 ? 4 : (month - 3) / 3 + 1;
+                    int currentYear = month <= 2 ? ref.getYear() - 1 : ref.getYear();
+                    int year = currentYear;
+                    if (!thisYear) {
+                        if ((last || !future) && (last ? season >= current : season > current)) {
+                            year--;
+                        } else if ((next || future) && (next ? season <= current : season < current)) {
+                            year++;
+                        }
+                    }
+                    return year + "-" + code;
+                }, "XXXX-" + code);
+            }
+        }
+        if (digits || lower.contains("'") || lower.contains("’")) {
+            for (Matcher m = DECADE.matcher(text); m.find(); ) {
+                r.add(found, m, TimexType.DATE, m.group(1) != null ? m.group(1) : "19" + m.group(2), false);
+            }
+        }
+        if (lower.contains("centur")) {
+            for (Matcher m = CENTURY.matcher(text); m.find(); ) {
+                int n = m.group(1) != null ? Integer.parseInt(m.group(1))
+                        : List.of(ORDINALS.split("\\|")).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+                if (n >= 1 && n <= 21) {
+                    r.add(found, m, TimexType.DATE, String.format(Locale.ROOT, "%02d", n - 1), false);
+                }
+            }
+        }
+        if (lower.contains("nineteen") || lower.contains("two thousand")) {
+            for (Matcher m = SPOKEN_YEAR.matcher(text); m.find(); ) {
+                int year;
+                if (m.group(0).toLowerCase(Locale.ROOT).contains("thousand")) {
+                    year = 2000 + (m.group(2) == null ? 0 : Integer.parseInt(count(m.group(2))));
+                } else {
+                    year = 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
+                }
+                r.add(found, m, TimexType.DATE, String.valueOf(year), false);
+            }
+        }
+    }
+
+    /** Vague references: "now", "recently", "the future", "recent weeks". */
+    private static void extractVague(String text, Resolver r, List<TimeExpression> found, boolean units) {
+        for (Matcher m = VAGUE_SPAN.matcher(text); units && m.find(); ) {
+            r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+        }
+        for (Matcher m = VAGUE.matcher(text); m.find(); ) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            String value = word.endsWith("now") || word.equals("currently") ? "PRESENT_REF"
+                    : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
+            r.add(found, m, TimexType.DATE, value, false);
+        }
+    }
+
+    /** Quarters and halves of years, fiscal years, and the quarter an earnings report speaks of. */
+    private static void extractQuarters(String text, Resolver r, List<TimeExpression> found, boolean digits) {
+        for (Matcher m = QUARTER.matcher(text); m.find(); ) {
+            boolean half = m.group(5).toLowerCase(Locale.ROOT).equals("half");
+            String ordinal = m.group(4).toLowerCase(Locale.ROOT);
+            int n = ordinal.startsWith("fi") || ordinal.startsWith("1") ? 1 : ordinal.startsWith("s")
+                    || ordinal.startsWith("2") ? 2 : ordinal.startsWith("t") || ordinal.startsWith("3") ? 3 : 4;
+            if (half && n > 2) {
+                continue;
+            }
+            String part = (half ? "-H" : "-Q") + n;
+            String explicit = m.group(6) != null ? m.group(6) : m.group(2);
+            if (explicit != null) {
+                r.add(found, m, TimexType.DATE, explicit + part, false);
+                continue;
+            }
+            String owner = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean earlier = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("year-");
+            int shift = owner.startsWith("last") || earlier ? -1 : owner.startsWith("next") ? 1 : 0;
+            boolean future = owner.startsWith("this") ? false : r.future(m.start());
+            boolean byTense = owner.isEmpty() || owner.equals("the") || owner.equals("its") || owner.equals("their");
+            int firstMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+            r.relative(found, m, TimexType.DATE, ref -> {
+                int year = ref.getYear();
+                if (byTense) {
+                    YearMonth start = YearMonth.of(year, firstMonth);
+                    YearMonth current = YearMonth.from(ref);
+                    // a quarter just ended is still to be reported on: "expects to report third-quarter profit"
+                    if (future && start.plusMonths(half ? 5 : 2).isBefore(current.minusMonths(3))) {
+                        year++;
+                    } else if (!future && start.isAfter(current)) {
+                        year--;
+                    }
+                }
+                return (year + shift) + part;
+            }, "XXXX" + part);
+        }
+        for (Matcher m = QUARTER_ANAPHOR.matcher(text); m.find(); ) {
+            String year = m.group(1);
+            String which = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            boolean period = m.group(3).toLowerCase(Locale.ROOT).equals("period");
+            if (period && year == null && which.isEmpty()) {
+                continue; // "the period": of anything
+            }
+            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
+                String quarter = focus.lastQuarter().orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
+                if (year != null) {
+                    return year + quarter.substring(4);
+                }
+                return earlier ? (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4) : quarter;
+            }, "XXXX-QX");
+        }
+        for (Matcher m = YEAR_EARLIER.matcher(text); m.find(); ) {
+            boolean end = m.group(1).toLowerCase(Locale.ROOT).endsWith("end");
+            int endShift = end && Boolean.FALSE.equals(r.tense(m.start())) ? -1 : 0;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end
+                    ? (ref.getYear() + endShift) + "-12-31"
+                    : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
+                    .orElse(String.valueOf(ref.getYear() - 1)), end ? "XXXX-12-31" : "XXXX");
+        }
+        for (Matcher m = FISCAL_YEAR.matcher(text); digits && m.find(); ) {
+            r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
+    }
+
+    /** Counted spans of time: durations ("the past two months"), or dates when counted back or on ("a year ago"). */
+    private static void counted(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = COUNTED.matcher(text); m.find(); ) {
+            String unit = m.group(4).toLowerCase(Locale.ROOT);
+            String count = m.group(3) != null ? "X" : count(m.group(2));
+            if (unit.equals("quarter") && count.length() >= 4) {
+                continue; // "the 1988 quarter": a year, not a count
+            }
+            if (m.group(5) == null) {
+                r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
+                continue;
+            }
+            String direction = m.group(5).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
+            int sign = direction.equals("later") || direction.equals("from now") ? 1 : -1;
+            boolean anchored = direction.equals("earlier") || direction.equals("later") || direction.equals("before");
+            if (direction.equals("before")) {
+                // "two days before the vote": the span of time alone, TimeML's duration
+                r.add(found, m.start(), m.start(5), TimexType.DURATION, durationValue(count, unit), false);
+                continue;
+            }
+            String n = count;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE,
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.quarter(), unit, n, sign),
+                    sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {
+            String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+            String count = m.group(1) != null ? count(m.group(1)) : "1";
+            r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
         }
     }
 
@@ -254,6 +566,81 @@ public final class TimeExtractor {
         return dates;
     }
 
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final List<String> TEENS = List.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+
+    /** A count as TIMEX3 writes it: "12", "2" for "a couple of", "X" for "several". */
+    static String count(String words) {
+        String w = words.toLowerCase(Locale.ROOT).trim();
+        if (w.matches("\\d+(?:\\.\\d+)?")) {
+            return w.replaceAll("\\.0+$", "");
+        }
+        if (NUMBERS.containsKey(w)) {
+            return String.valueOf(NUMBERS.get(w));
+        }
+        if (w.startsWith("a couple") || w.startsWith("couple")) {
+            return "2";
+        }
+        if (w.equals("a hundred")) {
+            return "100";
+        }
+        if (TEENS.contains(w)) {
+            return String.valueOf(13 + TEENS.indexOf(w));
+        }
+        String[] parts = w.split("[ -]");
+        if (TENS.containsKey(parts[0])) {
+            return String.valueOf(TENS.get(parts[0]) + (parts.length > 1 ? NUMBERS.getOrDefault(parts[1], 0) : 0));
+        }
+        return "X";
+    }
+
+    /**
+     * The date {@code count} units before or after {@code anchor}, at the unit's granularity: "two years ago" is a
+     * year, "six weeks ago" a week, "11 days ago" a day. A year before a quarter in focus is that quarter a year
+     * earlier ("profit rose from a year ago").
+     */
+    private static String shifted(LocalDate anchor, Optional<String> quarter, String unit, String count, int sign) {
+        if (count.equals("X") || count.contains(".")) {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        int n = Integer.parseInt(count) * sign;
+        switch (unit) {
+            case "minute":
+            case "hour":
+                return anchor.toString();
+            case "day":
+                return anchor.plusDays(n).toString();
+            case "week":
+                return week(anchor.plusWeeks(n));
+            case "fortnight":
+                return week(anchor.plusWeeks(2L * n));
+            case "month":
+                return YearMonth.from(anchor).plusMonths(n).toString();
+            case "quarter":
+                return quarterOf(YearMonth.from(anchor).plusMonths(3L * n));
+            case "decade":
+                return String.valueOf(anchor.getYear() + 10 * n);
+            case "century":
+                return String.valueOf(anchor.getYear() + 100 * n);
+            default:
+                if (quarter.isPresent() && Math.abs(n) == 1) {
+                    return (Integer.parseInt(quarter.get().substring(0, 4)) + n) + quarter.get().substring(4);
+                }
+                return String.valueOf(anchor.getYear() + n);
+        }
+    }
+
+    private static String week(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String quarterOf(YearMonth month) {
+        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+    }
+
     private static String period(LocalDate ref, String unit, int shift) {
         switch (unit) {
             case "week":
@@ -262,6 +649,8 @@ public final class TimeExtractor {
                         week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case "month":
                 return YearMonth.from(ref).plusMonths(shift).toString();
+            case "quarter":
+                return quarterOf(YearMonth.from(ref).plusMonths(3L * shift));
             default:
                 return String.valueOf(ref.getYear() + shift);
         }
@@ -278,9 +667,9 @@ public final class TimeExtractor {
             case "quarter":
                 return "P" + count + "Q";
             case "decade":
-                return "P" + count + "DE";
+                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 10 + "Y" : "P" + count + "DE";
             case "century":
-                return "P" + count + "CE";
+                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 100 + "Y" : "P" + count + "CE";
             default:
                 return "P" + count + unitCode(unit);
         }
@@ -337,10 +726,83 @@ public final class TimeExtractor {
         return Integer.parseInt(digits);
     }
 
+    /** What the text spoke of before an expression: the nearest date before it, the quarter it is about. */
+    static final class Focus {
+        private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+        private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        private final List<TimeExpression> found;
+        private final int index;
+        private final java.util.Set<TimeExpression> skip;
+        private final String text;
+
+        Focus(String text, List<TimeExpression> found, int index, java.util.Set<TimeExpression> skip) {
+            this.text = text;
+            this.found = found;
+            this.index = index;
+            this.skip = skip;
+        }
+
+        /** The quarter of the nearest date before, when that date is a quarter. */
+        Optional<String> quarter() {
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && !t.value().equals("?") && !skip.contains(t)) {
+                    return QUARTER_VALUE.matcher(t.value()).matches() ? Optional.of(t.value()) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The quarter spoken of last, however far before. */
+        Optional<String> lastQuarter() {
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches() && !skip.contains(t)) {
+                    return Optional.of(t.value());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The day named close before or after the expression in its clause ("Friday at 10:35 a.m."), else the reference. */
+        String dayInSentence(LocalDate reference) {
+            TimeExpression self = found.get(index);
+            for (int i : new int[] {index - 1, index + 1}) {
+                if (i < 0 || i >= found.size()) {
+                    continue;
+                }
+                TimeExpression t = found.get(i);
+                int from = Math.min(t.end(), self.end());
+                int to = Math.max(t.start(), self.start());
+                String between = from < to ? text.substring(from, to) : "";
+                if (DAY_VALUE.matcher(t.value()).lookingAt() && between.length() <= 40 && between.indexOf(',') < 0
+                        && between.indexOf(';') < 0 && between.indexOf(". ") < 0 && between.indexOf('\n') < 0) {
+                    return t.value().substring(0, 10);
+                }
+            }
+            return reference.toString();
+        }
+
+        /** The day a relative "two days later" counts from: a day named just before, else the reference. */
+        LocalDate anchor(LocalDate reference) {
+            if (index > 0) {
+                TimeExpression t = found.get(index - 1);
+                if (found.get(index).start() - t.end() < 300 && DAY_VALUE.matcher(t.value()).lookingAt()) {
+                    return LocalDate.parse(t.value().substring(0, 10));
+                }
+            }
+            return reference;
+        }
+    }
+
     /** Adds expressions unless they overlap one found before (rules run from the most to the least specific). */
     private static final class Resolver {
         private final String text;
         private final Optional<ReferenceDate> reference;
+        private final Map<TimeExpression, Anaphoric> deferred = new java.util.IdentityHashMap<>();
+        /** Expressions that name a time by another ("a year earlier"): never the focus of what follows. */
+        private final java.util.Set<TimeExpression> comparisons = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
 
         Resolver(String text, Optional<ReferenceDate> reference) {
             this.text = text;
@@ -360,6 +822,9 @@ public final class TimeExtractor {
             if (day < 1 || day > 31) {
                 return;
             }
+            // the nearest date, unless it lies months away on the side the tense rules out ("was last seen Nov. 3"
+            // in a May article)
+            Boolean tense = reference.isPresent() ? tense(m.start()) : null;
             relative(found, m, TimexType.DATE, ref -> {
                 LocalDate best = null;
                 for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
@@ -367,6 +832,10 @@ public final class TimeExtractor {
                         continue;
                     }
                     LocalDate candidate = LocalDate.of(year, month, day);
+                    if (tense != null && (tense ? candidate.isBefore(ref.minusDays(92))
+                            : candidate.isAfter(ref.plusDays(92)))) {
+                        continue;
+                    }
                     if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay())
                             < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
                         best = candidate;
@@ -374,6 +843,41 @@ public final class TimeExtractor {
                 }
                 return best == null ? "XXXX" : best.toString();
             }, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+        }
+
+        /** A value that rests on what the text said before: the date or the quarter in focus. */
+        interface Anaphoric {
+            String value(LocalDate reference, Focus focus);
+        }
+
+        /** Adds an expression whose value waits for {@link #resolveAnaphora}, when every expression is known. */
+        void anaphoric(List<TimeExpression> found, int start, int end, TimexType type, Anaphoric resolve,
+                       String unresolved) {
+            if (reference.isEmpty()) {
+                add(found, start, end, type, unresolved, false);
+                return;
+            }
+            TimeExpression t = add(found, start, end, type, "?", reference.get().inferred());
+            if (t != null) {
+                deferred.put(t, resolve);
+            }
+        }
+
+        /** Gives the expressions added by {@link #anaphoric} their values, in text order. */
+        void resolveAnaphora(List<TimeExpression> found) {
+            if (deferred.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < found.size(); i++) {
+                Anaphoric a = deferred.get(found.get(i));
+                if (a != null) {
+                    TimeExpression t = found.get(i);
+                    TimeExpression resolved = new TimeExpression(t.start(), t.end(), t.text(), t.type(),
+                            a.value(reference.get().date(), new Focus(text, found, i, comparisons)), t.inferred());
+                    found.set(i, resolved);
+                    comparisons.add(resolved);
+                }
+            }
         }
 
         void relative(List<TimeExpression> found, Matcher m, TimexType type, Relative resolve, String unresolved) {
@@ -384,17 +888,20 @@ public final class TimeExtractor {
             }
         }
 
-        void add(List<TimeExpression> found, Matcher m, TimexType type, String value, boolean inferred) {
-            add(found, m.start(), m.end(), type, value, inferred);
+        TimeExpression add(List<TimeExpression> found, Matcher m, TimexType type, String value, boolean inferred) {
+            return add(found, m.start(), m.end(), type, value, inferred);
         }
 
-        void add(List<TimeExpression> found, int start, int end, TimexType type, String value, boolean inferred) {
+        TimeExpression add(List<TimeExpression> found, int start, int end, TimexType type, String value,
+                           boolean inferred) {
             for (TimeExpression t : found) {
                 if (start < t.end() && t.start() < end) {
-                    return;
+                    return null;
                 }
             }
-            found.add(new TimeExpression(start, end, text.substring(start, end), type, value, inferred));
+            TimeExpression t = new TimeExpression(start, end, text.substring(start, end), type, value, inferred);
+            found.add(t);
+            return t;
         }
 
         /**
@@ -402,6 +909,11 @@ public final class TimeExtractor {
          * decides ("met on Monday and will meet again on Monday"), else the nearest after it; past by default.
          */
         boolean future(int offset) {
+            return Boolean.TRUE.equals(tense(offset));
+        }
+
+        /** Like {@link #future}, but null when no word of the sentence gives the tense away. */
+        Boolean tense(int offset) {
             int start = offset;
             while (start > 0 && !isSentenceEnd(text, start - 1)) {
                 start--;
@@ -417,14 +929,19 @@ public final class TimeExtractor {
                     return cue;
                 }
             }
-            String[] after = WORD.split(text.substring(offset, end).toLowerCase(Locale.ROOT));
-            for (int i = 0; i < after.length; i++) {
-                Boolean cue = tenseCue(after, i);
+            int from = offset;
+            while (from < end && Character.isLetter(text.charAt(from))) {
+                from++; // the expression's own first word: "May" is no modal verb
+            }
+            String[] after = WORD.split(text.substring(from, end).toLowerCase(Locale.ROOT));
+            for (int i = 0; i < after.length && !SUBORDINATORS.contains(after[i]); i++) {
+                // after the expression, "vowed to" is the verb the day belongs to: said on that day, so past
+                Boolean cue = DIRECTIVES.contains(after[i]) ? Boolean.FALSE : tenseCue(after, i);
                 if (cue != null) {
                     return cue;
                 }
             }
-            return false;
+            return null;
         }
 
         /** True for a future cue at word i, false for a past one, null for neither. */

@@ -41,11 +41,90 @@ class TimeExtractorTest {
         "Parents have been told to make arrangements for Tuesday.|2026-03-12|2026-03-17",
         "The two councils agreed to meet on Friday.|2025-01-28|2025-01-31",
         "The mayor told reporters on Monday that the bridge was safe.|2025-01-28|2025-01-27",
+        "The governor on Saturday vowed to rebuild the pier.|2025-01-28|2025-01-25",
+        "The fugitive was last seen Nov. 3 near the border.|2025-05-07|2024-11-03",
+        "On May 6, the suspect was charged.|2025-10-24|2025-05-06",
+        "Acme said it expects to report third-quarter profit next week.|2025-11-03|2025-Q3",
+        "The deal should close by year-end.|2025-11-03|2025-12-31",
+        "Shares have risen 20% since year-end, she said.|2025-11-03|2024-12-31",
     })
     void resolvesAgainstThePublicationDate(String sentence, String published, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
 
         assertThat(times).extracting(TimeExpression::value).contains(value);
+    }
+
+    /** Sentence, publication date, the expression's text as found, its type and value. */
+    @ParameterizedTest(name = "{0}: [{2}] {3} {4}")
+    @CsvSource(delimiter = '|', value = {
+        // counted spans take their lead and hedge words in
+        "Exports fell over the past two months.|2025-01-28|the past two months|DURATION|P2M",
+        "Output rose 4% in the first nine months.|2025-01-28|the first nine months|DURATION|P9M",
+        "The plant shut for nearly two decades.|2025-01-28|nearly two decades|DURATION|P20Y",
+        "The talks could last the next 12 to 18 months.|2025-01-28|the next 12 to 18 months|DURATION|PXM",
+        // hyphenated spans
+        "The union called a four-week strike.|2025-01-28|four-week|DURATION|P4W",
+        "He ended a 16-hour shift at dawn.|2025-01-28|16-hour|DURATION|PT16H",
+        // counted back from the publication date: a date at the unit's grain
+        "The mill closed two years ago.|2025-01-28|two years ago|DATE|2023",
+        "The mayor resigned six weeks ago.|2025-01-28|six weeks ago|DATE|2024-W51",
+        "The ferry sank almost four months ago.|2025-01-28|almost four months ago|DATE|2024-09",
+        "Prices rose 3% from $4 million a year ago.|2025-01-28|a year ago|DATE|2024",
+        // quarters, halves and fiscal years
+        "Third-quarter profit rose 12%.|2025-11-03|Third-quarter|DATE|2025-Q3",
+        "Sales fell in the fourth quarter, the company said.|2026-02-10|the fourth quarter|DATE|2025-Q4",
+        "Sales will rise in the first half.|2025-11-03|the first half|DATE|2026-H1",
+        "Output fell in the third quarter of 2019.|2025-11-03|the third quarter of 2019|DATE|2019-Q3",
+        "The budget for fiscal 2026 was cut.|2025-11-03|fiscal 2026|DATE|2026",
+        "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
+        // vague references
+        "Ferries now leave every hour.|2025-01-28|now|DATE|PRESENT_REF",
+        "The bridge is currently closed.|2025-01-28|currently|DATE|PRESENT_REF",
+        "The council recently voted to close it.|2025-01-28|recently|DATE|PAST_REF",
+        "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
+        "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
+        "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
+        // seasons, decades, centuries, spoken years
+        "The pier was rebuilt last fall.|2025-04-10|last fall|DATE|2024-FA",
+        "Work will resume this summer.|2025-04-10|this summer|DATE|2025-SU",
+        "The mill thrived in the late 1970s.|2025-04-10|the late 1970s|DATE|197",
+        "The canal dates from the 19th century.|2025-04-10|the 19th century|DATE|18",
+        "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
+        // months and weekdays with their lead words
+        "Sales slumped in mid-November.|2025-12-02|mid-November|DATE|2025-11",
+        "The deal was signed last May.|2025-04-10|last May|DATE|2024-05",
+        "The strike began in May.|2025-06-10|May|DATE|2025-05",
+        "The court ruled last Wednesday.|2025-01-29|last Wednesday|DATE|2025-01-22",
+        "The editorial ran on Monday, Oct. 26, in the evening edition.|2025-10-25|Monday, Oct. 26|DATE|2025-10-26",
+        "Friday's vote was close.|2025-01-28|Friday|DATE|2025-01-24",
+        // times of day on their day
+        "Polls closed at 15:00 GMT Saturday.|2025-01-28|15:00 GMT Saturday|TIME|2025-01-25T15:00",
+        "The blast hit the port on Friday at 10:35 a.m. and shook the town.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
+        "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
+    })
+    void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
+        List<TimeExpression> times = extractor.extract(sentence, published(published));
+
+        assertThat(times).extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
+                .contains(text + "|" + type + "|" + value);
+    }
+
+    /** What was said before decides: the quarter a report is about, and what "a year earlier" compares with. */
+    @Test
+    void quartersAndComparisonsFollowTheReport() {
+        List<TimeExpression> times = extractor.extract("Acme earned $5 million in the third quarter, up from "
+                + "$4 million a year earlier. Sales in the quarter rose 8%, and year-earlier sales were restated. "
+                + "The year-ago quarter had a charge.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly(
+                "the third quarter=2025-Q3", "a year earlier=2024-Q3", "the quarter=2025-Q3",
+                "year-earlier=2024-Q3", "The year-ago quarter=2024-Q3");
+    }
+
+    @Test
+    void agesAndFractionsAreNoDurations() {
+        assertThat(extractor.extract("The 6-year-old boy ate three-quarters of the cake during a two-hour wait.",
+                published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("two-hour");
     }
 
     @Test
