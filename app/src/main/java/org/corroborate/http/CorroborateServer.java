@@ -445,28 +445,26 @@ public final class CorroborateServer implements AutoCloseable {
         if (size < 1 || size > StoryQuery.MAX_PAGE_SIZE) {
             throw new ApiException(400, "pageSize from 1 to " + StoryQuery.MAX_PAGE_SIZE);
         }
-        List<SearchIndex.Hit> hits = semantic ? ix.nearest(embedder.embed(List.of(QUERY_PREFIX + q)).get(0), 200)
-                : ix.search(q, 200);
-        Map<Long, Found> stories = new java.util.LinkedHashMap<>();
+        List<SearchIndex.Hit> hits = semantic ? ix.nearest(embedder.embed(List.of(QUERY_PREFIX + q)).get(0), 100)
+                : ix.search(q, 100);
+        Map<String, Long> storyOf = store.storiesOf(hits.stream().map(SearchIndex.Hit::id).toList());
+        Map<Long, List<String>> matches = new java.util.LinkedHashMap<>();
+        Map<Long, Double> scores = new java.util.HashMap<>();
         for (SearchIndex.Hit hit : hits) {
-            Optional<StoredArticle> article = store.article(hit.id());
-            if (article.isEmpty()) {
+            Long story = storyOf.get(hit.id());
+            if (story == null || (!matches.containsKey(story) && matches.size() >= size)) {
                 continue;
             }
-            long story = article.get().story();
-            Found found = stories.get(story);
-            if (found == null) {
-                Optional<StorySummary> summary = store.story(story);
-                if (summary.isEmpty() || stories.size() >= size) {
-                    continue;
-                }
-                found = new Found(summary.get(), hit.score(), new java.util.ArrayList<>());
-                stories.put(story, found);
-            }
-            if (found.matches().size() < 3) {
-                found.matches().add(article.get());
+            scores.putIfAbsent(story, hit.score());
+            List<String> ids = matches.computeIfAbsent(story, k -> new java.util.ArrayList<>());
+            if (ids.size() < 3) {
+                ids.add(hit.id());
             }
         }
+        Map<Long, Found> stories = new java.util.LinkedHashMap<>();
+        matches.forEach((story, ids) -> store.story(story).ifPresent(summary -> stories.put(story,
+                new Found(summary, scores.get(story), ids.stream().map(store::article).flatMap(Optional::stream)
+                        .toList()))));
         return List.copyOf(stories.values());
     }
 

@@ -178,45 +178,61 @@ public final class JdbcStore implements Store {
 
     @Override
     public void add(StoredArticle a, String headline) {
+        addAll(List.of(a), x -> headline);
+    }
+
+    @Override
+    public void addAll(List<StoredArticle> articles, java.util.function.Function<StoredArticle, String> headline) {
         write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, seq, story, source, url, title, "
-                    + "published, content_hash, duplicate_of, received, input, analysis, profile) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, a.id());
-                s.setLong(2, a.seq());
-                s.setLong(3, a.story());
-                s.setString(4, a.source());
-                s.setString(5, a.url().orElse(null));
-                s.setString(6, a.title().orElse(null));
-                s.setString(7, a.published().orElse(null));
-                s.setString(8, a.contentHash());
-                s.setString(9, a.duplicateOf().orElse(null));
-                s.setLong(10, a.received());
-                s.setString(11, a.input());
-                s.setString(12, a.analysis());
-                s.setString(13, a.profile());
-                s.executeUpdate();
+            java.util.Set<Long> touched = new java.util.LinkedHashSet<>();
+            for (StoredArticle a : articles) {
+                insert(c, a, headline.apply(a));
+                touched.add(a.story());
             }
-            boolean exists;
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stories WHERE id = ?")) {
-                s.setLong(1, a.story());
-                try (ResultSet r = s.executeQuery()) {
-                    exists = r.next();
-                }
+            long now = articles.isEmpty() ? 0 : articles.get(articles.size() - 1).received();
+            for (long story : touched) {
+                recount(c, story, now);
             }
-            if (!exists) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, headline, articles, sources, "
-                        + "corroborated, created, updated, brief_version) VALUES (?, ?, 0, 0, 0, ?, ?, 0)")) {
-                    s.setLong(1, a.story());
-                    s.setString(2, headline);
-                    s.setLong(3, a.received());
-                    s.setLong(4, a.received());
-                    s.executeUpdate();
-                }
-            }
-            recount(c, a.story(), a.received());
             return null;
         });
+    }
+
+    private static void insert(Connection c, StoredArticle a, String headline) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, seq, story, source, url, title, "
+                + "published, content_hash, duplicate_of, received, input, analysis, profile) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, a.id());
+            s.setLong(2, a.seq());
+            s.setLong(3, a.story());
+            s.setString(4, a.source());
+            s.setString(5, a.url().orElse(null));
+            s.setString(6, a.title().orElse(null));
+            s.setString(7, a.published().orElse(null));
+            s.setString(8, a.contentHash());
+            s.setString(9, a.duplicateOf().orElse(null));
+            s.setLong(10, a.received());
+            s.setString(11, a.input());
+            s.setString(12, a.analysis());
+            s.setString(13, a.profile());
+            s.executeUpdate();
+        }
+        boolean exists;
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM stories WHERE id = ?")) {
+            s.setLong(1, a.story());
+            try (ResultSet r = s.executeQuery()) {
+                exists = r.next();
+            }
+        }
+        if (!exists) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, headline, articles, sources, "
+                    + "corroborated, created, updated, brief_version) VALUES (?, ?, 0, 0, 0, ?, ?, 0)")) {
+                s.setLong(1, a.story());
+                s.setString(2, headline);
+                s.setLong(3, a.received());
+                s.setLong(4, a.received());
+                s.executeUpdate();
+            }
+        }
     }
 
     /** Counts a story's articles and sources again. */
@@ -269,6 +285,33 @@ public final class JdbcStore implements Store {
                     return r.next() ? Optional.of(article(r)) : Optional.<StoredArticle>empty();
                 }
             }
+        });
+    }
+
+    @Override
+    public Map<String, Long> storiesOf(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> list = List.copyOf(ids);
+        return read(c -> {
+            Map<String, Long> stories = new java.util.HashMap<>();
+            for (int from = 0; from < list.size(); from += 500) {
+                List<String> part = list.subList(from, Math.min(list.size(), from + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement s = c.prepareStatement("SELECT id, story FROM articles WHERE id IN (" + marks
+                        + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        s.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            stories.put(r.getString(1), r.getLong(2));
+                        }
+                    }
+                }
+            }
+            return stories;
         });
     }
 

@@ -23,10 +23,19 @@ public interface Store extends AutoCloseable {
      */
     void add(StoredArticle article, String headline);
 
+    /**
+     * Stores many articles in one transaction (imports and benchmarks); each story is created with the headline
+     * {@code headline} gives for its first article.
+     */
+    void addAll(List<StoredArticle> articles, java.util.function.Function<StoredArticle, String> headline);
+
     /** Moves every article of story {@code from} into {@code into} and forgets {@code from}. */
     void merge(long from, long into);
 
     Optional<StoredArticle> article(String id);
+
+    /** The story of each of these articles that is stored (one query, for search results). */
+    java.util.Map<String, Long> storiesOf(java.util.Collection<String> ids);
 
     /** The articles of a story, in order of arrival. */
     List<StoredArticle> articlesOf(long story);
