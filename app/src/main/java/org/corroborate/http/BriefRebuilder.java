@@ -41,6 +41,15 @@ final class BriefRebuilder implements AutoCloseable {
     private final long debounceMillis;
     /** Story to the time it was last touched. */
     private final Map<Long, Long> dirty = new LinkedHashMap<>();
+    /** Analyses of recently stored articles, so a story that grows is not analysed again from its first article. */
+    private final Map<String, AnalyzedArticle> analyses = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
+                    return size() > 5_000;
+                }
+            });
+    private volatile boolean closing;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "corroborate-briefs");
         t.setDaemon(true);
@@ -54,6 +63,11 @@ final class BriefRebuilder implements AutoCloseable {
         this.debounceMillis = debounceMillis;
         worker.scheduleWithFixedDelay(this::rebuildQuiet, debounceMillis, Math.max(50, debounceMillis / 4),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** Keeps an article's analysis for the rebuilds of its story (the ingest just made it). */
+    void remember(AnalyzedArticle article) {
+        analyses.put(article.id(), article);
     }
 
     /** Marks a story as grown. */
@@ -83,10 +97,15 @@ final class BriefRebuilder implements AutoCloseable {
             due.forEach(dirty::remove);
         }
         for (long story : due) {
+            if (closing) {
+                return;
+            }
             try {
                 rebuild(story);
             } catch (RuntimeException e) {
-                System.err.println("corroborate: the brief of story " + story + " could not be built: " + e);
+                if (!closing) {
+                    System.err.println("corroborate: the brief of story " + story + " could not be built: " + e);
+                }
             }
         }
     }
@@ -99,8 +118,14 @@ final class BriefRebuilder implements AutoCloseable {
         }
         List<Article> articles = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
         for (StoredArticle a : stored) {
-            lines.append(a.input()).append('\n');
+            AnalyzedArticle known = analyses.get(a.id());
+            if (known != null) {
+                byId.put(a.id(), known);
+            } else {
+                lines.append(a.input()).append('\n');
+            }
         }
         new ArticleReader().readJsonLines("story " + story, new ByteArrayInputStream(
                 lines.toString().getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
@@ -114,13 +139,20 @@ final class BriefRebuilder implements AutoCloseable {
                         // these lines were read once already, when they were stored
                     }
                 });
-        Map<String, AnalyzedArticle> byId = new HashMap<>();
         for (AnalyzedArticle a : analyzer.analyze(articles)) {
             byId.put(a.id(), a);
+            analyses.put(a.id(), a);
         }
+        // copies within the story, whichever requests brought them, count as one source
+        org.corroborate.dedupe.DuplicateDetector copies = new org.corroborate.dedupe.DuplicateDetector();
         List<AnalyzedArticle> ordered = new ArrayList<>();
-        for (Article a : articles) {
-            ordered.add(byId.get(a.id()));
+        for (StoredArticle a : stored) {
+            AnalyzedArticle analyzed = byId.get(a.id());
+            if (analyzed != null) {
+                Optional<String> original = copies.register(analyzed.id(), analyzed.text());
+                ordered.add(analyzed.duplicateOf().isEmpty() && original.isPresent()
+                        ? analyzed.withDuplicateOf(original) : analyzed);
+            }
         }
         List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);
         StoryBrief brief = builder.build(String.valueOf(story), analyzed);
@@ -154,6 +186,7 @@ final class BriefRebuilder implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         worker.shutdownNow();
     }
 }

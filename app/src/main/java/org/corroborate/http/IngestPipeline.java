@@ -23,6 +23,7 @@ import org.corroborate.cluster.FeatureExtractor;
 import org.corroborate.cluster.ProfileJson;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.cluster.StoryModel;
+import org.corroborate.dedupe.DuplicateDetector;
 import org.corroborate.embed.Embedder;
 import org.corroborate.ingest.Article;
 import org.corroborate.ingest.ArticleJson;
@@ -67,6 +68,10 @@ final class IngestPipeline {
     private final Optional<SearchIndex> index;
     private final FeatureExtractor extractor = new FeatureExtractor();
     private final Object lock = new Object();
+    /** Near-duplicates across requests: a copy is stored, linked to its original, and joins its story. */
+    private final DuplicateDetector duplicates = new DuplicateDetector();
+    /** How many of the latest stored articles a restart registers with the duplicate detector. */
+    private static final int RESTORED_FINGERPRINTS = 20_000;
     private long nextSeq;
 
     IngestPipeline(Store store, Optional<SearchIndex> index, ArticleAnalyzer analyzer, Embedder embedder,
@@ -93,12 +98,16 @@ final class IngestPipeline {
         synchronized (lock) {
             long[] count = {0};
             long indexed = index.map(SearchIndex::indexedUpTo).orElse(Long.MAX_VALUE);
+            long fingerprintFrom = store.nextSeq() - RESTORED_FINGERPRINTS;
             store.replay(a -> {
                 ArticleProfile profile = ProfileJson.read(a.profile());
                 clusterer.assign(profile);
+                String text = a.seq() > indexed || a.seq() >= fingerprintFrom ? textOf(a.analysis()) : null;
+                if (a.seq() >= fingerprintFrom) {
+                    duplicates.register(a.id(), text);
+                }
                 if (a.seq() > indexed) {
-                    index.get().add(a.seq(), a.id(), a.title().orElse(""), textOf(a.analysis()),
-                            profile.embedding());
+                    index.get().add(a.seq(), a.id(), a.title().orElse(""), text, profile.embedding());
                 }
                 count[0]++;
             });
@@ -152,7 +161,7 @@ final class IngestPipeline {
                 analyzed.put(a.id(), a);
             }
             List<AnalyzedArticle> ordered = fresh.stream().map(a -> analyzed.get(a.id())).toList();
-            List<ArticleProfile> profiles = extractor.profiles(ordered, embedder);
+            List<ArticleProfile> profiles = new ArrayList<>(extractor.profiles(ordered, embedder));
             synchronized (lock) {
                 for (int i = 0; i < fresh.size(); i++) {
                     Article article = fresh.get(i);
@@ -164,6 +173,12 @@ final class IngestPipeline {
                                 Optional.empty(), Optional.of("already stored as " + article.id())));
                         continue;
                     }
+                    // a copy of an article of an earlier request is linked to it, as copies within one are
+                    Optional<String> original = duplicates.register(article.id(), a.text());
+                    if (a.duplicateOf().isEmpty() && original.isPresent()) {
+                        a = a.withDuplicateOf(original);
+                        profiles.set(i, profiles.get(i).withDuplicateOf(original));
+                    }
                     long story = clusterer.assign(profiles.get(i));
                     String title = a.cleaned().title().orElse(article.id());
                     StoredArticle stored = new StoredArticle(article.id(), nextSeq++, story,
@@ -171,12 +186,14 @@ final class IngestPipeline {
                             article.published().map(p -> p.iso()), hashes.get(article.id()), a.duplicateOf(), now,
                             rawLines.get(line - 1).strip(), analysis(a), ProfileJson.write(profiles.get(i)));
                     store.add(stored, title);
-                    Optional<float[]> embedding = profiles.get(i).embedding();
-                    index.ifPresent(ix -> ix.add(stored.seq(), stored.id(), a.cleaned().title().orElse(""), a.text(),
-                            embedding));
+                    if (index.isPresent()) {
+                        index.get().add(stored.seq(), stored.id(), a.cleaned().title().orElse(""), a.text(),
+                                profiles.get(i).embedding());
+                    }
                     store.log(now, name + ":" + line, article.id(), LineResult.STORED, null);
                     results.add(new LineResult(line, Optional.of(article.id()), LineResult.STORED,
                             Optional.of((long) clusterer.current((int) story)), Optional.empty()));
+                    briefs.remember(a);
                     briefs.touch(story);
                 }
             }

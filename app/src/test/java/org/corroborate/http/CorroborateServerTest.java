@@ -213,6 +213,26 @@ class CorroborateServerTest {
     }
 
     @Test
+    void aCopySentInALaterRequestIsStoredAndLinkedToItsOriginal() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("copy.db")); CorroborateServer server = start(store)) {
+            String text = "The Eastbank ferry terminal will close for three weeks from Monday while engineers replace "
+                    + "the ramp, the port authority said. Passengers will be carried by bus to the old quay, and "
+                    + "timetables will change for all routes. The authority said the work had been planned since "
+                    + "the spring and would cost 2.4 million.";
+            String original = "{\"id\":\"wire-ferry\",\"source\":\"Meridian Wire\",\"title\":\"Ferry terminal "
+                    + "to close for repairs\",\"text\":\"" + text + "\"}";
+            String copy = "{\"id\":\"paper-ferry\",\"source\":\"Valley Courier\",\"title\":\"Ferry terminal to "
+                    + "close\",\"text\":\"" + text + " Reporting by Meridian Wire.\"}";
+            long story = json(post(server, original, TOKEN)).get("lines").get(0).get("story").asLong();
+            JsonNode stored = json(post(server, copy, TOKEN)).get("lines").get(0);
+            assertThat(stored.get("outcome").asText()).isEqualTo("stored");
+            assertThat(stored.get("story").asLong()).isEqualTo(story);
+            assertThat(json(get(server, "/api/articles/paper-ferry")).get("duplicateOf").asText())
+                    .isEqualTo("wire-ferry");
+        }
+    }
+
+    @Test
     void theOpenApiFileDescribesEveryRoute() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("o.db")); CorroborateServer server = start(store)) {
             JsonNode openapi = json(get(server, "/api/openapi.json"));

@@ -33,7 +33,7 @@ public record AnalyzedArticle(CleanedArticle cleaned, Language language, List<Se
         return cleaned.text();
     }
 
-    AnalyzedArticle withDuplicateOf(Optional<String> original) {
+    public AnalyzedArticle withDuplicateOf(Optional<String> original) {
         return new AnalyzedArticle(cleaned, language, sentences, extraction, original, notes);
     }
 

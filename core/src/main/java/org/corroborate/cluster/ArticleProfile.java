@@ -29,6 +29,11 @@ public record ArticleProfile(String id, long time, boolean published, List<Strin
         Objects.requireNonNull(embedding, "embedding");
     }
 
+    public ArticleProfile withDuplicateOf(Optional<String> original) {
+        return new ArticleProfile(id, time, published, titleTerms, leadTerms, bodyTerms, entities, dates, figures,
+                original, embedding);
+    }
+
     public ArticleProfile withEmbedding(float[] vector) {
         return new ArticleProfile(id, time, published, titleTerms, leadTerms, bodyTerms, entities, dates, figures, duplicateOf,
                 Optional.of(vector));
