@@ -67,6 +67,11 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--readers", defaultValue = "4", description = "Reader threads (default: ${DEFAULT-VALUE}).")
     int readers;
 
+    @Option(names = "--debounce-ms", defaultValue = "2000", description = "As for serve: how long a story waits "
+            + "before its brief is rebuilt (default: ${DEFAULT-VALUE}; a large value leaves briefs out of the "
+            + "measurement).")
+    long debounceMs;
+
     private static final String[] WORDS = {"council", "harbour", "bridge", "ferry", "budget", "strike", "court",
         "election", "storm", "hospital", "school", "police", "river", "airport", "factory", "mayor", "minister",
         "trial", "flood", "fire", "market", "railway", "union", "museum", "festival", "senate", "border", "port"};
@@ -109,7 +114,7 @@ final class BenchServeCommand implements Callable<Integer> {
             long startServer = System.nanoTime();
             String token = "bench-token-0123456789abcdef";
             try (CorroborateServer server = new CorroborateServer(store, Optional.of(index), embedder,
-                    StoryModel.shipped(), new CorroborateServer.Config("127.0.0.1", 0, token, 64L << 20, 2000,
+                    StoryModel.shipped(), new CorroborateServer.Config("127.0.0.1", 0, token, 64L << 20, debounceMs,
                     false)).start()) {
                 double startSeconds = (System.nanoTime() - startServer) / 1e9;
                 System.out.printf(Locale.ROOT, "stored beforehand: %d articles in %d stories (%.1f s); server start "

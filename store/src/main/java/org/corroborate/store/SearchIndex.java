@@ -163,7 +163,13 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        committer.shutdownNow();
+        // never interrupt a thread in the middle of Lucene I/O: an interrupt closes its file channels for good
+        committer.shutdown();
+        try {
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         commit();
         try {
             searchers.close();
