@@ -2,6 +2,7 @@ package org.corroborate.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -245,14 +246,33 @@ public final class EntityRecognizer {
     }
 
     /** The end of a title starting at token i (exclusive), or i when none starts there. */
-    private static int titleAt(String text, List<Token> tokens, int i, int limit) {
+    /** The titles by their first word, each as its words, in the order of {@link #TITLES}. */
+    private static final Map<String, List<String[]>> TITLES_BY_FIRST_WORD = titlesByFirstWord();
+
+    private static Map<String, List<String[]>> titlesByFirstWord() {
+        Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
         for (String title : TITLES) {
             String[] words = title.split(" ");
+            byFirst.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+        }
+        return byFirst;
+    }
+
+    /** Where a title that starts at token {@code i} ends (the first of {@link #TITLES} that fits), else {@code i}. */
+    private static int titleAt(String text, List<Token> tokens, int i, int limit) {
+        if (i >= limit) {
+            return i;
+        }
+        List<String[]> candidates = TITLES_BY_FIRST_WORD.get(lower(tokens.get(i).text(text)));
+        if (candidates == null) {
+            return i;
+        }
+        for (String[] words : candidates) {
             if (i + words.length > limit) {
                 continue;
             }
             boolean match = true;
-            for (int w = 0; w < words.length && match; w++) {
+            for (int w = 1; w < words.length && match; w++) {
                 match = lower(tokens.get(i + w).text(text)).equals(words[w]);
             }
             if (match) {
