@@ -32,6 +32,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
             + "attributions/.")
     Path gold;
 
+    @Option(names = "--errors", description = "Also list the errors, one a line, with file and offsets: gold direct "
+            + "quotes missed, spurious direct quotes, partial quotes outside every attribution, wrong and missing "
+            + "speakers.")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
         Path texts = gold.resolve("text");
@@ -76,7 +81,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 rejected++;
                 continue;
             }
-            total = total.plus(QuoteScores.score(attributions, found(article, original)));
+            List<QuoteScores.Found> found = found(article, original);
+            total = total.plus(QuoteScores.score(attributions, found));
+            if (errors) {
+                for (String line : QuoteScores.errors(attributions, found, original)) {
+                    System.out.println(name + " " + line);
+                }
+            }
             scored++;
         }
         double p = total.foundDirect() == 0 ? 0 : total.correctDirect() / (double) total.foundDirect();
