@@ -36,7 +36,7 @@ public final class QuoteExtractor {
     private static final int NEAR = 60;
 
     /** A quote before its speaker is known; {@code open} and {@code close} are the offsets of its marks. */
-    private record Span(int open, int close, boolean paragraphStart, boolean continues) {
+    record Span(int open, int width, int close, boolean paragraphStart, boolean continues) {
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities,
@@ -45,7 +45,7 @@ public final class QuoteExtractor {
         Optional<String> previousSpeaker = Optional.empty();
         int previousEnd = -1;
         for (Span span : spans(text)) {
-            int start = span.open() + 1;
+            int start = span.open() + span.width();
             int end = span.close();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
@@ -82,43 +82,139 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Quote spans: an opening mark (“ or ") to its closing mark (” or "), within a paragraph; a paragraph that ends
-     * inside a quote goes on in the next when that one opens with a quote mark, as news writes long quotes.
+     * Quote spans: an opening mark (“, ", or the doubled apostrophe '' some wires write) to its closing mark, within a
+     * paragraph; a paragraph that ends inside a quote goes on in the next when that one opens with a quote mark, as
+     * news writes long quotes. A curly quote inside a quote nests (“He said “no” twice”); marks typed the wrong way
+     * round still open and close (a ” that starts a paragraph, a “ that ends one); marks inside markup tags
+     * ({@code <tweet id="...">}) are no quotes.
      */
-    private static List<Span> spans(String text) {
+    static List<Span> spans(String text) {
         List<Span> spans = new ArrayList<>();
         int open = -1;
+        int width = 1;
+        int depth = 0;
         boolean continued = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '<') {
+                int tagEnd = tagEnd(text, i);
+                if (tagEnd > i) {
+                    i = tagEnd - 1;
+                    continue;
+                }
+            }
             boolean paragraphEnd = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
             if (open < 0) {
-                if (c == '“' || (c == '"' && opensHere(text, i))) {
+                int mark = openingMark(text, i);
+                if (mark > 0) {
                     open = i;
+                    width = mark;
+                    depth = 0;
+                    i += mark - 1;
                 }
-            } else if (c == '”' || c == '"') {
-                spans.add(new Span(open, i, open == 0 || text.charAt(open - 1) == '\n', continued));
+                continue;
+            }
+            int closing = closingMark(text, i, width);
+            if (c == '“' && closing == 0) {
+                depth++; // a quote inside the quote
+            } else if (closing > 0 && c == '”' && depth > 0) {
+                depth--;
+            } else if (closing > 0) {
+                spans.add(new Span(open, width, i, paragraphStart(text, open), continued));
                 open = -1;
                 continued = false;
+                i += closing - 1;
             } else if (paragraphEnd) {
                 int next = i + 2;
-                boolean goesOn = next < text.length() && (text.charAt(next) == '“' || text.charAt(next) == '"');
+                boolean goesOn = next < text.length() && openingMark(text, next) > 0;
                 if (goesOn) {
-                    spans.add(new Span(open, i, open == 0 || text.charAt(open - 1) == '\n', continued));
-                    open = -1;
+                    spans.add(new Span(open, width, i, paragraphStart(text, open), continued));
                     continued = true;
                 } else {
-                    open = -1; // an unbalanced mark: no quote
-                    continued = false;
+                    continued = false; // an unbalanced mark: no quote
                 }
+                open = -1;
             }
         }
         return spans;
     }
 
-    /** A straight double quote opens when it is not right after a letter or digit. */
-    private static boolean opensHere(String text, int i) {
-        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    /** The width of a quote mark that opens at {@code i} (0 when none does). */
+    private static int openingMark(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '“') {
+            return 1;
+        }
+        boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        if (c == '"') {
+            return wordStart ? 1 : 0;
+        }
+        if (c == '”') {
+            // typed the wrong way round: at the start of a line or after a space, before a word
+            return (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1)) ? 1 : 0;
+        }
+        if (c == '\'' && wordStart && i + 2 < text.length() && text.charAt(i + 1) == '\''
+                && text.charAt(i + 2) != '\'') {
+            return 2; // ''Like this,'' said the wire
+        }
+        if (c == '\'' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
+                && Character.isUpperCase(text.charAt(i + 1))) {
+            // a single mark that a doubled one closes ('Like this,'') is a slip of the same style
+            int close = text.indexOf("''", i + 1);
+            int paragraph = text.indexOf("\n\n", i);
+            if (close > 0 && (paragraph < 0 || close < paragraph) && text.indexOf("' ", i + 1) >= close) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The width of a mark that closes a quote opened with a mark of {@code openWidth} at {@code i}, else 0. */
+    private static int closingMark(String text, int i, int openWidth) {
+        char c = text.charAt(i);
+        if (c == '”' || c == '"') {
+            return 1;
+        }
+        if (c == '“') {
+            // a closing mark typed the wrong way round: no word follows it
+            return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)) ? 1 : 0;
+        }
+        if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'' && (i + 2 >= text.length()
+                || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** The end of a markup tag that starts at {@code i} ({@code <tweet id="1">}, {@code </tweet>}), else i. */
+    private static int tagEnd(String text, int i) {
+        int j = i + 1;
+        if (j < text.length() && text.charAt(j) == '/') {
+            j++;
+        }
+        int nameStart = j;
+        while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        if (j == nameStart || j >= text.length() || !Character.isLetter(text.charAt(nameStart))) {
+            return i;
+        }
+        if (text.charAt(j) == '>') {
+            return j + 1;
+        }
+        if (text.startsWith("/>", j)) {
+            return j + 2;
+        }
+        int end = text.indexOf('>', j);
+        if (text.charAt(j) != ' ' || end < 0 || end - i > 2000 || !text.substring(j, end).contains("=\"")) {
+            return i; // a tag has attributes: name="value"
+        }
+        return end + 1;
+    }
+
+    private static boolean paragraphStart(String text, int open) {
+        return open == 0 || text.charAt(open - 1) == '\n';
     }
 
     private static boolean isDirect(String text, int open, String words) {

@@ -64,4 +64,29 @@ class QuoteExtractorTest {
         assertThat(quotes("The so-called “bridge of sighs” closed after years of complaints."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
+
+    @Test
+    void doubledApostrophesAreQuoteMarks() {
+        assertThat(quotes("''The ferry will run again in May,'' said Ines Okafor, the harbour master. She called "
+                + "the delay ''regrettable.''"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("The ferry will run again in May", QuoteKind.DIRECT),
+                        tuple("regrettable.", QuoteKind.PARTIAL));
+    }
+
+    @Test
+    void aQuoteInsideAQuoteAndMarksTypedTheWrongWayRound() {
+        List<Quote> found = quotes("Tomas Novak said: \"The sign read “closed” all week, so we left.\"\n\n"
+                + "”Nobody told us,“ said Leila Rahman.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The sign read “closed” all week, so we left.", Optional.of("Tomas Novak")),
+                tuple("Nobody told us", Optional.of("Leila Rahman")));
+    }
+
+    @Test
+    void marksInsideMarkupAreNoQuotes() {
+        assertThat(quotes("Okafor posted a reply. <tweet id=\"7781\" author=\"@harbourmaster\"></tweet> The ferry "
+                + "is late.")).isEmpty();
+    }
 }
