@@ -33,14 +33,34 @@ public final class QuoteExtractor {
             + "spokesman|spokeswoman|chancellor|governor|leader|official|envoy|ambassador|king|queen|ceo)\\b");
     private static final Pattern SPEAKING_PLACE = Pattern.compile("(?:,[^“\"”]{0,120}?,)?\\s+(?:" + VERBS + ")\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
+    private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{Lu}]\\.)";
+    private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD + "){0,5}");
+    private static final Pattern NAME_RUN_AT_END = Pattern.compile(NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD
+            + "){0,5}(?=[\\s,]*$)");
+    private static final Pattern APPOSITIVE = Pattern.compile("\\s*" + NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD
+            + "){0,5}(?:\\s*\\([^()]{1,30}\\))?,");
+    private static final Set<String> TITLE_WORDS = Set.of("rep", "sen", "del", "gov", "lt", "mr", "mrs", "ms", "dr",
+            "president", "senator", "secretary", "governor", "mayor", "commissioner", "justice", "judge", "chairman",
+            "chairwoman", "leader", "director", "spokesman", "spokeswoman", "spokesperson", "speaker",
+            "representative", "rev", "gen", "adm", "sgt", "col", "capt", "chief", "minister", "ceo", "attorney",
+            "general", "prof", "professor", "former", "sir", "lord", "lady", "dame");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I",
+            "You", "This", "That", "These", "Those", "But", "And", "Or", "In", "On", "At", "For", "With", "As", "By",
+            "From", "To", "Of", "If", "When", "While", "After", "Before", "His", "Her", "Its", "Their", "Our", "My",
+            "Your", "There", "Here", "So", "Yet", "Then", "Now", "Some", "Many", "Most", "One", "Two", "Both", "All",
+            "Officials", "Sources", "Experts", "Analysts", "Critics", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "Asked", "According", "Yes", "No");
     private static final int NEAR = 60;
 
     /** A quote before its speaker is known; {@code open} and {@code close} are the offsets of its marks. */
     record Span(int open, int width, int close, boolean paragraphStart, boolean continues) {
     }
 
-    public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities,
+    public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> mentions,
                                List<EmbeddedPost> posts) {
+        List<EntityMention> entities = mentions.stream()
+                .sorted(java.util.Comparator.comparingInt(EntityMention::start)).toList();
         List<Quote> quotes = new ArrayList<>();
         Optional<String> previousSpeaker = Optional.empty();
         int previousEnd = -1;
@@ -237,60 +257,211 @@ public final class QuoteExtractor {
                                      Span span) {
         Sentence sentence = sentenceAt(sentences, span.open());
         int sentenceStart = sentence == null ? lineStart(text, span.open()) : sentence.start();
-        Sentence closing = sentenceAt(sentences, span.close());
-        int sentenceEnd = closing == null ? text.length() : closing.end();
-        sentenceEnd = Math.max(sentenceEnd, Math.min(text.length(), span.close() + 1));
-        int paragraphEnd = text.indexOf("\n\n", span.close());
-        if (paragraphEnd >= 0 && paragraphEnd < sentenceEnd) {
-            sentenceEnd = paragraphEnd;
-        }
-        // 1. Just after the quote: “...,” NAME said / said NAME / X quoted NAME / according to NAME.
+        int paragraphStart = text.lastIndexOf("\n\n", span.open());
+        paragraphStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
+        // 1. Just after the quote: “...,” NAME said / said NAME / X quoted NAME / according to NAME / — NAME. The
+        // attribution may follow a quote that ends its own sentence (“... now.” NAME said), so the window runs to
+        // the end of the sentence after the closing mark, within the paragraph and before the next quote.
         int afterStart = Math.min(text.length(), span.close() + 1);
-        String after = text.substring(afterStart, Math.max(afterStart, Math.min(sentenceEnd,
-                afterStart + NEAR * 2)));
+        while (afterStart < text.length() && "'’”\"".indexOf(text.charAt(afterStart)) >= 0) {
+            afterStart++;
+        }
+        int afterEnd = afterEnd(text, sentences, afterStart);
+        String after = text.substring(afterStart, afterEnd);
         Optional<String> found = afterQuote(text, sentences, entities, afterStart, after);
         if (found.isPresent()) {
             return found;
         }
-        // 2. Just before it: NAME ..., told Reuters: “...
+        // 2. Just before it: NAME ..., told Reuters: “... ; or, for a quote that opens its paragraph, a paragraph
+        // before that introduces it (“Okafor added:”).
         sentenceStart = Math.min(sentenceStart, span.open());
         String before = text.substring(sentenceStart, span.open());
         Matcher verb = lastVerb(before);
         if (verb != null && before.substring(verb.end()).strip().length() < 40) {
             found = subject(text, sentences, entities, sentenceStart, sentenceStart + verb.start(), true);
+            if (found.isEmpty()) {
+                found = nameBefore(text, entities, sentenceStart + verb.start());
+            }
             if (found.isPresent()) {
                 return found;
+            }
+        }
+        if (span.paragraphStart() && !span.continues()) {
+            Optional<String> introduced = introduced(text, sentences, entities, span.open());
+            if (introduced.isPresent()) {
+                return introduced;
             }
         }
         // 3. A partial quote belongs to the subject of its sentence.
         return subject(text, sentences, entities, sentenceStart, span.open(), false);
     }
 
+    /**
+     * The end of the text after a quote that may name its speaker: the end of the sentence that holds the first
+     * word after the quote, within the paragraph and before the next quote mark, at most {@code 3 * NEAR} on.
+     */
+    private static int afterEnd(String text, List<Sentence> sentences, int afterStart) {
+        int probe = afterStart;
+        while (probe < text.length() && text.charAt(probe) == ' ') {
+            probe++;
+        }
+        Sentence next = sentenceAt(sentences, probe);
+        int end = next == null ? text.length() : Math.max(next.end(), probe);
+        end = Math.min(end, afterStart + 3 * NEAR);
+        int paragraph = text.indexOf('\n', afterStart);
+        if (paragraph >= 0 && paragraph < end) {
+            end = paragraph;
+        }
+        for (int i = afterStart; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))
+                    || text.startsWith(" ''", i - 1)) {
+                return i;
+            }
+        }
+        return Math.min(text.length(), Math.max(end, afterStart));
+    }
+
     private Optional<String> afterQuote(String text, List<Sentence> sentences, List<EntityMention> entities,
                                         int offset, String after) {
         String trimmed = after.replaceFirst("^[\\s,.!?;:]*", "");
         int base = offset + (after.length() - trimmed.length());
+        Matcher dash = DASH.matcher(trimmed);
+        if (dash.lookingAt()) {
+            // a pull quote signed with a dash: “...” ― Ines Okafor
+            Optional<String> signed = nameAt(text, entities, base + dash.end());
+            if (signed.isPresent()) {
+                return signed;
+            }
+        }
         Matcher verb = VERB.matcher(trimmed);
-        if (!verb.find() || verb.start() > NEAR) {
+        if (!verb.find()) {
+            return Optional.empty();
+        }
+        String head = trimmed.substring(0, verb.start());
+        // “...,” NAME, a long description of who that is, said
+        boolean appositive = APPOSITIVE.matcher(head).lookingAt() && !head.contains("“") && !head.contains("\"");
+        if (verb.start() > (appositive ? 3 * NEAR : NEAR)) {
             return Optional.empty();
         }
         if (QUOTED.matcher(trimmed.substring(verb.start(), verb.end())).matches()) {
             return firstMention(entities, base + verb.end(), base + Math.min(trimmed.length(), verb.end() + NEAR));
         }
-        String head = trimmed.substring(0, verb.start());
         if (head.isBlank()) {
             // said NAME / said the mayor
             String tail = trimmed.substring(verb.end());
             Optional<String> named = firstMention(entities, base + verb.end(), base + verb.end()
                     + Math.min(tail.length(), 40));
+            if (named.isEmpty() && !tail.isEmpty() && !ROLE.matcher(tail).lookingAt()) {
+                named = nameAt(text, entities, base + verb.end());
+            }
             return named.isPresent() ? named : role(entities, tail.substring(0, Math.min(tail.length(), 40)));
         }
         String firstWord = head.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(firstWord)) {
             return latestPersonSubject(text, sentences, entities, offset);
         }
-        Optional<String> named = firstMention(entities, base, base + verb.start());
+        int headEnd = base + (appositive ? head.indexOf(',') : verb.start());
+        Optional<String> named = firstPerson(entities, base, headEnd);
+        if (named.isEmpty()) {
+            named = firstMention(entities, base, headEnd);
+        }
+        if (named.isEmpty() && !ROLE.matcher(head).lookingAt()) {
+            named = nameAt(text, entities, base);
+        }
         return named.isPresent() ? named : role(entities, head);
+    }
+
+    /**
+     * The speaker a paragraph introduces for the quote that opens the next one: its last sentence ends with a colon
+     * ("Okafor continued:") or, when the quote stands alone, says that someone spoke or wrote ("The mayor rejected
+     * the offer in a letter on Monday.").
+     */
+    private Optional<String> introduced(String text, List<Sentence> sentences, List<EntityMention> entities,
+                                        int open) {
+        Sentence previous = sentenceBefore(sentences, open);
+        if (previous == null || text.substring(previous.end(), open).chars().filter(c -> c == '\n').count() > 2) {
+            return Optional.empty();
+        }
+        String last = text.substring(previous.start(), previous.end()).strip();
+        if (!last.endsWith(":")) {
+            return Optional.empty();
+        }
+        Optional<String> found = subject(text, sentences, entities, previous.start(), previous.end(), true);
+        return found.isPresent() ? found : nameBefore(text, entities, previous.end() - 1);
+    }
+
+    /** The name (an entity if one is there, else capitalised words, titles left out) that starts at {@code at}. */
+    private static Optional<String> nameAt(String text, List<EntityMention> entities, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        Matcher m = NAME_RUN.matcher(text).region(i, Math.min(text.length(), i + 80));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        return asName(text, entities, m.start(), m.end());
+    }
+
+    /** The name that ends just before {@code at} ("O'Neill said"), or empty. */
+    private static Optional<String> nameBefore(String text, List<EntityMention> entities, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        int from = Math.max(0, i - 60);
+        Matcher m = NAME_RUN_AT_END.matcher(text).region(from, i);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return asName(text, entities, m.start(), m.end());
+    }
+
+    /** Capitalised words as a speaker: the entity they are part of, else the words after any title. */
+    private static Optional<String> asName(String text, List<EntityMention> entities, int start, int end) {
+        for (EntityMention e : mentionsIn(entities, start - 40, end)) {
+            if (e.start() < end && start < e.end() && e.type() != EntityType.OTHER
+                    && e.type() != EntityType.LOCATION) {
+                return Optional.of(e.canonical());
+            }
+        }
+        String[] words = text.substring(start, end).strip().split("[\\s\\u00A0]+");
+        String lastWord = words[words.length - 1];
+        if (lastWord.length() > 2 && lastWord.endsWith(".")) {
+            words[words.length - 1] = lastWord.substring(0, lastWord.length() - 1); // the sentence's full stop
+        }
+        int first = 0;
+        for (int w = 0; w < words.length; w++) {
+            if (TITLE_WORDS.contains(words[w].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                first = w + 1;
+            }
+        }
+        if (first >= words.length) {
+            return Optional.empty();
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        if (NOT_NAMES.contains(words[first]) || name.length() < 2) {
+            return Optional.empty();
+        }
+        String surname = words[words.length - 1];
+        for (EntityMention e : entities) {
+            if (e.type() == EntityType.PERSON && (e.canonical().endsWith(" " + surname)
+                    || e.canonical().equals(surname))) {
+                return Optional.of(e.canonical());
+            }
+        }
+        return Optional.of(name);
+    }
+
+    /** The first person named in [from, to). */
+    private static Optional<String> firstPerson(List<EntityMention> entities, int from, int to) {
+        for (EntityMention e : mentionsIn(entities, from, to)) {
+            if (e.start() >= from && e.type() == EntityType.PERSON) {
+                return Optional.of(e.canonical());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -305,8 +476,8 @@ public final class QuoteExtractor {
         String prefix = text.substring(from, limit);
         int pronoun = firstPronoun(prefix);
         boolean first = true;
-        for (EntityMention e : entities) {
-            if (e.start() < from || e.end() > limit) {
+        for (EntityMention e : mentionsIn(entities, from, limit)) {
+            if (e.end() > limit) {
                 continue;
             }
             if (pronoun >= 0 && from + pronoun < e.start()) {
@@ -347,8 +518,8 @@ public final class QuoteExtractor {
     }
 
     private static boolean nextPersonAfterAnd(List<EntityMention> entities, EntityMention first, String text) {
-        for (EntityMention e : entities) {
-            if (e.start() > first.end() && e.type() == EntityType.PERSON) {
+        for (EntityMention e : mentionsIn(entities, first.end() + 1, first.end() + 80)) {
+            if (e.type() == EntityType.PERSON) {
                 return text.substring(first.end(), e.start()).strip().matches("and(\\s+[\\p{L}.-]+){0,3}");
             }
         }
@@ -363,13 +534,12 @@ public final class QuoteExtractor {
     /** The person a pronoun stands for: the first person named (not as a possessive) in the nearest sentence. */
     private static Optional<String> latestPersonSubject(String text, List<Sentence> sentences,
                                                         List<EntityMention> entities, int offset) {
-        Sentence current = sentenceAt(sentences, offset);
-        int index = current == null ? sentences.size() - 1 : sentences.indexOf(current);
+        int index = lastStartingAtOrBefore(sentences, offset);
         for (int i = index; i >= 0; i--) {
             Sentence s = sentences.get(i);
             int limit = Math.min(s.end(), offset);
-            for (EntityMention e : entities) {
-                if (e.start() >= s.start() && e.end() <= limit && e.type() == EntityType.PERSON
+            for (EntityMention e : mentionsIn(entities, s.start(), limit)) {
+                if (e.end() <= limit && e.type() == EntityType.PERSON
                         && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())) {
                     return Optional.of(e.canonical());
                 }
@@ -391,8 +561,8 @@ public final class QuoteExtractor {
     }
 
     private static Optional<String> firstMention(List<EntityMention> entities, int from, int to) {
-        for (EntityMention e : entities) {
-            if (e.start() >= from && e.start() < to && e.type() != EntityType.OTHER) {
+        for (EntityMention e : mentionsIn(entities, from, to)) {
+            if (e.type() != EntityType.OTHER) {
                 return Optional.of(e.canonical());
             }
         }
@@ -414,13 +584,54 @@ public final class QuoteExtractor {
         return last;
     }
 
+    /** The sentence that holds {@code offset}, or null; sentences are in text order (binary search). */
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        for (Sentence s : sentences) {
-            if (offset >= s.start() && offset < s.end()) {
-                return s;
+        int i = lastStartingAtOrBefore(sentences, offset);
+        return i >= 0 && offset < sentences.get(i).end() ? sentences.get(i) : null;
+    }
+
+    /** The last sentence that ends at or before {@code offset}, or null. */
+    private static Sentence sentenceBefore(List<Sentence> sentences, int offset) {
+        int i = lastStartingAtOrBefore(sentences, offset);
+        while (i >= 0 && sentences.get(i).end() > offset) {
+            i--;
+        }
+        return i >= 0 ? sentences.get(i) : null;
+    }
+
+    private static int lastStartingAtOrBefore(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return found;
+    }
+
+    /** The mentions that start in [from, to): entities are in text order, so a binary search finds the first. */
+    private static List<EntityMention> mentionsIn(List<EntityMention> entities, int from, int to) {
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < entities.size() && entities.get(end).start() < to) {
+            end++;
+        }
+        return entities.subList(lo, end);
     }
 
     private static int lineStart(String text, int offset) {

@@ -89,4 +89,29 @@ class QuoteExtractorTest {
         assertThat(quotes("Okafor posted a reply. <tweet id=\"7781\" author=\"@harbourmaster\"></tweet> The ferry "
                 + "is late.")).isEmpty();
     }
+
+    @Test
+    void speakerAfterAQuoteThatEndsItsSentenceWithTitlesAndAnAppositive() {
+        assertThat(quotes("Repairs were slow.\n\n“The ferry is full. Nobody can wait another month.” Sen. Ines "
+                + "Okafor (D-Alder) said Friday.\n\n“We need a second boat,” Tomas Novak, who has run the harbour "
+                + "cafe for twenty years and sits on the council, told reporters."))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Ines Okafor"), Optional.of("Tomas Novak"));
+    }
+
+    @Test
+    void aPullQuoteSignedWithADashAndAQuoteIntroducedByAColon() {
+        assertThat(quotes("Readers wrote in.\n\n“The crossing is a disgrace.” ― Marta Quell\n\n"
+                + "“Fix it before winter.” ― Ravi Anand\n\nThe council leader, Jonas Lindqvist, replied:\n\n"
+                + "“We hear you, and the work starts in March.”"))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Marta Quell"), Optional.of("Ravi Anand"),
+                        Optional.of("Jonas Lindqvist"));
+    }
+
+    @Test
+    void aSurnameNextToTheVerbIsTheSpeakerEvenWhenNotRecognisedAsAName() {
+        assertThat(quotes("“Not going to comment on that,” said O'Varga."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).contains("O'Varga"));
+    }
 }
