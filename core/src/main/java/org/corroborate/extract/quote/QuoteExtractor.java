@@ -25,7 +25,10 @@ public final class QuoteExtractor {
     private static final String VERBS = "said|says|say|told|tells|stated|states|wrote|writes|posted|posts|added|adds"
             + "|noted|notes|asked|replied|declared|announced|tweeted|explained|insisted|warned|argued|claimed"
             + "|commented|remarked|continued|recalled|acknowledged|conceded|urged|emphasised|emphasized|stressed"
-            + "|described|called|quoted|according";
+            + "|described|called|quoted|according|demanded|wondered|responded|answered|countered|admitted"
+            + "|predicted|observed|boasted|joked|quipped|scolded|cautioned|complained|lamented|mused|shouted"
+            + "|yelled|testified|suggested|agreed|concluded|promised|vowed|pledged|stated|maintained|contended"
+            + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded";
     private static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
@@ -33,6 +36,8 @@ public final class QuoteExtractor {
             + "spokesman|spokeswoman|chancellor|governor|leader|official|envoy|ambassador|king|queen|ceo)\\b");
     private static final Pattern SPEAKING_PLACE = Pattern.compile("(?:,[^“\"”]{0,120}?,)?\\s+(?:" + VERBS + ")\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Pattern DESCRIPTION = Pattern.compile("\\s*(?:a|an|one|another|some|several|two|three"
+            + "|many|other)\\s");
     private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{Lu}]\\.)";
     private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD + "){0,5}");
@@ -278,9 +283,13 @@ public final class QuoteExtractor {
         String before = text.substring(sentenceStart, span.open());
         Matcher verb = lastVerb(before);
         if (verb != null && before.substring(verb.end()).strip().length() < 40) {
-            found = subject(text, sentences, entities, sentenceStart, sentenceStart + verb.start(), true);
+            int verbAt = sentenceStart + verb.start();
+            // a name right before the verb is its subject ("..., Okafor said: “"), else the sentence's subject
+            found = verbAt > 0 && text.charAt(verbAt - 1) == ' ' && verbAt - 2 >= 0
+                    && Character.isLetter(text.charAt(verbAt - 2)) ? nameBefore(text, entities, verbAt)
+                    : Optional.empty();
             if (found.isEmpty()) {
-                found = nameBefore(text, entities, sentenceStart + verb.start());
+                found = subject(text, sentences, entities, sentenceStart, verbAt, true);
             }
             if (found.isPresent()) {
                 return found;
@@ -305,8 +314,16 @@ public final class QuoteExtractor {
         while (probe < text.length() && text.charAt(probe) == ' ') {
             probe++;
         }
-        Sentence next = sentenceAt(sentences, probe);
-        int end = next == null ? text.length() : Math.max(next.end(), probe);
+        int index = lastStartingAtOrBefore(sentences, probe);
+        int end = index < 0 || sentences.get(index).end() <= probe ? text.length()
+                : sentences.get(index).end();
+        // a sentence the splitter ended too soon ("Rep. Ines Okafor (D-Alder.) | said Friday") goes on
+        while (index >= 0 && index + 1 < sentences.size() && end < afterStart + 3 * NEAR
+                && sentences.get(index + 1).start() < text.length()
+                && Character.isLowerCase(text.charAt(sentences.get(index + 1).start()))) {
+            index++;
+            end = sentences.get(index).end();
+        }
         end = Math.min(end, afterStart + 3 * NEAR);
         int paragraph = text.indexOf('\n', afterStart);
         if (paragraph >= 0 && paragraph < end) {
@@ -352,6 +369,9 @@ public final class QuoteExtractor {
             String tail = trimmed.substring(verb.end());
             Optional<String> named = firstMention(entities, base + verb.end(), base + verb.end()
                     + Math.min(tail.length(), 40));
+            if (DESCRIPTION.matcher(tail).lookingAt()) {
+                return Optional.empty(); // said one official / said a source close to ...: nobody named
+            }
             if (named.isEmpty() && !tail.isEmpty() && !ROLE.matcher(tail).lookingAt()) {
                 named = nameAt(text, entities, base + verb.end());
             }
@@ -362,12 +382,13 @@ public final class QuoteExtractor {
             return latestPersonSubject(text, sentences, entities, offset);
         }
         int headEnd = base + (appositive ? head.indexOf(',') : verb.start());
-        Optional<String> named = firstPerson(entities, base, headEnd);
-        if (named.isEmpty()) {
-            named = firstMention(entities, base, headEnd);
-        }
+        Optional<String> named = appositive ? firstPerson(entities, base, headEnd)
+                : lastPerson(text, entities, base, headEnd); // the one nearest the verb is its subject
         if (named.isEmpty() && !ROLE.matcher(head).lookingAt()) {
             named = nameAt(text, entities, base);
+        }
+        if (named.isEmpty()) {
+            named = firstMention(entities, base, headEnd);
         }
         return named.isPresent() ? named : role(entities, head);
     }
@@ -420,8 +441,13 @@ public final class QuoteExtractor {
 
     /** Capitalised words as a speaker: the entity they are part of, else the words after any title. */
     private static Optional<String> asName(String text, List<EntityMention> entities, int start, int end) {
+        int surnameAt = end;
+        while (surnameAt > start && !Character.isWhitespace(text.charAt(surnameAt - 1))) {
+            surnameAt--;
+        }
         for (EntityMention e : mentionsIn(entities, start - 40, end)) {
-            if (e.start() < end && start < e.end() && e.type() != EntityType.OTHER
+            // the mention that holds the last word (the surname; "G.K." alone is no name)
+            if (e.start() < end && surnameAt < e.end() && e.type() != EntityType.OTHER
                     && e.type() != EntityType.LOCATION) {
                 return Optional.of(e.canonical());
             }
@@ -452,6 +478,18 @@ public final class QuoteExtractor {
             }
         }
         return Optional.of(name);
+    }
+
+    /** The last person named in [from, to). */
+    private static Optional<String> lastPerson(String text, List<EntityMention> entities, int from, int to) {
+        Optional<String> last = Optional.empty();
+        for (EntityMention e : mentionsIn(entities, from, to)) {
+            // a party and state tag in brackets, "(D-Alder)", names nobody
+            if (e.type() == EntityType.PERSON && !(e.start() > 0 && text.charAt(e.start() - 1) == '(')) {
+                last = Optional.of(e.canonical());
+            }
+        }
+        return last;
     }
 
     /** The first person named in [from, to). */

@@ -114,4 +114,20 @@ class QuoteExtractorTest {
         assertThat(quotes("“Not going to comment on that,” said O'Varga."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).contains("O'Varga"));
     }
+
+    @Test
+    void theNameNearestTheVerbSpeaksAndADescriptionNamesNobody() {
+        assertThat(quotes("Tomas Novak will try to win the vote, Ines Okafor predicted: “He has the numbers.” "
+                + "“The ferry plan is sound,” said one council official.\n\n“It is costly,” the harbour critic "
+                + "Lina Berg countered in an interview with Jonas Lindqvist present, “and late.”"))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Ines Okafor"), Optional.empty(), Optional.of("Lina Berg"),
+                        Optional.of("Lina Berg"));
+    }
+
+    @Test
+    void aSentenceTheSplitterEndsAfterAPartyTagStillNamesTheSpeaker() {
+        assertThat(quotes("“We will reopen the pier,” Rep. Ines Okafor (D-Alder.) said Friday."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Ines Okafor"));
+    }
 }
