@@ -36,6 +36,10 @@ public final class QuoteExtractor {
             + "spokesman|spokeswoman|chancellor|governor|leader|official|envoy|ambassador|king|queen|ceo)\\b");
     private static final Pattern SPEAKING_PLACE = Pattern.compile("(?:,[^“\"”]{0,120}?,)?\\s+(?:" + VERBS + ")\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
+            "for", "to", "with", "at", "by", "from", "vs", "de", "la", "is");
+    private static final Pattern SPOKEN_BEFORE = Pattern.compile("\\b(?:" + VERBS + "|dubbed|chanted|chanting|"
+            + "shouted|shouting|yelled|read|reads|saying|calling|called)\\b[^.!?;\\p{Lu}]{0,15}$");
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*(?:a|an|one|another|some|several|two|three"
             + "|many|other)\\s");
     private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
@@ -83,6 +87,9 @@ public final class QuoteExtractor {
             }
             String words = text.substring(start, end);
             QuoteKind kind = isDirect(text, span.open(), words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
+                continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
+            }
             Optional<String> speaker = speaker(text, sentences, entities, span);
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
@@ -240,6 +247,34 @@ public final class QuoteExtractor {
 
     private static boolean paragraphStart(String text, int open) {
         return open == 0 || text.charAt(open - 1) == '\n';
+    }
+
+    /** Words in title case, as names of shows, books, laws and events are written: “State of the Union”. */
+    static boolean isTitle(String words) {
+        String[] parts = words.strip().split("[\\s\\u00A0]+");
+        if (parts.length > 8 || words.isBlank()) {
+            return false;
+        }
+        boolean capital = false;
+        for (String part : parts) {
+            String word = part.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
+                capital = true;
+            } else if (!TITLE_SMALL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return capital && Character.isUpperCase(words.strip().codePointAt(0))
+                || Character.isDigit(words.strip().charAt(0));
+    }
+
+    /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */
+    private static boolean spokenBefore(String text, int open) {
+        String before = text.substring(Math.max(0, open - 40), open);
+        return SPOKEN_BEFORE.matcher(before).find();
     }
 
     private static boolean isDirect(String text, int open, String words) {

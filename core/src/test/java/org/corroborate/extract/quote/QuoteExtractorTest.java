@@ -130,4 +130,11 @@ class QuoteExtractorTest {
         assertThat(quotes("“We will reopen the pier,” Rep. Ines Okafor (D-Alder.) said Friday."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Ines Okafor"));
     }
+
+    @Test
+    void theTitleOfAShowIsNoQuoteButWordsCalledOutAre() {
+        assertThat(quotes("Ines Okafor told the radio show “Harbour Talk Tonight” that the ferry was late. Tomas Novak "
+                + "called it “A Total Disgrace” on Monday."))
+                .extracting(Quote::text).containsExactly("A Total Disgrace");
+    }
 }
