@@ -277,15 +277,34 @@ public final class QuoteExtractor {
         return SPOKEN_BEFORE.matcher(before).find();
     }
 
+    /**
+     * Whether a quote is a whole statement rather than a few words inside the writer's sentence: it opens a
+     * paragraph or follows a colon, comma or dash, starting with a capital ("[W]e", "… And" count as one); or it is
+     * a whole sentence, from a capital to its own full stop, question or exclamation mark, right after a speech
+     * verb (protesters chanted “What curfew?”).
+     */
     private static boolean isDirect(String text, int open, String words) {
-        if (words.isEmpty() || !Character.isUpperCase(words.codePointAt(0))) {
+        if (words.isEmpty()) {
             return false;
         }
         int i = open - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
             i--;
         }
-        return i < 0 || text.charAt(i) == '\n' || ":,.—-".indexOf(text.charAt(i)) >= 0;
+        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.—-―".indexOf(text.charAt(i)) >= 0;
+        String opening = words.replaceFirst("^(?:\\[|…\\s*|\\.\\.\\.\\s*)", "");
+        boolean capital = !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0));
+        if (capital && afterBreak) {
+            return true;
+        }
+        char last = words.charAt(words.length() - 1);
+        boolean wholeSentence = (last == '.' || last == '?' || last == '!') && !words.endsWith("..");
+        if (!wholeSentence) {
+            return false;
+        }
+        int wordCount = words.strip().split("\\s+").length;
+        return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
+                .find();
     }
 
     private static boolean sameOrNextParagraph(String text, int previousEnd, int open) {

@@ -137,4 +137,11 @@ class QuoteExtractorTest {
                 + "called it “A Total Disgrace” on Monday."))
                 .extracting(Quote::text).containsExactly("A Total Disgrace");
     }
+
+    @Test
+    void aWholeSentenceAfterASpeechVerbAndAnEditedOpeningAreDirect() {
+        assertThat(quotes("Outside the hall, fishermen chanted “Open the pier!” for an hour.\n\n“[T]he pier stays "
+                + "shut,” Ines Okafor said."))
+                .extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT);
+    }
 }
