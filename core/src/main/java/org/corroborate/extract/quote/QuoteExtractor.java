@@ -121,6 +121,52 @@ public final class QuoteExtractor {
      * ({@code <tweet id="...">}) are no quotes.
      */
     static List<Span> spans(String text) {
+        List<Span> spans = doubleMarkSpans(text);
+        List<Span> headline = headlineSpans(text);
+        if (headline.isEmpty()) {
+            return spans;
+        }
+        List<Span> all = new ArrayList<>(spans);
+        for (Span h : headline) {
+            if (spans.stream().noneMatch(d -> d.open() <= h.close() && h.open() <= d.close())) {
+                all.add(h);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Span::open));
+        return all;
+    }
+
+    /**
+     * Quotes in single marks in a headline (the first line, when a line break follows it), as headlines write them:
+     * Okafor: ‘We Will Rebuild the Pier’. A mark inside a word is an apostrophe; one after a word that no letter
+     * follows closes.
+     */
+    private static List<Span> headlineSpans(String text) {
+        int lineEnd = text.indexOf('\n');
+        List<Span> spans = new ArrayList<>();
+        if (lineEnd < 0 || lineEnd > 200) {
+            return spans;
+        }
+        int open = -1;
+        for (int i = 0; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'') {
+                continue;
+            }
+            boolean before = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean after = i + 1 < lineEnd && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (open < 0 && c != '’' && !before && after) {
+                open = i;
+            } else if (open >= 0 && c != '‘' && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
+                    && !after) {
+                spans.add(new Span(open, 1, i, open == 0, false));
+                open = -1;
+            }
+        }
+        return spans;
+    }
+
+    private static List<Span> doubleMarkSpans(String text) {
         List<Span> spans = new ArrayList<>();
         int open = -1;
         int width = 1;

@@ -144,4 +144,12 @@ class QuoteExtractorTest {
                 + "shut,” Ines Okafor said."))
                 .extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT);
     }
+
+    @Test
+    void singleMarksQuoteInAHeadlineButAreApostrophesInTheText() {
+        assertThat(quotes("Okafor: ‘The Pier Stays Shut Until Spring’\n\nThe harbour’s ‘worst’ winter, the mayor’s "
+                + "office said."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("The Pier Stays Shut Until Spring", QuoteKind.DIRECT));
+    }
 }
