@@ -28,7 +28,9 @@ public final class QuoteExtractor {
             + "|described|called|quoted|according|demanded|wondered|responded|answered|countered|admitted"
             + "|predicted|observed|boasted|joked|quipped|scolded|cautioned|complained|lamented|mused|shouted"
             + "|yelled|testified|suggested|agreed|concluded|promised|vowed|pledged|stated|maintained|contended"
-            + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded";
+            + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded|saying|asks"
+            + "|answers|questioned|charged|assured|reacted|responds|explains|argues|insists|warns|claims|recalls"
+            + "|acknowledges|concludes|continues|replies|shot back|fired back";
     private static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
@@ -40,6 +42,8 @@ public final class QuoteExtractor {
             "for", "to", "with", "at", "by", "from", "vs", "de", "la", "is");
     private static final Pattern SPOKEN_BEFORE = Pattern.compile("\\b(?:" + VERBS + "|dubbed|chanted|chanting|"
             + "shouted|shouting|yelled|read|reads|saying|calling|called)\\b[^.!?;\\p{Lu}]{0,15}$");
+    private static final Set<String> PARTY_WORDS = Set.of("republican", "democratic", "democrat", "gop",
+            "conservative", "liberal", "labour", "tory");
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*(?:a|an|one|another|some|several|two|three"
             + "|many|other)\\s");
     private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
@@ -548,7 +552,7 @@ public final class QuoteExtractor {
         for (EntityMention e : mentionsIn(entities, start - 40, end)) {
             // the mention that holds the last word (the surname; "G.K." alone is no name)
             if (e.start() < end && surnameAt < e.end() && e.type() != EntityType.OTHER
-                    && e.type() != EntityType.LOCATION) {
+                    && e.type() != EntityType.LOCATION && speakerLike(e)) {
                 return Optional.of(e.canonical());
             }
         }
@@ -580,12 +584,23 @@ public final class QuoteExtractor {
         return Optional.of(name);
     }
 
+    /**
+     * Whether a mention can name a speaker: not a title or party word the recogniser left on its own ("U.S. Sen",
+     * "Wisconsin Republican").
+     */
+    private static boolean speakerLike(EntityMention e) {
+        String canonical = e.canonical();
+        String last = canonical.substring(canonical.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        return !TITLE_WORDS.contains(last) && !PARTY_WORDS.contains(last);
+    }
+
     /** The last person named in [from, to). */
     private static Optional<String> lastPerson(String text, List<EntityMention> entities, int from, int to) {
         Optional<String> last = Optional.empty();
         for (EntityMention e : mentionsIn(entities, from, to)) {
             // a party and state tag in brackets, "(D-Alder)", names nobody
-            if (e.type() == EntityType.PERSON && !(e.start() > 0 && text.charAt(e.start() - 1) == '(')) {
+            if (e.type() == EntityType.PERSON && speakerLike(e) && !(e.start() > 0
+                    && text.charAt(e.start() - 1) == '(')) {
                 last = Optional.of(e.canonical());
             }
         }
@@ -595,7 +610,7 @@ public final class QuoteExtractor {
     /** The first person named in [from, to). */
     private static Optional<String> firstPerson(List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {
-            if (e.start() >= from && e.type() == EntityType.PERSON) {
+            if (e.type() == EntityType.PERSON && speakerLike(e)) {
                 return Optional.of(e.canonical());
             }
         }
@@ -700,7 +715,7 @@ public final class QuoteExtractor {
 
     private static Optional<String> firstMention(List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {
-            if (e.type() != EntityType.OTHER) {
+            if (e.type() != EntityType.OTHER && speakerLike(e)) {
                 return Optional.of(e.canonical());
             }
         }

@@ -152,4 +152,12 @@ class QuoteExtractorTest {
                 .extracting(Quote::text, Quote::kind)
                 .containsExactly(tuple("The Pier Stays Shut Until Spring", QuoteKind.DIRECT));
     }
+
+    @Test
+    void moreWaysToSayItAndATitleLeftAloneIsNoSpeaker() {
+        assertThat(quotes("The vote was close.\n\n“Who pays for the new pier?” Tomas Novak questioned.\n\n"
+                + "“Not the fishermen,” said U.S. Sen. Ines Okafor of Alder."))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Tomas Novak"), Optional.of("Ines Okafor"));
+    }
 }
