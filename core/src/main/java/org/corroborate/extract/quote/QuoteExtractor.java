@@ -31,7 +31,7 @@ public final class QuoteExtractor {
             + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded|saying|asks"
             + "|answers|questioned|charged|assured|reacted|responds|explains|argues|insists|warns|claims|recalls"
             + "|acknowledges|concludes|continues|replies|shot back|fired back";
-    private static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(" + VERBS + ")\\b"); // headlines: "Okafor Says"
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
             + "president|prime minister|minister|foreign minister|secretary of state|secretary|mayor|spokesperson|"
@@ -94,7 +94,7 @@ public final class QuoteExtractor {
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
-            Optional<String> speaker = speaker(text, sentences, entities, span);
+            Optional<String> speaker = speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb);
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
             if (speaker.isEmpty() && goesOn) {
@@ -405,8 +405,13 @@ public final class QuoteExtractor {
                 return introduced;
             }
         }
-        // 3. A partial quote belongs to the subject of its sentence.
-        return subject(text, sentences, entities, sentenceStart, span.open(), false);
+        // 3. A partial quote belongs to the subject of its sentence; so does a quote that a colon introduces
+        // ("Okafor on the pier: “...”"), the name that opens the sentence when nothing else is named.
+        found = subject(text, sentences, entities, sentenceStart, span.open(), false);
+        if (found.isEmpty() && text.substring(sentenceStart, span.open()).strip().endsWith(":")) {
+            found = nameAt(text, entities, sentenceStart);
+        }
+        return found;
     }
 
     /**
@@ -592,6 +597,15 @@ public final class QuoteExtractor {
         String canonical = e.canonical();
         String last = canonical.substring(canonical.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
         return !TITLE_WORDS.contains(last) && !PARTY_WORDS.contains(last);
+    }
+
+    /** A name without the speech verb a headline's capitals joined to it ("Ines Okafor Says"). */
+    private static String withoutVerb(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && VERB.matcher(name.substring(space + 1)).matches()) {
+            return name.substring(0, space);
+        }
+        return name;
     }
 
     /** The last person named in [from, to). */

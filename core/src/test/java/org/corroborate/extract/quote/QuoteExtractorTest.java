@@ -160,4 +160,10 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker)
                 .containsExactly(Optional.of("Tomas Novak"), Optional.of("Ines Okafor"));
     }
+
+    @Test
+    void aHeadlineCapitalisesItsSpeechVerb() {
+        assertThat(quotes("‘The Pier Stays Shut,’ Ines Okafor Says\n\nThe harbour will stay closed until spring."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Ines Okafor"));
+    }
 }
