@@ -395,9 +395,18 @@ public final class QuoteExtractor {
             if (found.isEmpty()) {
                 found = subject(text, sentences, entities, sentenceStart, verbAt, true);
             }
-            if (found.isPresent()) {
-                return found;
+            if (found.isEmpty()) {
+                // "Said Okafor, “...": the name follows the verb; "Okafor later told the radio: “...": it opens
+                // the sentence. Whoever the verb addresses ("told the radio") is no speaker.
+                int verbEnd = sentenceStart + verb.end();
+                if (verb.group(1).equalsIgnoreCase("according") && text.startsWith(" to ", verbEnd)) {
+                    return nameAt(text, entities, verbEnd + 4); // According to Okafor, “...
+                }
+                return text.substring(sentenceStart, verbAt).isBlank() ? nameAt(text, entities, verbEnd)
+                        : sentence != null && opensWithProperNoun(text, sentence) ? nameAt(text, entities,
+                        sentenceStart) : Optional.empty();
             }
+            return found;
         }
         if (span.paragraphStart() && !span.continues()) {
             Optional<String> introduced = introduced(text, sentences, entities, span.open());
@@ -597,6 +606,10 @@ public final class QuoteExtractor {
         String canonical = e.canonical();
         String last = canonical.substring(canonical.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
         return !TITLE_WORDS.contains(last) && !PARTY_WORDS.contains(last);
+    }
+
+    private static boolean opensWithProperNoun(String text, Sentence sentence) {
+        return !sentence.tokens().isEmpty() && sentence.tokens().get(0).pos().equals("PROPN");
     }
 
     /** A name without the speech verb a headline's capitals joined to it ("Ines Okafor Says"). */

@@ -166,4 +166,12 @@ class QuoteExtractorTest {
         assertThat(quotes("‘The Pier Stays Shut,’ Ines Okafor Says\n\nThe harbour will stay closed until spring."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Ines Okafor"));
     }
+
+    @Test
+    void whoeverTheVerbAddressesIsNoSpeaker() {
+        assertThat(quotes("Novak later told Harbour Radio: “The ferry is safe.”\n\nAccording to Lindqvist, “the pier "
+                + "is not.”"))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Novak"), Optional.of("Lindqvist"));
+    }
 }
