@@ -243,10 +243,14 @@ public final class QuoteExtractor {
         if (c == '\'' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
                 && Character.isUpperCase(text.charAt(i + 1))) {
             // a single mark that a doubled one closes ('Like this,'') is a slip of the same style
-            int close = text.indexOf("''", i + 1);
-            int paragraph = text.indexOf("\n\n", i);
-            if (close > 0 && (paragraph < 0 || close < paragraph) && text.indexOf("' ", i + 1) >= close) {
-                return 1;
+            // searched within the paragraph only, so that many such marks cost no more than one pass each
+            for (int j = i + 1; j + 1 < text.length() && !text.startsWith("\n\n", j); j++) {
+                if (text.charAt(j) == '\'' && text.charAt(j + 1) == '\'') {
+                    return 1;
+                }
+                if (text.charAt(j) == '\'' && text.charAt(j + 1) == ' ') {
+                    return 0; // a single closing mark comes first
+                }
             }
         }
         return 0;
@@ -288,8 +292,9 @@ public final class QuoteExtractor {
         if (text.startsWith("/>", j)) {
             return j + 2;
         }
-        int end = text.indexOf('>', j);
-        if (text.charAt(j) != ' ' || end < 0 || end - i > 2000 || !text.substring(j, end).contains("=\"")) {
+        int end = text.substring(j, Math.min(text.length(), i + 2000)).indexOf('>');
+        end = end < 0 ? -1 : j + end;
+        if (text.charAt(j) != ' ' || end < 0 || !text.substring(j, end).contains("=\"")) {
             return i; // a tag has attributes: name="value"
         }
         return end + 1;
