@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
@@ -31,6 +33,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A folder with text/ and "
             + "attributions/.")
     Path gold;
+
+    @Option(names = "--errors", description = "Also list the errors, one a line, with file and offsets: gold direct "
+            + "quotes missed, spurious direct quotes, partial quotes outside every attribution, wrong and missing "
+            + "speakers.")
+    boolean errors;
 
     @Override
     public Integer call() throws IOException {
@@ -76,7 +83,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 rejected++;
                 continue;
             }
-            total = total.plus(QuoteScores.score(attributions, found(article, original)));
+            List<QuoteScores.Found> found = found(article, original);
+            total = total.plus(QuoteScores.score(attributions, found));
+            if (errors) {
+                for (String line : QuoteScores.errors(attributions, found, original)) {
+                    System.out.println(name + " " + line);
+                }
+            }
             scored++;
         }
         double p = total.foundDirect() == 0 ? 0 : total.correctDirect() / (double) total.foundDirect();
@@ -94,27 +107,44 @@ final class EvalQuotesCommand implements Callable<Integer> {
         return rejected > 0 ? Main.INPUT_REJECTED : 0;
     }
 
-    /** The quotes of an article, with offsets into the original file (found again by their text if cleaning moved them). */
+    /**
+     * The quotes of an article, with offsets into the original file: found again by their text if cleaning moved
+     * them, white space matching any run of white space (cleaning joins runs and drops invisible characters).
+     */
     private static List<QuoteScores.Found> found(AnalyzedArticle article, String original) {
         List<QuoteScores.Found> found = new ArrayList<>();
         boolean same = article.text().equals(original);
         int from = 0;
         for (Quote q : article.extraction().quotes()) {
             int start = q.start();
+            int end = q.end();
             if (!same) {
-                start = original.indexOf(q.text(), from);
-                if (start < 0) {
-                    start = original.indexOf(q.text());
-                }
-                if (start < 0) {
+                Matcher m = loosely(q.text()).matcher(original);
+                if (m.find(Math.min(from, original.length())) || m.find(0)) {
+                    start = m.start();
+                    end = m.end();
+                } else {
                     continue;
                 }
                 from = start + 1;
             }
-            found.add(new QuoteScores.Found(start, start + (q.end() - q.start()), q.kind().name(), q.speaker()));
+            found.add(new QuoteScores.Found(start, end, q.kind().name(), q.speaker()));
         }
         return found;
     }
+
+    private static Pattern loosely(String text) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : text.strip().split("\\s+")) {
+            if (!part.isEmpty()) {
+                regex.append(regex.length() > 0 ? SPACE : "").append(Pattern.quote(part));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F\\u3000\\u200B\\u200C\\u200D\\u2060\\uFEFF"
+            + "\\u00AD]+";
 
     /** Attributions of a brat file: each E line's Content span and Source text. */
     static List<QuoteScores.Attribution> readAnn(Path ann, String text) throws IOException {
@@ -146,25 +176,27 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         List<QuoteScores.Attribution> attributions = new ArrayList<>();
         for (String[] roles : events) {
-            String content = null;
+            List<String> contents = new ArrayList<>(); // an attribution may have several: Content, Content2, ...
             String source = null;
             for (String role : roles) {
                 String[] kv = role.split(":");
                 if (kv.length == 2 && kv[0].startsWith("Content")) {
-                    content = kv[1];
+                    contents.add(kv[1]);
                 } else if (kv.length == 2 && kv[0].startsWith("Source")) {
                     source = kv[1];
                 }
             }
-            if (content == null || !spans.containsKey(content)) {
-                continue;
+            for (String content : contents) {
+                if (!spans.containsKey(content)) {
+                    continue;
+                }
+                int[] span = spans.get(content);
+                if (span[1] > text.length()) {
+                    throw new IllegalArgumentException(ann + ": span " + span[0] + "-" + span[1] + " beyond the text");
+                }
+                attributions.add(new QuoteScores.Attribution(span[0], span[1], text.substring(span[0], span[1]),
+                        Optional.ofNullable(source).map(words::get)));
             }
-            int[] span = spans.get(content);
-            if (span[1] > text.length()) {
-                throw new IllegalArgumentException(ann + ": span " + span[0] + "-" + span[1] + " beyond the text");
-            }
-            attributions.add(new QuoteScores.Attribution(span[0], span[1], text.substring(span[0], span[1]),
-                    Optional.ofNullable(source).map(words::get)));
         }
         return attributions;
     }

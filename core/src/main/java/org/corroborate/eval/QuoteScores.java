@@ -59,6 +59,58 @@ public record QuoteScores(int goldDirect, int foundDirect, int correctDirect, in
                 right, missing);
     }
 
+    /**
+     * The errors behind the scores, one line each, for choosing what to fix: gold direct quotes missed, direct quotes
+     * found that no gold direct quote overlaps, partial quotes outside every attribution, and wrong or missing
+     * speakers of direct quotes whose gold source names someone. Each line starts with its kind and the offsets in
+     * {@code text}, where the quotes are.
+     */
+    public static List<String> errors(List<Attribution> gold, List<Found> found, String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        List<Attribution> direct = gold.stream().filter(QuoteScores::isDirect).toList();
+        List<Found> foundDirect = found.stream().filter(f -> f.kind().equals("DIRECT")).toList();
+        for (Attribution g : direct) {
+            Optional<Found> match = foundDirect.stream().filter(f -> overlap(f, g)).findFirst();
+            String source = g.source().orElse("-");
+            if (match.isEmpty()) {
+                String as = found.stream().filter(f -> overlap(f, g)).map(Found::kind).findFirst()
+                        .map(k -> " (found as " + k + ")").orElse("");
+                lines.add(String.format(Locale.ROOT, "missed %d-%d%s [%s]: %s", g.contentStart(), g.contentEnd(), as,
+                        source, excerpt(text, g.contentStart(), g.contentEnd())));
+            } else if (g.source().isPresent() && isNamed(source)) {
+                Optional<String> speaker = match.get().speaker();
+                if (speaker.isEmpty() || !sameName(speaker.get(), source)) {
+                    lines.add(String.format(Locale.ROOT, "%s %d-%d gold [%s] found [%s]: %s",
+                            speaker.isEmpty() ? "no-speaker" : "wrong-speaker", g.contentStart(), g.contentEnd(),
+                            source, speaker.orElse(""), excerpt(text, g.contentStart(), g.contentEnd())));
+                }
+            }
+        }
+        for (Found f : foundDirect) {
+            if (direct.stream().noneMatch(g -> overlap(f, g))) {
+                String in = gold.stream().filter(g -> overlap(f, g)).findFirst().map(g -> " (in a gold content)")
+                        .orElse("");
+                lines.add(String.format(Locale.ROOT, "spurious %d-%d%s [%s]: %s", f.start(), f.end(), in,
+                        f.speaker().orElse(""), excerpt(text, f.start(), f.end())));
+            }
+        }
+        for (Found f : found) {
+            if (f.kind().equals("PARTIAL") && gold.stream().noneMatch(g -> g.contentStart() <= f.start()
+                    && f.end() <= g.contentEnd())) {
+                lines.add(String.format(Locale.ROOT, "partial-outside %d-%d [%s]: %s", f.start(), f.end(),
+                        f.speaker().orElse(""), excerpt(text, Math.max(0, f.start() - 40), Math.min(text.length(),
+                                f.end() + 40))));
+            }
+        }
+        return lines;
+    }
+
+    private static String excerpt(String text, int start, int end) {
+        String s = text.substring(Math.max(0, Math.min(start, text.length())), Math.max(0, Math.min(end,
+                text.length()))).replaceAll("\\s+", " ");
+        return s.length() <= 160 ? s : s.substring(0, 100) + " … " + s.substring(s.length() - 50);
+    }
+
     public QuoteScores plus(QuoteScores o) {
         return new QuoteScores(goldDirect + o.goldDirect, foundDirect + o.foundDirect, correctDirect + o.correctDirect,
                 recalledDirect + o.recalledDirect, foundPartial + o.foundPartial, partialInside + o.partialInside, namedDirect + o.namedDirect,

@@ -64,4 +64,114 @@ class QuoteExtractorTest {
         assertThat(quotes("The so-called “bridge of sighs” closed after years of complaints."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
+
+    @Test
+    void doubledApostrophesAreQuoteMarks() {
+        assertThat(quotes("''The ferry will run again in May,'' said Ines Okafor, the harbour master. She called "
+                + "the delay ''regrettable.''"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("The ferry will run again in May", QuoteKind.DIRECT),
+                        tuple("regrettable.", QuoteKind.PARTIAL));
+    }
+
+    @Test
+    void aQuoteInsideAQuoteAndMarksTypedTheWrongWayRound() {
+        List<Quote> found = quotes("Tomas Novak said: \"The sign read “closed” all week, so we left.\"\n\n"
+                + "”Nobody told us,“ said Leila Rahman.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The sign read “closed” all week, so we left.", Optional.of("Tomas Novak")),
+                tuple("Nobody told us", Optional.of("Leila Rahman")));
+    }
+
+    @Test
+    void marksInsideMarkupAreNoQuotes() {
+        assertThat(quotes("Okafor posted a reply. <tweet id=\"7781\" author=\"@harbourmaster\"></tweet> The ferry "
+                + "is late.")).isEmpty();
+    }
+
+    @Test
+    void speakerAfterAQuoteThatEndsItsSentenceWithTitlesAndAnAppositive() {
+        assertThat(quotes("Repairs were slow.\n\n“The ferry is full. Nobody can wait another month.” Sen. Ines "
+                + "Okafor (D-Alder) said Friday.\n\n“We need a second boat,” Tomas Novak, who has run the harbour "
+                + "cafe for twenty years and sits on the council, told reporters."))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Ines Okafor"), Optional.of("Tomas Novak"));
+    }
+
+    @Test
+    void aPullQuoteSignedWithADashAndAQuoteIntroducedByAColon() {
+        assertThat(quotes("Readers wrote in.\n\n“The crossing is a disgrace.” ― Marta Quell\n\n"
+                + "“Fix it before winter.” ― Ravi Anand\n\nThe council leader, Jonas Lindqvist, replied:\n\n"
+                + "“We hear you, and the work starts in March.”"))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Marta Quell"), Optional.of("Ravi Anand"),
+                        Optional.of("Jonas Lindqvist"));
+    }
+
+    @Test
+    void aSurnameNextToTheVerbIsTheSpeakerEvenWhenNotRecognisedAsAName() {
+        assertThat(quotes("“Not going to comment on that,” said O'Varga."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).contains("O'Varga"));
+    }
+
+    @Test
+    void theNameNearestTheVerbSpeaksAndADescriptionNamesNobody() {
+        assertThat(quotes("Tomas Novak will try to win the vote, Ines Okafor predicted: “He has the numbers.” "
+                + "“The ferry plan is sound,” said one council official.\n\n“It is costly,” the harbour critic "
+                + "Lina Berg countered in an interview with Jonas Lindqvist present, “and late.”"))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Ines Okafor"), Optional.empty(), Optional.of("Lina Berg"),
+                        Optional.of("Lina Berg"));
+    }
+
+    @Test
+    void aSentenceTheSplitterEndsAfterAPartyTagStillNamesTheSpeaker() {
+        assertThat(quotes("“We will reopen the pier,” Rep. Ines Okafor (D-Alder.) said Friday."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Ines Okafor"));
+    }
+
+    @Test
+    void theTitleOfAShowIsNoQuoteButWordsCalledOutAre() {
+        assertThat(quotes("Ines Okafor told the radio show “Harbour Talk Tonight” that the ferry was late. Tomas Novak "
+                + "called it “A Total Disgrace” on Monday."))
+                .extracting(Quote::text).containsExactly("A Total Disgrace");
+    }
+
+    @Test
+    void aWholeSentenceAfterASpeechVerbAndAnEditedOpeningAreDirect() {
+        assertThat(quotes("Outside the hall, fishermen chanted “Open the pier!” for an hour.\n\n“[T]he pier stays "
+                + "shut,” Ines Okafor said."))
+                .extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT);
+    }
+
+    @Test
+    void singleMarksQuoteInAHeadlineButAreApostrophesInTheText() {
+        assertThat(quotes("Okafor: ‘The Pier Stays Shut Until Spring’\n\nThe harbour’s ‘worst’ winter, the mayor’s "
+                + "office said."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("The Pier Stays Shut Until Spring", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void moreWaysToSayItAndATitleLeftAloneIsNoSpeaker() {
+        assertThat(quotes("The vote was close.\n\n“Who pays for the new pier?” Tomas Novak questioned.\n\n"
+                + "“Not the fishermen,” said U.S. Sen. Ines Okafor of Alder."))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Tomas Novak"), Optional.of("Ines Okafor"));
+    }
+
+    @Test
+    void aHeadlineCapitalisesItsSpeechVerb() {
+        assertThat(quotes("‘The Pier Stays Shut,’ Ines Okafor Says\n\nThe harbour will stay closed until spring."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Ines Okafor"));
+    }
+
+    @Test
+    void whoeverTheVerbAddressesIsNoSpeaker() {
+        assertThat(quotes("Novak later told Harbour Radio: “The ferry is safe.”\n\nAccording to Lindqvist, “the pier "
+                + "is not.”"))
+                .extracting(Quote::speaker)
+                .containsExactly(Optional.of("Novak"), Optional.of("Lindqvist"));
+    }
 }
