@@ -10,18 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.BgeSmallEmbedder;
-import org.corroborate.ingest.Article;
-import org.corroborate.ingest.ArticleJson;
-import org.corroborate.ingest.ArticleReader;
-import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
 import org.corroborate.store.JdbcStore;
 import org.corroborate.store.SearchIndex;
-import org.corroborate.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,20 +32,7 @@ class CorroborateServerTest {
 
     @BeforeAll
     static void readExamples() {
-        List<String> lines = new ArrayList<>();
-        new ArticleReader().read(List.of(SharedData.repositoryRoot().resolve("examples").toString()),
-                new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        lines.add(ArticleJson.line(article));
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        throw new AssertionError(problem.toString());
-                    }
-                });
-        examples = String.join("\n", lines);
+        examples = ExampleLines.body();
     }
 
     private static CorroborateServer start(JdbcStore store) {

@@ -8,19 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.BgeSmallEmbedder;
-import org.corroborate.ingest.Article;
-import org.corroborate.ingest.ArticleJson;
-import org.corroborate.ingest.ArticleReader;
-import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
 import org.corroborate.store.JdbcStore;
 import org.corroborate.store.TestPostgres;
-import org.corroborate.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,24 +49,12 @@ class PostgresServerTest {
 
     @Test
     void examplesBecomeTwoStoriesInPostgres() throws Exception {
-        List<String> lines = new ArrayList<>();
-        new ArticleReader().read(List.of(SharedData.repositoryRoot().resolve("examples").toString()),
-                new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        lines.add(ArticleJson.line(article));
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        throw new AssertionError(problem.toString());
-                    }
-                });
+        String examples = ExampleLines.body();
         String url = postgres.orElseThrow().newDatabase();
         try (JdbcStore store = JdbcStore.open(url); CorroborateServer server = start(store)) {
             HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                     + server.port() + "/api/articles")).header("Authorization", "Bearer " + TOKEN)
-                    .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(examples)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
             server.flushBriefs();

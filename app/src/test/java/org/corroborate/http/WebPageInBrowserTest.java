@@ -20,14 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.BgeSmallEmbedder;
-import org.corroborate.ingest.Article;
-import org.corroborate.ingest.ArticleJson;
-import org.corroborate.ingest.ArticleReader;
-import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
 import org.corroborate.store.JdbcStore;
 import org.corroborate.store.SearchIndex;
-import org.corroborate.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,19 +40,7 @@ class WebPageInBrowserTest {
     @Test
     void listSearchStoryAndEvidence() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: skipping the browser test of the page");
-        List<String> lines = new ArrayList<>();
-        new ArticleReader().read(List.of(SharedData.repositoryRoot().resolve("examples").toString()),
-                new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        lines.add(ArticleJson.line(article));
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        throw new AssertionError(problem.toString());
-                    }
-                });
+        String examples = ExampleLines.body();
         Path shots = Files.createDirectories(Path.of("target", "browser"));
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("web.db"));
              SearchIndex index = new SearchIndex(dir.resolve("index"));
@@ -68,7 +50,7 @@ class WebPageInBrowserTest {
             String base = "http://127.0.0.1:" + server.port();
             HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
                     + "/api/articles")).header("Authorization", "Bearer " + TOKEN)
-                    .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(examples)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).isEqualTo(200);
             server.flushBriefs();
