@@ -94,12 +94,13 @@ final class ServeCommand implements Callable<Integer> {
         new SecureRandom().nextBytes(bytes);
         String made = HexFormat.of().formatHex(bytes);
         Files.createDirectories(data);
-        Files.writeString(file, made + "\n", StandardCharsets.UTF_8);
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            // owner-only from the start, never readable by others for a moment
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            // the file system has no owner-only mode; the token is still only in this file
+            Files.createFile(file);
         }
+        Files.writeString(file, made + "\n", StandardCharsets.UTF_8);
         System.err.println("corroborate: write token (shown once, kept in " + file + "): " + made);
         return made;
     }

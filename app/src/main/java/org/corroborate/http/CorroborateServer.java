@@ -267,7 +267,12 @@ public final class CorroborateServer implements AutoCloseable {
                 // JSON Lines, read line by line below
             }
         }
-        IngestPipeline.Result result = pipeline.ingest("request", body);
+        IngestPipeline.Result result;
+        try {
+            result = pipeline.ingest("request", body);
+        } catch (IllegalStateException e) {
+            throw new ApiException(503, e.getMessage());
+        }
         ObjectNode response = JSON.createObjectNode();
         long rejected = result.count(IngestPipeline.LineResult.REJECTED);
         response.put("stored", result.count(IngestPipeline.LineResult.STORED));
@@ -383,11 +388,26 @@ public final class CorroborateServer implements AutoCloseable {
         return node;
     }
 
+    /** One lock per story whose first brief a reader is waiting for: many readers start one build, not many. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object> firstBuilds =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The latest brief, built now if the story has none yet. */
     private BriefVersion latest(long id) {
         store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
-        return store.latestBrief(id).or(() -> briefs.rebuild(id).flatMap(v -> store.brief(id, v)))
-                .orElseThrow(() -> new ApiException(404, "no story " + id));
+        Optional<BriefVersion> latest = store.latestBrief(id);
+        if (latest.isPresent()) {
+            return latest.get();
+        }
+        Object lock = firstBuilds.computeIfAbsent(id, k -> new Object());
+        try {
+            synchronized (lock) {
+                return store.latestBrief(id).or(() -> briefs.rebuild(id).flatMap(v -> store.brief(id, v)))
+                        .orElseThrow(() -> new ApiException(404, "no story " + id));
+            }
+        } finally {
+            firstBuilds.remove(id, lock);
+        }
     }
 
     private void getStory(Context ctx) {
@@ -425,6 +445,7 @@ public final class CorroborateServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new ApiException(404, "no version " + ctx.pathParam("version"));
         }
+        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
         BriefVersion brief = store.brief(id, version)
                 .orElseThrow(() -> new ApiException(404, "story " + id + " has no version " + version));
         ctx.contentType("application/json").result(brief.json());

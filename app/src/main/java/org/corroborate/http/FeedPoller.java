@@ -52,6 +52,13 @@ final class FeedPoller implements AutoCloseable {
         return t;
     });
 
+    /** Cuts off slow bodies; a thread of its own, since polls run on the scheduler's one thread. */
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "corroborate-feed-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
     FeedPoller(Store store, IngestPipeline pipeline, Config config) {
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -68,10 +75,24 @@ final class FeedPoller implements AutoCloseable {
 
     private void pollDue() {
         long now = System.currentTimeMillis();
-        for (Feed feed : store.feeds()) {
-            if (now - feed.lastPolled() >= feed.everySeconds() * 1000) {
-                poll(feed);
+        try {
+            for (Feed feed : store.feeds()) {
+                if (now - feed.lastPolled() >= feed.everySeconds() * 1000) {
+                    try {
+                        poll(feed);
+                    } catch (RuntimeException e) {
+                        // one feed's failure must not stop the schedule (an exception would end it for good)
+                        System.err.println("corroborate: feed " + feed.id() + " (" + feed.url() + "): " + e);
+                        try {
+                            record(feed, now, feed.etag(), feed.lastModified(), "error: " + message(e), 0);
+                        } catch (RuntimeException alsoFailed) {
+                            System.err.println("corroborate: feed " + feed.id() + ": status not kept: " + alsoFailed);
+                        }
+                    }
+                }
             }
+        } catch (RuntimeException e) {
+            System.err.println("corroborate: feeds not polled this round: " + e);
         }
     }
 
@@ -152,8 +173,21 @@ final class FeedPoller implements AutoCloseable {
                 return record(feed, now, feed.etag(), feed.lastModified(), "error: HTTP " + status, 0);
             }
             byte[] body;
-            try (InputStream in = response.body()) {
+            // the request timeout ends at the headers: a server that trickles its body is cut off at the same time
+            InputStream stream = response.body();
+            java.util.concurrent.ScheduledFuture<?> deadline = watchdog.schedule(() -> {
+                try {
+                    stream.close();
+                } catch (IOException ignored) {
+                    // closing to stop a read
+                }
+            }, config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            try (InputStream in = stream) {
                 body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBytes() + 1));
+            } catch (IOException e) {
+                throw new IOException("the feed was not read within " + config.timeout().toSeconds() + " s", e);
+            } finally {
+                deadline.cancel(false);
             }
             if (body.length > config.maxBytes()) {
                 return record(feed, now, feed.etag(), feed.lastModified(), "error: the feed is over "
@@ -182,14 +216,19 @@ final class FeedPoller implements AutoCloseable {
             }
             String summary = String.format(Locale.ROOT, "200: %d items, %d new%s", lines.size(), added,
                     problems.isEmpty() ? "" : "; " + problems.size() + " rejected (" + problems.get(0) + ")");
-            return record(feed, now, response.headers().firstValue("ETag"),
-                    response.headers().firstValue("Last-Modified"), summary, added);
+            // validators too long to be real are not kept (a conditional GET is only an optimisation)
+            return record(feed, now, response.headers().firstValue("ETag").filter(v -> v.length() <= 900),
+                    response.headers().firstValue("Last-Modified").filter(v -> v.length() <= 100), summary, added);
         } catch (IOException | IllegalArgumentException e) {
-            return record(feed, now, feed.etag(), feed.lastModified(), "error: " + e.getMessage(), 0);
+            return record(feed, now, feed.etag(), feed.lastModified(), "error: " + message(e), 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private String record(Feed feed, long now, Optional<String> etag, Optional<String> lastModified, String status,
@@ -222,6 +261,13 @@ final class FeedPoller implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        // not shutdownNow: an interrupt inside the search index's I/O would close its files for good
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        watchdog.shutdownNow();
     }
 }

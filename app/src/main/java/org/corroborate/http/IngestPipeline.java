@@ -82,12 +82,17 @@ final class IngestPipeline {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.briefs = Objects.requireNonNull(briefs, "briefs");
         this.clusterer = new StoryClusterer(model, StoryClusterer.Config.DEFAULTS);
-        this.clusterer.onMerge((from, into) -> {
-            store.merge(from, into);
-            briefs.forget(from);
-            briefs.touch(into);
-        });
+        // merges are written with the article whose arrival caused them, in one transaction
+        this.clusterer.onMerge((from, into) -> pendingMerges.add(new long[] {from, into}));
     }
+
+    /** Merges the clusterer made for the article being stored. */
+    private final List<long[]> pendingMerges = new ArrayList<>();
+    /** Set when a write failed after the clusterer had moved on: memory is ahead of the store until a restart. */
+    private volatile RuntimeException broken;
+    /** Longest id and URL stored (PostgreSQL indexes them; an entry must stay within its index page). */
+    static final int MAX_ID = 1000;
+    static final int MAX_URL = 2000;
 
     /**
      * Feeds the stored profiles to the clusterer in order of arrival, so new articles join the stories they would
@@ -101,7 +106,8 @@ final class IngestPipeline {
             long fingerprintFrom = store.nextSeq() - RESTORED_FINGERPRINTS;
             store.replay(a -> {
                 ArticleProfile profile = ProfileJson.read(a.profile());
-                clusterer.assign(profile);
+                // the stored story, not a new decision: numbers must match the database whatever changed since
+                clusterer.restore(profile, Math.toIntExact(a.story()));
                 String text = a.seq() > indexed || a.seq() >= fingerprintFrom ? textOf(a.analysis()) : null;
                 if (a.seq() >= fingerprintFrom) {
                     duplicates.register(a.id(), text);
@@ -112,21 +118,30 @@ final class IngestPipeline {
                 count[0]++;
             });
             nextSeq = store.nextSeq();
+            store.storiesWithoutBrief().forEach(briefs::touch);
             return count[0];
         }
     }
 
     /** Reads, analyses, clusters and stores the JSON Lines of a request body; {@code name} names it in messages. */
     Result ingest(String name, byte[] body) {
+        if (broken != null) {
+            throw new IllegalStateException("a store write failed (" + broken.getMessage() + "); restart the server, "
+                    + "which rebuilds its stories from the store", broken);
+        }
         List<String> rawLines = lines(body);
         List<LineResult> results = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
-        Map<String, Integer> lineOf = new HashMap<>();
         new ArticleReader().readJsonLines(name, new ByteArrayInputStream(body), new ArticleSink() {
             @Override
             public void article(Article article) {
+                if (article.id().length() > MAX_ID || article.url().map(String::length).orElse(0) > MAX_URL) {
+                    results.add(new LineResult(article.origin().line(), Optional.empty(), LineResult.REJECTED,
+                            Optional.empty(), Optional.of(article.origin() + ": error: an id longer than " + MAX_ID
+                            + " or a URL longer than " + MAX_URL + " characters; skipped")));
+                    return;
+                }
                 articles.add(article);
-                lineOf.put(article.id(), article.origin().line());
             }
 
             @Override
@@ -142,7 +157,7 @@ final class IngestPipeline {
         Set<String> seen = new HashSet<>();
         Map<String, String> hashes = new HashMap<>();
         for (Article a : articles) {
-            int line = lineOf.get(a.id());
+            int line = a.origin().line();
             String hash = contentHash(a);
             Optional<String> same = store.contains(a.id()) || !seen.add(a.id()) ? Optional.of(a.id())
                     : a.url().flatMap(u -> store.sameContent(u, hash));
@@ -166,11 +181,13 @@ final class IngestPipeline {
                 for (int i = 0; i < fresh.size(); i++) {
                     Article article = fresh.get(i);
                     AnalyzedArticle a = ordered.get(i);
-                    int line = lineOf.get(article.id());
+                    int line = article.origin().line();
                     if (store.contains(article.id())) {
                         // another request stored it while this one was analysing
                         results.add(new LineResult(line, Optional.of(article.id()), LineResult.DUPLICATE,
                                 Optional.empty(), Optional.of("already stored as " + article.id())));
+                        store.log(now, name + ":" + line, article.id(), LineResult.DUPLICATE,
+                                "already stored as " + article.id());
                         continue;
                     }
                     // a copy of an article of an earlier request is linked to it, as copies within one are
@@ -179,20 +196,30 @@ final class IngestPipeline {
                         a = a.withDuplicateOf(original);
                         profiles.set(i, profiles.get(i).withDuplicateOf(original));
                     }
+                    pendingMerges.clear();
                     long story = clusterer.assign(profiles.get(i));
                     String title = a.cleaned().title().orElse(article.id());
                     StoredArticle stored = new StoredArticle(article.id(), nextSeq++, story,
                             a.cleaned().source().name(), article.url(), a.cleaned().title(),
                             article.published().map(p -> p.iso()), hashes.get(article.id()), a.duplicateOf(), now,
                             rawLines.get(line - 1).strip(), analysis(a), ProfileJson.write(profiles.get(i)));
-                    store.add(stored, title);
+                    List<long[]> merges = List.copyOf(pendingMerges);
+                    try {
+                        store.add(stored, title, merges);
+                    } catch (RuntimeException e) {
+                        broken = e;
+                        throw e;
+                    }
+                    for (long[] merge : merges) {
+                        briefs.forget(merge[0]);
+                    }
                     if (index.isPresent()) {
                         index.get().add(stored.seq(), stored.id(), a.cleaned().title().orElse(""), a.text(),
                                 profiles.get(i).embedding());
                     }
                     store.log(now, name + ":" + line, article.id(), LineResult.STORED, null);
                     results.add(new LineResult(line, Optional.of(article.id()), LineResult.STORED,
-                            Optional.of((long) clusterer.current((int) story)), Optional.empty()));
+                            Optional.of(story), Optional.empty()));
                     briefs.remember(a);
                     briefs.touch(story);
                 }
@@ -203,8 +230,16 @@ final class IngestPipeline {
                 store.log(now, name + ":" + r.line(), null, LineResult.REJECTED, r.reason().orElse(""));
             }
         }
-        results.sort(java.util.Comparator.comparingInt(LineResult::line));
-        return new Result(results);
+        // a later line may have merged the story an earlier one joined: answer with the stories as they are now
+        List<LineResult> current = new ArrayList<>();
+        synchronized (lock) {
+            for (LineResult r : results) {
+                current.add(r.story().isEmpty() ? r : new LineResult(r.line(), r.id(), r.outcome(),
+                        Optional.of((long) clusterer.current(Math.toIntExact(r.story().get()))), r.reason()));
+            }
+        }
+        current.sort(java.util.Comparator.comparingInt(LineResult::line));
+        return new Result(current);
     }
 
     private static String textOf(String analysisJson) {

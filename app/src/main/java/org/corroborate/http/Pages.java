@@ -40,8 +40,14 @@ final class Pages {
                 + "</style></head><body><nav><a href=\"/\">Corroborate: all stories</a> · <a href=\"/feeds\">feeds</a></nav>";
     }
 
+    /** A query-string value. */
     private static String url(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A path segment: as a query value, but a space is %20 there, not +. */
+    private static String segment(String value) {
+        return url(value).replace("+", "%20");
     }
 
     static void storyList(Context ctx, Store store, StoryQuery query) {
@@ -98,7 +104,7 @@ final class Pages {
                     .append(" articles; matching: ");
             for (int i = 0; i < f.matches().size(); i++) {
                 StoredArticle a = f.matches().get(i);
-                html.append(i > 0 ? "; " : "").append("<a href=\"/articles/").append(url(a.id())).append("\">")
+                html.append(i > 0 ? "; " : "").append("<a href=\"/articles/").append(segment(a.id())).append("\">")
                         .append(esc(a.title().orElse(a.id()))).append("</a> (").append(esc(a.source())).append(")");
             }
             html.append("</div></li>");

@@ -139,7 +139,8 @@ class CorroborateServerTest {
     @Test
     void pagesEscapeArticleTextAndTheApiAnswersErrorsInJson() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("p.db")); CorroborateServer server = start(store)) {
-            String hostile = "{\"id\":\"x<b>\",\"source\":\"<i>Outlet</i>\",\"title\":\"<script>alert(1)</script> "
+            String hostile = "{\"id\":\"x<b>\",\"url\":\"https://x.example/\\\"onmouseover=\\\"alert(3)\","
+                    + "\"source\":\"<i>Outlet</i>\",\"title\":\"<script>alert(1)</script> "
                     + "Harbour crane collapses\",\"text\":\"A crane collapsed at the harbour of Port Alder on Monday."
                     + " <img src=x onerror=alert(2)> Nobody was hurt, the port authority said.\"}";
             assertThat(post(server, hostile, TOKEN).statusCode()).isEqualTo(200);
@@ -152,7 +153,8 @@ class CorroborateServerTest {
             HttpResponse<String> article = get(server, "/articles/x%3Cb%3E");
             for (HttpResponse<String> page : List.of(list, story, article)) {
                 assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
-                assertThat(page.body()).doesNotContain("<script", "<img", "<i>Outlet").contains("&lt;script&gt;");
+                assertThat(page.body()).doesNotContain("<script", "<img", "<i>Outlet", "\"onmouseover")
+                        .contains("&lt;script&gt;");
             }
             assertThat(story.body()).contains("<details", "all stories");
 

@@ -106,7 +106,9 @@ class KillDuringIngestTest {
                 });
                 client.start();
                 // kill it mid-stream: after a few acknowledgements, at a moment that varies by round
+                long enough = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                 while (true) {
+                    assertThat(System.nanoTime()).as("acknowledgements within 120 s").isLessThan(enough);
                     synchronized (thisRound) {
                         if (thisRound.size() >= 3 + 2 * round) {
                             break;

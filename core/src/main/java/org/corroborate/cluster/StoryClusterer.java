@@ -177,6 +177,30 @@ public final class StoryClusterer {
         return vocabulary.size();
     }
 
+    /**
+     * Puts an article back in the story a store says it is in, without deciding anything: how a server rebuilds the
+     * clusterer after a restart, so stories keep their numbers whatever the model or the order decided before.
+     * Feed articles in their order of arrival; later numbers continue after the highest one restored.
+     */
+    public void restore(ArticleProfile article, int storyNumber) {
+        if (storyNumber < 1) {
+            throw new IllegalArgumentException("story numbers start at 1, not " + storyNumber);
+        }
+        if (article.published() && article.time() != 0) {
+            advance(article.time());
+        }
+        learn(article);
+        Member member = new Member(article, bag(article.titleTerms()), bag(article.leadTerms()),
+                bag(article.bodyTerms()), PairFeatures.isShort(article));
+        Story story = active.get(storyNumber);
+        if (story == null) {
+            story = new Story(storyNumber);
+        }
+        stories = Math.max(stories, storyNumber);
+        add(story, member, article.published() ? article.time() : 0);
+        storyOfArticle.put(article.id(), story.number);
+    }
+
     /** Assigns the article to a story and returns the story's number (1, 2, ... in order of creation). */
     public int assign(ArticleProfile article) {
         if (article.published() && article.time() != 0) {

@@ -79,6 +79,21 @@ class StoryClustererTest {
     }
 
     @Test
+    void restoredArticlesKeepTheirStoryNumbersAndNewStoriesNumberOnFromThere() {
+        StoryClusterer clusterer = new StoryClusterer(onWords("title", 0.5), StoryClusterer.Config.DEFAULTS);
+        clusterer.restore(article("a", MARCH_10, "Kestrel Bridge closed after girder crack",
+                "Inspectors closed the Kestrel Bridge."), 7);
+        clusterer.restore(article("b", MARCH_10 + 1, "Teachers vote to strike over pay", "Teachers voted."), 3);
+
+        int bridge = clusterer.assign(article("c", MARCH_10 + 2, "Kestrel Bridge closed after girder crack",
+                "The Kestrel Bridge stays closed."));
+        int ferry = clusterer.assign(article("d", MARCH_10 + 3, "Ferry crews walk out", "Crews walked out."));
+
+        assertThat(bridge).isEqualTo(7);
+        assertThat(ferry).as("after the highest restored number").isEqualTo(8);
+    }
+
+    @Test
     void aDayTheTextStatesMovesNoClock() {
         StoryClusterer clusterer = new StoryClusterer(onWords("title", 0.5),
                 StoryClusterer.Config.DEFAULTS.withWindowDays(2));

@@ -177,8 +177,29 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public void add(StoredArticle a, String headline) {
-        addAll(List.of(a), x -> headline);
+    public void add(StoredArticle a, String headline, List<long[]> merges) {
+        write(c -> {
+            insert(c, a, headline);
+            recount(c, a.story(), a.received());
+            for (long[] merge : merges) {
+                merge(c, merge[0], merge[1], a.received());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Long> storiesWithoutBrief() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT id FROM stories WHERE brief_version = 0 ORDER BY id")) {
+                List<Long> ids = new ArrayList<>();
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+                return ids;
+            }
+        });
     }
 
     @Override
@@ -252,18 +273,22 @@ public final class JdbcStore implements Store {
     @Override
     public void merge(long from, long into) {
         write(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE articles SET story = ? WHERE story = ?")) {
-                s.setLong(1, into);
-                s.setLong(2, from);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM stories WHERE id = ?")) {
-                s.setLong(1, from);
-                s.executeUpdate();
-            }
-            recount(c, into, System.currentTimeMillis());
+            merge(c, from, into, System.currentTimeMillis());
             return null;
         });
+    }
+
+    private static void merge(Connection c, long from, long into, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE articles SET story = ? WHERE story = ?")) {
+            s.setLong(1, into);
+            s.setLong(2, from);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+            s.setLong(1, from);
+            s.executeUpdate();
+        }
+        recount(c, into, now);
     }
 
     private static final String ARTICLE_COLUMNS = "id, seq, story, source, url, title, published, content_hash, "
@@ -335,6 +360,8 @@ public final class JdbcStore implements Store {
     @Override
     public void replay(Consumer<StoredArticle> sink) {
         read(c -> {
+            // PostgreSQL streams rows by the fetch size only inside a transaction
+            c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
                     + " FROM articles ORDER BY seq")) {
                 s.setFetchSize(500);
@@ -343,6 +370,9 @@ public final class JdbcStore implements Store {
                         sink.accept(article(r));
                     }
                 }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
             }
             return null;
         });

@@ -21,7 +21,18 @@ public interface Store extends AutoCloseable {
      * Stores an article and counts it in its story (creating the story with {@code headline} when it is new), in one
      * transaction.
      */
-    void add(StoredArticle article, String headline);
+    default void add(StoredArticle article, String headline) {
+        add(article, headline, List.of());
+    }
+
+    /**
+     * Stores an article and applies the story merges its arrival caused ({from, into} pairs, in order), in one
+     * transaction: the database never holds one without the other.
+     */
+    void add(StoredArticle article, String headline, List<long[]> merges);
+
+    /** Stories that have no brief yet (after a restart, their rebuild is due). */
+    List<Long> storiesWithoutBrief();
 
     /**
      * Stores many articles in one transaction (imports and benchmarks); each story is created with the headline

@@ -94,6 +94,23 @@ abstract class StoreContract {
     }
 
     @Test
+    void anArticleAndTheMergesItCausedAreStoredTogether() {
+        try (JdbcStore store = open("merged-with")) {
+            store.add(article("a", 1, 1, "Harbour Times", null), "One");
+            store.add(article("b", 2, 2, "Coastal Post", null), "Two");
+            store.add(article("c", 3, 1, "Valley Courier", null), "One", List.of(new long[] {2, 1}));
+            assertThat(store.story(2)).isEmpty();
+            assertThat(store.story(1).orElseThrow().articles()).isEqualTo(3);
+            assertThat(store.story(1).orElseThrow().sources()).isEqualTo(3);
+            assertThat(store.storiesWithoutBrief()).containsExactly(1L);
+            // a merge that cannot be written takes its article with it
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.add(article("a", 4, 1, "Other", null),
+                    "One", List.of(new long[] {1, 9}))).isInstanceOf(StoreException.class);
+            assertThat(store.story(1).orElseThrow().articles()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void theSameIdTwiceIsRefusedAndTheFirstIsKept() {
         try (JdbcStore store = open("twice")) {
             store.add(article("a", 1, 1, "Harbour Times", null), "One");

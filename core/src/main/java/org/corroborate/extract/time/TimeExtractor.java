@@ -66,6 +66,43 @@ public final class TimeExtractor {
             + "|the (?:middle|end|beginning|start) of))[\\s-]+|(?<=\\b(?i:in|since|until|by|from|during|through) ))?"
             + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
             + "(?!\\s+\\d)");
+    /** Any month name: every match of the date patterns with a month holds one. */
+    private static final Pattern MONTH_WORD = Pattern.compile(MONTH_NAMES);
+    /** Any unit of time: every counted span holds one. */
+    private static final Pattern UNIT_WORD = Pattern.compile("(?i)" + UNITS);
+
+    /**
+     * The matches of a pattern that opens with optional words, in the order and with the groups {@code find()} gives,
+     * found faster: the pattern is tried only from a little before each occurrence of a word every match must hold
+     * (a month, a unit), instead of at every position of the text. {@code reach} is the most characters a match can
+     * start before that word.
+     */
+    private static final class Anchored {
+        final Matcher m;
+        private final Matcher anchor;
+        private final int reach;
+        private int from;
+
+        Anchored(Pattern pattern, Pattern anchor, int reach, String text) {
+            this.m = pattern.matcher(text);
+            this.anchor = anchor.matcher(text);
+            this.reach = reach;
+        }
+
+        boolean find() {
+            if (from > m.regionEnd() || !anchor.find(from)) {
+                return false;
+            }
+            // no match starts before this anchor's reach: it would hold an anchor between from and this one
+            if (!m.find(Math.max(from, anchor.start() - reach))) {
+                from = Integer.MAX_VALUE;
+                return false;
+            }
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
+            return true;
+        }
+    }
+
     private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
     private static final Pattern SET = Pattern.compile(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
@@ -220,10 +257,12 @@ public final class TimeExtractor {
         if (!digits) {
             return;
         }
-        for (Matcher m = WEEKDAY_MONTH_DAY_YEAR.matcher(text); months && m.find(); ) {
+        for (Anchored a = new Anchored(WEEKDAY_MONTH_DAY_YEAR, MONTH_WORD, 80, text); months && a.find(); ) {
+            Matcher m = a.m;
             r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(1)), day(m.group(2))));
         }
-        for (Matcher m = DAY_MONTH_YEAR.matcher(text); months && m.find(); ) {
+        for (Anchored a = new Anchored(DAY_MONTH_YEAR, MONTH_WORD, 150, text); months && a.find(); ) {
+            Matcher m = a.m;
             r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))));
         }
         for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
@@ -329,7 +368,8 @@ public final class TimeExtractor {
                     : which.contains("next") || which.equals("the coming") ? 1 : 0;
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
-        for (Matcher m = BARE_MONTH.matcher(text); months && m.find(); ) {
+        for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
+            Matcher m = a.m;
             int month = month(m.group(2));
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             if (month == 5 && m.group(1) == null && !MAY_LEAD.matcher(text.substring(Math.max(0, m.start() - 8),
@@ -519,7 +559,8 @@ public final class TimeExtractor {
 
     /** Counted spans of time: durations ("the past two months"), or dates when counted back or on ("a year ago"). */
     private static void counted(String text, Resolver r, List<TimeExpression> found) {
-        for (Matcher m = COUNTED.matcher(text); m.find(); ) {
+        for (Anchored a = new Anchored(COUNTED, UNIT_WORD, 200, text); a.find(); ) {
+            Matcher m = a.m;
             String unit = m.group(4).toLowerCase(Locale.ROOT);
             String count = m.group(3) != null ? "X" : count(m.group(2));
             if (unit.equals("quarter") && count.length() >= 4) {
