@@ -97,6 +97,8 @@ public final class CorroborateServer implements AutoCloseable {
             cfg.routes.get("/api/stories/{id}", this::getStory);
             cfg.routes.get("/api/stories/{id}/versions", this::getVersions);
             cfg.routes.get("/api/stories/{id}/versions/{version}", this::getVersion);
+            cfg.routes.get("/api/stories/{id}/changes", this::getChanges);
+            cfg.routes.get("/api/ingest-log", this::getIngestLog);
             cfg.routes.get("/api/sources", this::getSources);
             cfg.routes.get("/api/search", this::getSearch);
             cfg.routes.get("/api/feeds", ctx -> {
@@ -509,6 +511,36 @@ public final class CorroborateServer implements AutoCloseable {
         json(ctx, body);
     }
 
+    /** What changed since version {@code since} (the reader's last look) up to the latest. */
+    private void getChanges(Context ctx) {
+        long id = storyId(ctx);
+        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
+        int since = intParam(ctx, "since", 0);
+        BriefVersion older = store.brief(id, since).orElseThrow(() -> new ApiException(400,
+                "since must be a version of story " + id + " (GET /api/stories/" + id + "/versions lists them)"));
+        BriefVersion newer = latest(id);
+        json(ctx, BriefChanges.between(older, newer));
+    }
+
+    /** The latest outcomes of ingested lines, newest first: what was stored, refused as a copy, or rejected and why. */
+    private void getIngestLog(Context ctx) {
+        int limit = intParam(ctx, "limit", 100);
+        if (limit < 1 || limit > 1000) {
+            throw new ApiException(400, "limit from 1 to 1000");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode entries = body.putArray("entries");
+        for (org.corroborate.store.LogEntry e : store.log(limit)) {
+            ObjectNode node = entries.addObject();
+            node.put("received", Instant.ofEpochMilli(e.received()).toString());
+            node.put("origin", e.origin());
+            e.article().ifPresent(a -> node.put("article", a));
+            node.put("outcome", e.outcome());
+            e.reason().ifPresent(r -> node.put("reason", r));
+        }
+        json(ctx, body);
+    }
+
     private void getSources(Context ctx) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode sources = body.putArray("sources");
@@ -534,6 +566,7 @@ public final class CorroborateServer implements AutoCloseable {
     static List<String> routes() {
         return List.of("/api/health", "/api/articles", "/api/articles/{id}", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/versions", "/api/stories/{id}/versions/{version}", "/api/sources",
-                "/api/search", "/api/feeds", "/api/feeds/{id}", "/api/feeds/{id}/poll", "/api/openapi.json");
+                "/api/search", "/api/feeds", "/api/feeds/{id}", "/api/feeds/{id}/poll", "/api/stories/{id}/changes",
+                "/api/ingest-log", "/api/openapi.json");
     }
 }

@@ -125,7 +125,8 @@ final class Pages {
                 .append(esc(Instant.ofEpochMilli(brief.created()).toString()));
         if (brief.version() > 1) {
             nav.append(" · <a href=\"/stories/").append(id).append("?version=").append(brief.version() - 1)
-                    .append("\">previous version</a>");
+                    .append("\">previous version</a> · <a href=\"/api/stories/").append(id).append("/changes?since=")
+                    .append(brief.version() - 1).append("\">what changed</a>");
         }
         nav.append(" · <a href=\"/api/stories/").append(id).append("\">JSON</a></nav>");
         String html = brief.html().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",

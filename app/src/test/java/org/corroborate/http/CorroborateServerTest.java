@@ -111,6 +111,16 @@ class CorroborateServerTest {
             JsonNode versions = json(get(server, "/api/stories/" + bridge + "/versions")).get("versions");
             assertThat(versions).hasSize(2);
             assertThat(versions.get(0).get("articles").asInt()).isEqualTo(8);
+            JsonNode changes = json(get(server, "/api/stories/" + bridge + "/changes?since=1"));
+            assertThat(changes.get("from").asInt()).isEqualTo(1);
+            assertThat(changes.get("to").asInt()).isEqualTo(2);
+            assertThat(changes.get("newArticles")).hasSize(1);
+            assertThat(changes.get("newArticles").get(0).get("id").asText()).isEqualTo("follow-up");
+            assertThat(get(server, "/api/stories/" + bridge + "/changes?since=9").statusCode()).isEqualTo(400);
+            JsonNode log = json(get(server, "/api/ingest-log?limit=50")).get("entries");
+            assertThat(log.get(0).get("article").asText()).isEqualTo("follow-up");
+            assertThat(log.get(0).get("outcome").asText()).isEqualTo("stored");
+            assertThat(log).anySatisfy(e -> assertThat(e.get("outcome").asText()).isEqualTo("duplicate"));
         }
     }
 

@@ -644,6 +644,25 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public List<LogEntry> log(int limit) {
+        return read(c -> {
+            // the log has no key: newest first by time, then by insertion order where the database keeps it
+            try (PreparedStatement s = c.prepareStatement("SELECT received, origin, article, outcome, reason "
+                    + "FROM ingest_log ORDER BY received DESC LIMIT ?")) {
+                s.setInt(1, limit);
+                List<LogEntry> list = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        list.add(new LogEntry(r.getLong(1), r.getString(2), Optional.ofNullable(r.getString(3)),
+                                r.getString(4), Optional.ofNullable(r.getString(5))));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
     public void log(long received, String origin, String article, String outcome, String reason) {
         write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log (received, origin, article, outcome, "

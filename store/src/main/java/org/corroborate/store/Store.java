@@ -88,6 +88,9 @@ public interface Store extends AutoCloseable {
     void feedPolled(long id, long time, Optional<String> etag, Optional<String> lastModified, String status,
                     long added);
 
+    /** The latest {@code limit} entries of the ingest log, newest first. */
+    List<LogEntry> log(int limit);
+
     /** Records what happened to one input: stored, duplicate or rejected (with the reason). */
     void log(long received, String origin, String article, String outcome, String reason);
 
