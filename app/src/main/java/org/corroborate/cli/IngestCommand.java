@@ -24,21 +24,30 @@ import picocli.CommandLine.Parameters;
 /** {@code corroborate ingest}: reads articles as analyze does and sends them to a server in batches. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles (any input analyze reads) and sends them to a running server as JSON",
-                "Lines, in batches. Prints how many were stored, already there, or rejected (with why)."},
-        footer = {"", "Exit status 1 when an input or a line was rejected, 3 when the server could not be reached",
-                "or refused the token."})
+                "Lines, in batches (--server, --token), or stores them straight into a database (--db) as the",
+                "server would, briefs included. Prints how many were stored, already there, or rejected (with why)."},
+        footer = {"", "--db writes without a server: never point it at a database a running server writes to (one",
+                "writer per database). Exit status 1 when an input or a line was rejected, 3 when the server",
+                "could not be reached or refused the token."})
 final class IngestCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
     List<String> paths;
 
-    @Option(names = "--server", required = true, paramLabel = "URL", description = "The server, e.g. "
-            + "http://localhost:8080")
+    @Option(names = "--server", paramLabel = "URL", description = "The server, e.g. http://localhost:8080")
     URI server;
 
-    @Option(names = "--token", required = true, description = "The server's write token.")
+    @Option(names = "--token", description = "The server's write token.")
     String token;
+
+    @Option(names = "--db", paramLabel = "PATH|URL", description = "Store straight into this database (an SQLite "
+            + "file or a JDBC URL, as for serve) instead of sending to a server.")
+    String db;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "corroborate-data", description = "With a JDBC "
+            + "URL in --db: the folder of the search index, as for serve (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path data;
 
     @Option(names = "--batch", defaultValue = "100", description = "Articles per request (default: "
             + "${DEFAULT-VALUE}).")
@@ -49,8 +58,37 @@ final class IngestCommand implements Callable<Integer> {
     private long duplicates;
     private long rejected;
 
+    /** Where batches go: a server over HTTP, or a store in this process. */
+    private interface Target {
+        /** The server's answer for one batch, or null when it cannot go on (the reason printed). */
+        JsonNode send(String body) throws IOException, InterruptedException;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if ((server == null) == (db == null) || server != null && token == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "give either --server URL with --token TOKEN, or --db PATH|URL");
+        }
+        if (db == null) {
+            return run(this::post);
+        }
+        org.corroborate.store.JdbcStore store = db.startsWith("jdbc:") ? org.corroborate.store.JdbcStore.open(db)
+                : org.corroborate.store.JdbcStore.sqlite(java.nio.file.Path.of(db));
+        java.nio.file.Path indexFolder = db.startsWith("jdbc:") ? data.resolve("index")
+                : java.nio.file.Path.of(db + ".index");
+        try (store; org.corroborate.store.SearchIndex index = new org.corroborate.store.SearchIndex(indexFolder);
+             org.corroborate.http.CorroborateServer local = new org.corroborate.http.CorroborateServer(store,
+                     java.util.Optional.of(index), new org.corroborate.embed.BgeSmallEmbedder(),
+                     org.corroborate.cluster.StoryModel.shipped(), new org.corroborate.http.CorroborateServer.Config(
+                             "127.0.0.1", 0, "local-ingest-needs-no-token", 1L << 30, 0, false))) {
+            int status = run(body -> local.ingest("batch", body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            local.flushBriefs();
+            return status;
+        }
+    }
+
+    private int run(Target target) throws IOException, InterruptedException {
         ProblemReport problems = new ProblemReport();
         List<String> lines = new ArrayList<>();
         List<String> origins = new ArrayList<>();
@@ -69,21 +107,23 @@ final class IngestCommand implements Callable<Integer> {
         for (int from = 0; from < lines.size(); from += batch) {
             List<String> part = lines.subList(from, Math.min(lines.size(), from + batch));
             try {
-                if (!send(String.join("\n", part), origins.subList(from, from + part.size()))) {
+                JsonNode answer = target.send(String.join("\n", part));
+                if (answer == null) {
                     return 3;
                 }
+                count(answer, origins.subList(from, from + part.size()));
             } catch (IOException e) {
                 System.err.println("corroborate: " + server + ": error: " + e.getMessage());
                 return 3;
             }
         }
-        System.err.printf("corroborate: %d stored, %d already stored, %d rejected by the server; %d inputs "
+        System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %d inputs "
                 + "rejected here%n", stored, duplicates, rejected, problems.rejected());
         return problems.rejected() > 0 || rejected > 0 ? Main.INPUT_REJECTED : 0;
     }
 
-    /** Sends one batch; a rejected line is reported under the file and line it was read from. */
-    private boolean send(String body, List<String> from) throws IOException, InterruptedException {
+    /** Sends one batch to the server: its answer, or null (with the reason printed) when it cannot go on. */
+    private JsonNode post(String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/articles"))
                 .timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Bearer " + token)
@@ -96,13 +136,18 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("corroborate: " + server + ": error: HTTP " + response.statusCode()
                     + " without a JSON answer");
-            return false;
+            return null;
         }
         if (response.statusCode() == 401 || !json.has("lines")) {
             System.err.println("corroborate: " + server + ": error: " + json.path("error").asText("HTTP "
                     + response.statusCode()));
-            return false;
+            return null;
         }
+        return json;
+    }
+
+    /** Counts a batch's outcomes; a rejected line is reported under the file and line it was read from. */
+    private void count(JsonNode json, List<String> from) {
         stored += json.path("stored").asLong();
         duplicates += json.path("duplicates").asLong();
         rejected += json.path("rejected").asLong();
@@ -110,10 +155,8 @@ final class IngestCommand implements Callable<Integer> {
             if (line.path("outcome").asText().equals("rejected")) {
                 int n = line.path("line").asInt();
                 String where = n >= 1 && n <= from.size() ? from.get(n - 1) : "batch line " + n;
-                System.err.println("corroborate: " + where + ": rejected by the server: "
-                        + line.path("reason").asText());
+                System.err.println("corroborate: " + where + ": rejected: " + line.path("reason").asText());
             }
         }
-        return true;
     }
 }

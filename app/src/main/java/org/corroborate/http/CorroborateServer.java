@@ -269,9 +269,21 @@ public final class CorroborateServer implements AutoCloseable {
                 // JSON Lines, read line by line below
             }
         }
+        ObjectNode response = ingest("request", body);
+        if (response.has("error")) {
+            ctx.status(400);
+        }
+        json(ctx, response);
+    }
+
+    /**
+     * Ingests JSON Lines as {@code POST /api/articles} does, without HTTP (for {@code ingest --db}): the same answer,
+     * with {@code error} naming the first rejected line when there is one. {@code name} names the input in messages.
+     */
+    public ObjectNode ingest(String name, byte[] body) {
         IngestPipeline.Result result;
         try {
-            result = pipeline.ingest("request", body);
+            result = pipeline.ingest(name, body);
         } catch (IllegalStateException e) {
             throw new ApiException(503, e.getMessage());
         }
@@ -294,9 +306,8 @@ public final class CorroborateServer implements AutoCloseable {
                     .filter(r -> r.outcome().equals(IngestPipeline.LineResult.REJECTED)).findFirst().orElseThrow();
             response.put("error", first.reason().orElse("line " + first.line() + " was rejected"));
             response.put("status", 400);
-            ctx.status(400);
         }
-        json(ctx, response);
+        return response;
     }
 
     private void getArticle(Context ctx) {

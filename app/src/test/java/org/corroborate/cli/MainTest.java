@@ -73,6 +73,24 @@ class MainTest {
     }
 
     @Test
+    void ingestStoresStraightIntoADatabaseWithBriefsAndRefusesTheSameArticlesTwice(@TempDir Path dir) {
+        String db = dir.resolve("news.db").toString();
+        Run first = run("ingest", examples(), "--db", db);
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.err()).contains("9 stored, 0 already stored, 0 rejected");
+        Run again = run("ingest", examples(), "--db", db);
+        assertThat(again.err()).contains("0 stored, 9 already stored");
+        try (org.corroborate.store.JdbcStore store = org.corroborate.store.JdbcStore.sqlite(Path.of(db))) {
+            assertThat(store.articleCount()).isEqualTo(9);
+            var stories = store.stories(org.corroborate.store.StoryQuery.newest(1));
+            assertThat(stories).hasSize(2);
+            assertThat(stories).allSatisfy(story -> assertThat(story.briefVersion()).isPositive());
+        }
+        assertThat(run("ingest", examples()).status()).isEqualTo(2);
+        assertThat(run("ingest", examples(), "--server", "http://127.0.0.1:9").status()).isEqualTo(2);
+    }
+
+    @Test
     void badArgumentsExitWithTwo() {
         assertThat(run("analyze").status()).isEqualTo(2);
         assertThat(run("analyze", "--format", "xml", examples()).status()).isEqualTo(2);
