@@ -117,6 +117,22 @@ class FormatReadersTest {
     }
 
     @Test
+    void itemsWithoutGuidOrLinkKeepTheirIdsWhenTheFeedShiftsThem() throws IOException {
+        String head = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>";
+        String one = "<item><title>Ferry crews walk out</title></item>";
+        String two = "<item><title>Harbour crane repaired</title></item>";
+        String three = "<item><title>Council meets on Monday</title></item>";
+        Collected before = read("f.rss", head + one + two + "</channel></rss>");
+        Collected after = read("f.rss", head + three + one + two + "</channel></rss>");
+
+        java.util.Map<String, String> idOf = new java.util.HashMap<>();
+        before.articles.forEach(a -> idOf.put(a.title().orElseThrow(), a.id()));
+        after.articles.stream().filter(a -> idOf.containsKey(a.title().orElseThrow()))
+                .forEach(a -> assertThat(a.id()).isEqualTo(idOf.get(a.title().orElseThrow())));
+        assertThat(after.articles).extracting(Article::id).doesNotHaveDuplicates().hasSize(3);
+    }
+
+    @Test
     void rssItemsWithGuidsAndHeadlineOnlyItems() throws IOException {
         Collected collected = read("f.rss", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\">"
                 + "<channel><title>Eastbank Gazette</title><link>https://e.example/</link><description>d</description>"
