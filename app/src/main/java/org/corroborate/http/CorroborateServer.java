@@ -104,11 +104,12 @@ public final class CorroborateServer implements AutoCloseable {
             cfg.routes.get("/api/feeds", ctx -> {
                 ObjectNode body = JSON.createObjectNode();
                 ArrayNode list = body.putArray("feeds");
-                store.feeds().forEach(f -> list.add(feed(f)));
+                boolean full = hasToken(ctx);
+                store.feeds().forEach(f -> list.add(feed(f, full)));
                 json(ctx, body);
             });
             cfg.routes.post("/api/feeds", this::postFeed);
-            cfg.routes.get("/api/feeds/{id}", ctx -> json(ctx, feed(feedOf(ctx))));
+            cfg.routes.get("/api/feeds/{id}", ctx -> json(ctx, feed(feedOf(ctx), hasToken(ctx))));
             cfg.routes.delete("/api/feeds/{id}", ctx -> {
                 requireToken(ctx);
                 store.deleteFeed(feedOf(ctx).id());
@@ -117,7 +118,7 @@ public final class CorroborateServer implements AutoCloseable {
             cfg.routes.post("/api/feeds/{id}/poll", ctx -> {
                 requireToken(ctx);
                 feeds.poll(feedOf(ctx));
-                json(ctx, feed(feedOf(ctx)));
+                json(ctx, feed(feedOf(ctx), true));
             });
             cfg.routes.get("/feeds", ctx -> Pages.feeds(ctx, store.feeds()));
             cfg.routes.get("/search", ctx -> Pages.searchResults(ctx, param(ctx, "q").orElse(""),
@@ -182,10 +183,11 @@ public final class CorroborateServer implements AutoCloseable {
         }
     }
 
-    private static ObjectNode feed(org.corroborate.store.Feed f) {
+    /** A feed as JSON; without the token, its URL loses what may be a secret (user info, query). */
+    private static ObjectNode feed(org.corroborate.store.Feed f, boolean full) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", f.id());
-        node.put("url", f.url());
+        node.put("url", full ? f.url() : publicUrl(f.url()));
         node.put("everySeconds", f.everySeconds());
         node.put("created", Instant.ofEpochMilli(f.created()).toString());
         if (f.lastPolled() > 0) {
@@ -212,7 +214,7 @@ public final class CorroborateServer implements AutoCloseable {
         String url = feeds.check(body.get("url").asText()).toString();
         long id = store.addFeed(url, every, System.currentTimeMillis());
         ctx.status(201).header("Location", "/api/feeds/" + id);
-        json(ctx, feed(store.feed(id).orElseThrow()));
+        json(ctx, feed(store.feed(id).orElseThrow(), true));
     }
 
     private static void error(Context ctx, int status, String message) {
@@ -239,11 +241,25 @@ public final class CorroborateServer implements AutoCloseable {
         json(ctx, body);
     }
 
-    private void requireToken(Context ctx) {
+    /** A feed URL as anyone may see it: no user info, and "?..." for a query, which may hold a key. */
+    static String publicUrl(String url) {
+        try {
+            java.net.URI u = new java.net.URI(url);
+            return new java.net.URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null)
+                    + (u.getRawQuery() == null ? "" : "?...");
+        } catch (java.net.URISyntaxException e) {
+            return "(hidden)";
+        }
+    }
+
+    private boolean hasToken(Context ctx) {
         String header = ctx.header("Authorization");
-        String expected = "Bearer " + config.token();
-        if (header == null || !MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
+        return header != null && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
+                ("Bearer " + config.token()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void requireToken(Context ctx) {
+        if (!hasToken(ctx)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "writes need the header Authorization: Bearer TOKEN (the token serve "
                     + "printed when it started)");

@@ -177,7 +177,7 @@ final class Pages {
         }
         html.append("<ul>");
         for (org.corroborate.store.Feed f : feeds) {
-            html.append("<li>").append(esc(f.url())).append("<div class=\"meta\">every ")
+            html.append("<li>").append(esc(CorroborateServer.publicUrl(f.url()))).append("<div class=\"meta\">every ")
                     .append(f.everySeconds()).append(" s; ").append(f.articles()).append(" articles added; ")
                     .append(f.lastPolled() == 0 ? "not polled yet" : "last polled "
                             + esc(Instant.ofEpochMilli(f.lastPolled()).toString()) + ": "

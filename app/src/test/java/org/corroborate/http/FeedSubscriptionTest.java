@@ -101,7 +101,7 @@ class FeedSubscriptionTest {
     @Test
     void aSubscribedFeedIsPolledConditionallyAndItsItemsBecomeStories() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("f.db")); CorroborateServer server = start(store, true)) {
-            HttpResponse<String> created = post(server, "/api/feeds", "{\"url\":\"" + feedUrl("/moved")
+            HttpResponse<String> created = post(server, "/api/feeds", "{\"url\":\"" + feedUrl("/moved?key=s3cret")
                     + "\",\"every\":\"15m\"}", TOKEN);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             long id = JSON.readTree(created.body()).get("id").asLong();
@@ -119,8 +119,14 @@ class FeedSubscriptionTest {
             assertThat(fullAnswers.get()).isEqualTo(1);
             assertThat(notModified.get()).isGreaterThanOrEqualTo(1);
 
-            HttpResponse<String> again = post(server, "/api/feeds", "{\"url\":\"" + feedUrl("/moved") + "\"}",
-                    TOKEN);
+            // anyone may list feeds, but only the token's holder sees a URL's query (it may hold a key)
+            assertThat(get(server, "/api/feeds").get("feeds").get(0).get("url").asText()).endsWith("/moved?...");
+            assertThat(JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/feeds")).header("Authorization", "Bearer " + TOKEN).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).get("feeds").get(0).get("url").asText())
+                    .endsWith("key=s3cret");
+            HttpResponse<String> again = post(server, "/api/feeds", "{\"url\":\"" + feedUrl("/moved?key=s3cret")
+                    + "\"}", TOKEN);
             assertThat(again.statusCode()).isEqualTo(400);
             assertThat(again.body()).contains("already subscribed");
 

@@ -70,6 +70,11 @@ public final class JdbcStore implements Store {
         }
     }
 
+    /** A headline as word search compares it. */
+    private static String key(String headline) {
+        return headline == null ? null : headline.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static String redacted(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
@@ -246,11 +251,12 @@ public final class JdbcStore implements Store {
         }
         if (!exists) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, headline, articles, sources, "
-                    + "corroborated, created, updated, brief_version) VALUES (?, ?, 0, 0, 0, ?, ?, 0)")) {
+                    + "corroborated, created, updated, brief_version, headline_key) VALUES (?, ?, 0, 0, 0, ?, ?, 0, ?)")) {
                 s.setLong(1, a.story());
                 s.setString(2, headline);
                 s.setLong(3, a.received());
                 s.setLong(4, a.received());
+                s.setString(5, key(headline));
                 s.executeUpdate();
             }
         }
@@ -415,7 +421,7 @@ public final class JdbcStore implements Store {
         q.words().ifPresent(w -> {
             for (String word : w.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
                 if (!word.isBlank()) {
-                    sql.append(" AND LOWER(headline) LIKE ? ESCAPE '!'");
+                    sql.append(" AND headline_key LIKE ? ESCAPE '!'");
                     args.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
                 }
             }
@@ -481,12 +487,13 @@ public final class JdbcStore implements Store {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE stories SET brief_version = ?, headline = ?, "
-                    + "corroborated = ?, updated = ? WHERE id = ?")) {
+                    + "corroborated = ?, updated = ?, headline_key = ? WHERE id = ?")) {
                 s.setInt(1, version);
                 s.setString(2, headline);
                 s.setInt(3, corroborated);
                 s.setLong(4, created);
-                s.setLong(5, story);
+                s.setString(5, key(headline));
+                s.setLong(6, story);
                 s.executeUpdate();
             }
             return version;

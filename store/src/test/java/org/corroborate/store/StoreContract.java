@@ -82,6 +82,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void headlineWordsMatchWhateverTheirCase() {
+        try (JdbcStore store = open("accents")) {
+            store.add(article("e", 1, 4, "Coastal Post", null), "ZÜRICH Talks Resume");
+            store.add(article("f", 2, 5, "Coastal Post", null), "Bridge closed");
+            StoryQuery accented = new StoryQuery(Optional.of("zürich"), Optional.empty(), Optional.empty(),
+                    Optional.empty(), StoryQuery.Order.NEWEST, 1, 20);
+            assertThat(store.stories(accented)).extracting(StorySummary::id).containsExactly(4L);
+            store.addBrief(5, 3000, 1, "ÉCLUSE Reopens", 0, "{}", "");
+            StoryQuery renamed = new StoryQuery(Optional.of("écluse"), Optional.empty(), Optional.empty(),
+                    Optional.empty(), StoryQuery.Order.NEWEST, 1, 20);
+            assertThat(store.stories(renamed)).extracting(StorySummary::id).containsExactly(5L);
+        }
+    }
+
+    @Test
     void mergingMovesArticlesAndRecounts() {
         try (JdbcStore store = open("merge")) {
             store.add(article("a", 1, 1, "Harbour Times", null), "One");
