@@ -77,7 +77,8 @@ final class IngestCommand implements Callable<Integer> {
                 : org.corroborate.store.JdbcStore.sqlite(java.nio.file.Path.of(db));
         java.nio.file.Path indexFolder = db.startsWith("jdbc:") ? data.resolve("index")
                 : java.nio.file.Path.of(db + ".index");
-        try (store; org.corroborate.store.SearchIndex index = new org.corroborate.store.SearchIndex(indexFolder);
+        try (store; org.corroborate.store.SearchIndex index = new org.corroborate.store.SearchIndex(indexFolder,
+                store.identity());
              org.corroborate.http.CorroborateServer local = new org.corroborate.http.CorroborateServer(store,
                      java.util.Optional.of(index), new org.corroborate.embed.BgeSmallEmbedder(),
                      org.corroborate.cluster.StoryModel.shipped(), new org.corroborate.http.CorroborateServer.Config(

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                 : db.startsWith("jdbc:") ? JdbcStore.open(db) : JdbcStore.sqlite(Path.of(db));
         // the search index lives beside an SQLite file, else in the data folder
         Path indexFolder = db == null || db.startsWith("jdbc:") ? data.resolve("index") : Path.of(db + ".index");
-        SearchIndex index = new SearchIndex(indexFolder);
+        SearchIndex index = new SearchIndex(indexFolder, store.identity());
         CorroborateServer server = new CorroborateServer(store, java.util.Optional.of(index), new BgeSmallEmbedder(),
                 StoryModel.shipped(), new CorroborateServer.Config(host, port, writeToken, maxBodyMb * 1024L * 1024L,
                 debounceMs, allowPrivateFeeds));

@@ -179,7 +179,8 @@ class CorroborateServerTest {
     @Test
     void searchFindsStoriesByWordsAndByMeaningAndAnEmptyIndexIsRebuiltFromTheStore() throws Exception {
         Path db = dir.resolve("search.db");
-        try (JdbcStore store = JdbcStore.sqlite(db); SearchIndex index = new SearchIndex(dir.resolve("index"));
+        try (JdbcStore store = JdbcStore.sqlite(db);
+             SearchIndex index = new SearchIndex(dir.resolve("index"), store.identity());
              CorroborateServer server = start(store, index)) {
             assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
             index.refresh();
@@ -195,6 +196,21 @@ class CorroborateServerTest {
             HttpResponse<String> page = get(server, "/search?q=%3Cscript%3E+girder");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("&lt;script&gt;").doesNotContain("<script");
+        }
+        // an index built for another database is emptied and built again from this one
+        String crane = "{\"id\":\"crane\",\"title\":\"Harbour crane collapses\",\"text\":\"A crane collapsed at the "
+                + "harbour of Port Alder on Monday. Nobody was hurt, the port authority said.\"}";
+        try (JdbcStore other = JdbcStore.sqlite(dir.resolve("other.db"));
+             SearchIndex own = new SearchIndex(dir.resolve("other-index"), other.identity());
+             CorroborateServer server = start(other, own)) {
+            assertThat(post(server, crane, TOKEN).statusCode()).isEqualTo(200);
+        }
+        try (JdbcStore other = JdbcStore.sqlite(dir.resolve("other.db"));
+             SearchIndex index = new SearchIndex(dir.resolve("index"), other.identity());
+             CorroborateServer server = start(other, index)) {
+            index.refresh();
+            assertThat(json(get(server, "/api/search?q=crane")).get("stories")).hasSize(1);
+            assertThat(json(get(server, "/api/search?q=girder")).get("stories")).isEmpty();
         }
         // an index lost (or never committed) is rebuilt from the store when the server starts
         try (JdbcStore store = JdbcStore.sqlite(db); SearchIndex index = new SearchIndex(dir.resolve("fresh-index"));

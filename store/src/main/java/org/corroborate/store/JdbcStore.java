@@ -39,6 +39,27 @@ public final class JdbcStore implements Store {
         for (int i = 0; i < READERS; i++) {
             readers.add(connect(url, user, password));
         }
+        this.identity = write(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT value FROM meta WHERE name = 'identity'");
+                 ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return r.getString(1);
+                }
+            }
+            String made = java.util.UUID.randomUUID().toString();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO meta (name, value) VALUES ('identity', ?)")) {
+                s.setString(1, made);
+                s.executeUpdate();
+            }
+            return made;
+        });
+    }
+
+    private final String identity;
+
+    @Override
+    public String identity() {
+        return identity;
     }
 
     /** An SQLite file, created with its folder when absent. */

@@ -51,6 +51,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String TEXT = "text";
     private static final String VECTOR = "embedding";
     private static final String SEQ = "seq";
+    private static final String STORE = "store";
+    private final String store;
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
@@ -63,13 +65,30 @@ public final class SearchIndex implements AutoCloseable {
     private long highestSeq;
     private long committedSeq;
 
+    /** An index with no database to belong to (tests). */
     public SearchIndex(Path folder) {
+        this(folder, "");
+    }
+
+    /**
+     * The index in {@code folder} for the database of identity {@code store} ({@link Store#identity}): an index built
+     * for another database is emptied, so that it is built again from this one.
+     */
+    public SearchIndex(Path folder, String store) {
+        this.store = store;
         try {
             this.directory = FSDirectory.open(folder);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             Map<String, String> data = new HashMap<>();
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            String indexed = data.getOrDefault(STORE, "");
+            if (!indexed.equals(store) && !indexed.isEmpty()) {
+                System.err.println("corroborate: the search index in " + folder + " belongs to another database; "
+                        + "it is built again");
+                writer.deleteAll();
+                data.put(SEQ, "0");
+            }
             this.committedSeq = Long.parseLong(data.getOrDefault(SEQ, "0"));
             this.highestSeq = committedSeq;
             this.searchers = new SearcherManager(writer, null);
@@ -150,7 +169,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             if (writer.hasUncommittedChanges()) {
-                writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+                writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), STORE, store).entrySet());
                 writer.commit();
             }
             synchronized (this) {

@@ -8,6 +8,9 @@ import java.util.Optional;
  * teams ({@link JdbcStore}). Writes are durable when a method returns. Thread-safe.
  */
 public interface Store extends AutoCloseable {
+    /** A random name this database was given when first opened: what a search index checks it belongs to. */
+    String identity();
+
     /** Whether an article of this id is stored. */
     boolean contains(String id);
 
