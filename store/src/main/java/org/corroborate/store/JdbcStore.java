@@ -26,7 +26,7 @@ import org.flywaydb.core.Flyway;
 public final class JdbcStore implements Store {
     private static final int READERS = 4;
     private final String url;
-    private final Connection writer;
+    private Connection writer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final boolean sqlite;
 
@@ -137,9 +137,35 @@ public final class JdbcStore implements Store {
         try {
             return work.apply(c);
         } catch (SQLException e) {
+            c = replaceIfBroken(c);
             throw new StoreException(e.getMessage(), e);
         } finally {
             readers.add(c);
+        }
+    }
+
+    /**
+     * A connection that failed is checked, and replaced when it is dead (the database restarted, the network
+     * dropped), so one outage does not break the store until the process restarts. The failed call still fails.
+     */
+    private Connection replaceIfBroken(Connection c) {
+        try {
+            if (c.isValid(2)) {
+                return c;
+            }
+        } catch (SQLException ignored) {
+            // not valid either
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // it is broken already
+        }
+        try {
+            return connect(url, null, null);
+        } catch (SQLException e) {
+            System.err.println("corroborate: " + describe() + ": cannot reconnect yet: " + e.getMessage());
+            return c; // checked again at its next failure
         }
     }
 
@@ -150,6 +176,15 @@ public final class JdbcStore implements Store {
             return result;
         } catch (SQLException e) {
             rollback(e);
+            Connection replaced = replaceIfBroken(writer);
+            if (replaced != writer) {
+                writer = replaced;
+                try {
+                    writer.setAutoCommit(false);
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+            }
             throw new StoreException(e.getMessage(), e);
         } catch (RuntimeException e) {
             rollback(e);
