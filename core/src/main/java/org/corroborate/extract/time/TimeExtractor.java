@@ -310,7 +310,7 @@ public final class TimeExtractor {
         if (weekdayName != null) {
             DayOfWeek weekday = DayOfWeek.valueOf(weekdayName.toUpperCase(Locale.ROOT));
             boolean future = r.future(m.start());
-            r.relative(found, m, TimexType.TIME, ref -> (future ? ref.with(TemporalAdjusters.next(weekday))
+            r.relative(found, m, TimexType.TIME, ref -> (future ? ref.with(TemporalAdjusters.nextOrSame(weekday))
                     : ref.with(TemporalAdjusters.previousOrSame(weekday))) + clock,
                     "XXXX-WXX-" + weekday.getValue() + clock);
             return;
@@ -329,7 +329,9 @@ public final class TimeExtractor {
                     || (lead.isEmpty() || lead.equals("this")) && r.future(m.start());
             boolean strictlyBefore = lead.equals("last") || lead.equals("this past");
             r.relative(found, m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
-                    ref -> (future ? ref.with(TemporalAdjusters.next(weekday)) : strictlyBefore
+                    // a weekday that is the day of writing is that day, in any tense ("will vote Friday", on a Friday)
+                    ref -> (future ? ref.with(lead.startsWith("next") ? TemporalAdjusters.next(weekday)
+                            : TemporalAdjusters.nextOrSame(weekday)) : strictlyBefore
                             ? ref.with(TemporalAdjusters.previous(weekday))
                             : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,
                     "XXXX-WXX-" + weekday.getValue() + part);
@@ -989,9 +991,15 @@ public final class TimeExtractor {
         private static Boolean tenseCue(String[] words, int i) {
             String word = words[i];
             String next = i + 1 < words.length ? words[i + 1] : "";
+            if (word.equals("next") && next.equals("to")) {
+                return null; // "next to the embassy": a place, not a time to come
+            }
             if (FUTURE_WORDS.contains(word) || ((FUTURE_BEFORE_TO.contains(word) || DIRECTIVES.contains(word))
                     && next.equals("to"))) {
-                return true;
+                // "had been due to expire", "had been scheduled": a plan of the past
+                boolean pastPerfect = next.equals("to") && (i > 0 && words[i - 1].equals("had")
+                        || i > 1 && words[i - 1].equals("been") && words[i - 2].equals("had"));
+                return !pastPerfect;
             }
             if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")
                     && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word))) {
