@@ -149,6 +149,14 @@ public final class TimeExtractor {
             + "(?![\\w-])");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])");
+    /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
+    private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])");
+    /**
+     * "the year" on its own: the year of writing ("for the year, volume was flat"), or a year's span when it names a
+     * fiscal year by its end ("the year ended June 30"). Not "the year before", "the year 2000", "the year-earlier".
+     */
+    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
+            + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|recently|the (?:near |distant "
             + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)");
@@ -369,6 +377,24 @@ public final class TimeExtractor {
             int shift = which.contains("last") || which.equals("the past") ? -1
                     : which.contains("next") || which.equals("the coming") ? 1 : 0;
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
+        }
+        if (lower.contains("weekend")) {
+            for (Matcher m = WEEKEND.matcher(text); m.find(); ) {
+                String lead = m.group().substring(0, m.group().indexOf(' ')).toLowerCase(Locale.ROOT);
+                boolean future = lead.equals("next") || !lead.equals("last") && r.future(m.start());
+                r.relative(found, m, TimexType.DATE, ref -> week(future
+                        ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                        : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE", "XXXX-WXX-WE");
+            }
+        }
+        if (lower.contains("the year")) {
+            for (Matcher m = THE_YEAR.matcher(text); m.find(); ) {
+                if (m.group(1) != null) {
+                    r.add(found, m, TimexType.DURATION, "P1Y", false);
+                } else {
+                    r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear()), "XXXX");
+                }
+            }
         }
         for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
             Matcher m = a.m;

@@ -88,6 +88,11 @@ class TimeExtractorTest {
         "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
         "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
         "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
+        // the weekend, by the tense of its sentence; "the year" of writing, or a fiscal year's span
+        "Talks went on over the weekend.|2025-01-28|the weekend|DATE|2025-W04-WE",
+        "The festival will open this weekend.|2025-01-28|this weekend|DATE|2025-W05-WE",
+        "For the year, ferry traffic was flat.|2025-11-03|the year|DATE|2025",
+        "Profit for the year ended June 30 doubled.|2025-11-03|the year|DURATION|P1Y",
         // seasons, decades, centuries, spoken years
         "The pier was rebuilt last fall.|2025-04-10|last fall|DATE|2024-FA",
         "Work will resume this summer.|2025-04-10|this summer|DATE|2025-SU",
