@@ -189,7 +189,7 @@ public final class TimeExtractor {
             "planning", "slated");
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
-            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek",
+            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed",
             "is", "are", "slated");
     /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
     private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",
@@ -1026,6 +1026,10 @@ public final class TimeExtractor {
                 boolean pastPerfect = next.equals("to") && (i > 0 && words[i - 1].equals("had")
                         || i > 1 && words[i - 1].equals("been") && words[i - 2].equals("had"));
                 return !pastPerfect;
+            }
+            if (i > 1 && words[i - 1].equals("be") && (words[i - 2].equals("to") || words[i - 2].equals("will")
+                    || words[i - 2].equals("would"))) {
+                return null; // "to be published", "will be paid": a passive to come, not a past
             }
             if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")
                     && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word))) {
