@@ -158,7 +158,8 @@ public final class TimeExtractor {
     private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
             + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|recently|the (?:near |distant "
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
+            + "|the (?:near |distant "
             + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
@@ -513,7 +514,7 @@ public final class TimeExtractor {
         }
         for (Matcher m = VAGUE.matcher(text); m.find(); ) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
-            String value = word.endsWith("now") || word.equals("currently") ? "PRESENT_REF"
+            String value = word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
                     : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
         }

@@ -87,6 +87,7 @@ class TimeExtractorTest {
         "Ferries now leave every hour.|2025-01-28|now|DATE|PRESENT_REF",
         "The bridge is currently closed.|2025-01-28|currently|DATE|PRESENT_REF",
         "The council recently voted to close it.|2025-01-28|recently|DATE|PAST_REF",
+        "The current fares will stay.|2025-01-28|current|DATE|PRESENT_REF",
         "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
         "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
         "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
