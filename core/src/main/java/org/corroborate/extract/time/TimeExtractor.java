@@ -1043,7 +1043,13 @@ public final class TimeExtractor {
             char c = text.charAt(i);
             return c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
                     && Character.isWhitespace(text.charAt(i + 1))
-                    && (i < 2 || !Character.isUpperCase(text.charAt(i - 1)) || Character.isLetter(text.charAt(i - 2))));
+                    && (i < 2 || !isAbbreviation(text.charAt(i - 2), text.charAt(i - 1))));
+        }
+
+        /** The last two characters before a period of "U.S." or an initial ("J."), or of "a.m." and "p.m.". */
+        private static boolean isAbbreviation(char before, char letter) {
+            return Character.isUpperCase(letter) ? !Character.isLetter(before)
+                    : Character.isLetter(letter) && before == '.';
         }
     }
 }
