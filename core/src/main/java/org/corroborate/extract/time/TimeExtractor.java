@@ -50,6 +50,9 @@ public final class TimeExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:((?i:last|next|this coming|this past|this))\\s+)?(" + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
+    /** A weekday that recurs: "every Monday", "each Thursday", "on Sundays", "Tuesday nights". */
+    private static final Pattern WEEKDAY_SET = Pattern.compile("\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
+            + "(?:\\s+(" + PARTS + ")(s)?)?\\b");
     /** "Monday, Oct. 26" and "Friday Oct. 13": a weekday that names its day of the month, without a year. */
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
             + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)");
@@ -329,6 +332,13 @@ public final class TimeExtractor {
     }
 
     private void extractWeekdays(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = WEEKDAY_SET.matcher(text); m.find(); ) {
+            if (m.group(1) != null || m.group(3) != null || m.group(5) != null) {
+                int weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)).getValue();
+                String part = m.group(4) == null ? "" : "T" + partCode(m.group(4));
+                r.add(found, m, TimexType.SET, "XXXX-WXX-" + weekday + part, false);
+            }
+        }
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));

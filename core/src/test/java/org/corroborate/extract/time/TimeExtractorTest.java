@@ -96,6 +96,9 @@ class TimeExtractorTest {
         "Talks went on over the weekend.|2025-01-28|the weekend|DATE|2025-W04-WE",
         "The festival will open this weekend.|2025-01-28|this weekend|DATE|2025-W05-WE",
         "For the year, ferry traffic was flat.|2025-11-03|the year|DATE|2025",
+        // weekdays that recur
+        "The market opens every Monday.|2025-01-28|every Monday|SET|XXXX-WXX-1",
+        "The club meets on Tuesday nights.|2025-01-28|Tuesday nights|SET|XXXX-WXX-2TNI",
         "Profit for the year ended June 30 doubled.|2025-11-03|the year|DURATION|P1Y",
         // seasons, decades, centuries, spoken years
         "The pier was rebuilt last fall.|2025-04-10|last fall|DATE|2024-FA",
