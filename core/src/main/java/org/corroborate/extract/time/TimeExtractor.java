@@ -619,7 +619,7 @@ public final class TimeExtractor {
             }
             String n = count;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE,
-                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.quarter(), unit, n, sign),
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.lastQuarter(), unit, n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {

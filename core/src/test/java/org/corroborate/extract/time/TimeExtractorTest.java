@@ -77,6 +77,7 @@ class TimeExtractorTest {
         "The mayor resigned six weeks ago.|2025-01-28|six weeks ago|DATE|2024-W51",
         "The ferry sank almost four months ago.|2025-01-28|almost four months ago|DATE|2024-09",
         "Prices rose 3% from $4 million a year ago.|2025-01-28|a year ago|DATE|2024",
+        "Third-quarter profit rose 5%. A plant opened in March. Sales rose from a year ago.|2025-11-03|a year ago|DATE|2024-Q3",
         // quarters, halves and fiscal years
         "Third-quarter profit rose 12%.|2025-11-03|Third-quarter|DATE|2025-Q3",
         "Sales fell in the fourth quarter, the company said.|2026-02-10|the fourth quarter|DATE|2025-Q4",
