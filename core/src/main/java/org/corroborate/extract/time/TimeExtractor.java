@@ -211,7 +211,8 @@ public final class TimeExtractor {
             "because", "while", "although", "though", "if", "unless", "so", "but", "and");
     private static final java.util.Set<String> NOT_PAST = java.util.Set.of("need", "indeed", "speed", "proceed",
             "succeed", "exceed", "embed", "seed", "bred", "hundred", "shed", "united", "limited", "based",
-            "related", "concerned", "supposed");
+            "related", "concerned", "supposed", "unspecified", "unidentified", "undisclosed", "unnamed",
+            "unexpected", "unprecedented", "unconfirmed", "unrelated", "unsolicited", "unscheduled");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
