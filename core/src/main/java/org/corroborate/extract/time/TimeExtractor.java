@@ -152,6 +152,9 @@ public final class TimeExtractor {
             + "(?![\\w-])");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])");
+    /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
+    private static final Pattern HOLIDAY = Pattern.compile("\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
+            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day)(?![\\w'’-])");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])");
     /**
@@ -390,6 +393,10 @@ public final class TimeExtractor {
                     : which.contains("next") || which.equals("the coming") ? 1 : 0;
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
+        if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
+                || text.contains("Independence")) {
+            holidays(text, r, found);
+        }
         if (lower.contains("weekend")) {
             for (Matcher m = WEEKEND.matcher(text); m.find(); ) {
                 String lead = m.group().substring(0, m.group().indexOf(' ')).toLowerCase(Locale.ROOT);
@@ -451,6 +458,32 @@ public final class TimeExtractor {
         }
     }
 
+
+    /** A holiday on the date it falls in the year of writing, or the year before or after as its lead or tense says. */
+    private static void holidays(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
+            String name = m.group(2);
+            String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean future = lead.equals("next") || lead.isEmpty() && r.future(m.start());
+            boolean past = lead.equals("last") || lead.isEmpty() && !future;
+            java.util.function.IntFunction<LocalDate> day = year -> name.startsWith("Thanksgiving")
+                    ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                    : name.startsWith("Independence") ? LocalDate.of(year, 7, 4)
+                    : name.equals("Christmas Eve") ? LocalDate.of(year, 12, 24)
+                    : name.startsWith("Christmas") ? LocalDate.of(year, 12, 25)
+                    : name.endsWith("Eve") ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+            String unresolved = "XXXX-" + day.apply(2000).toString().substring(5);
+            r.relative(found, m, TimexType.DATE, ref -> {
+                LocalDate date = day.apply(ref.getYear());
+                if (past && date.isAfter(ref) || lead.equals("last") && date.equals(ref)) {
+                    date = day.apply(ref.getYear() - 1);
+                } else if (future && date.isBefore(ref)) {
+                    date = day.apply(ref.getYear() + 1);
+                }
+                return date.toString();
+            }, unresolved);
+        }
+    }
 
     /** Seasons, decades, centuries and years as spoken. */
     private static void extractPeriods(String text, String lower, Resolver r, List<TimeExpression> found,

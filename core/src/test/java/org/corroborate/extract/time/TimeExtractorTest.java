@@ -49,6 +49,8 @@ class TimeExtractorTest {
         "Colonel Ames will be named commander of a mission in December.|2025-03-04|2025-12",
         "The talks are supposed to conclude by May.|2025-03-22|2025-05",
         "The dividend will be paid on an unspecified date in January.|2025-11-03|2026-01",
+        "The boy was rescued on Thanksgiving Day.|2025-01-28|2024-11-28",
+        "The market will close on Christmas Day.|2025-11-03|2025-12-25",
         "The envoy will leave at 4 a.m. EST Thursday.|2025-01-28|2025-01-30T04:00",
         "The fugitive was last seen Nov. 3 near the border.|2025-05-07|2024-11-03",
         "On May 6, the suspect was charged.|2025-10-24|2025-05-06",
