@@ -50,6 +50,9 @@ public final class TimeExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:((?i:last|next|this coming|this past|this))\\s+)?(" + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
+    /** A weekday that recurs: "every Monday", "each Thursday", "on Sundays", "Tuesday nights". */
+    private static final Pattern WEEKDAY_SET = Pattern.compile("\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
+            + "(?:\\s+(" + PARTS + ")(s)?)?\\b");
     /** "Monday, Oct. 26" and "Friday Oct. 13": a weekday that names its day of the month, without a year. */
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
             + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)");
@@ -149,8 +152,20 @@ public final class TimeExtractor {
             + "(?![\\w-])");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])");
+    /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
+    private static final Pattern HOLIDAY = Pattern.compile("\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
+            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day)(?![\\w'’-])");
+    /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
+    private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])");
+    /**
+     * "the year" on its own: the year of writing ("for the year, volume was flat"), or a year's span when it names a
+     * fiscal year by its end ("the year ended June 30"). Not "the year before", "the year 2000", "the year-earlier".
+     */
+    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
+            + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|recently|the (?:near |distant "
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
+            + "|the (?:near |distant "
             + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
@@ -181,7 +196,7 @@ public final class TimeExtractor {
             "planning", "slated");
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
-            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek",
+            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed",
             "is", "are", "slated");
     /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
     private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",
@@ -199,7 +214,8 @@ public final class TimeExtractor {
             "because", "while", "although", "though", "if", "unless", "so", "but", "and");
     private static final java.util.Set<String> NOT_PAST = java.util.Set.of("need", "indeed", "speed", "proceed",
             "succeed", "exceed", "embed", "seed", "bred", "hundred", "shed", "united", "limited", "based",
-            "related", "concerned", "supposed");
+            "related", "concerned", "supposed", "unspecified", "unidentified", "undisclosed", "unnamed",
+            "unexpected", "unprecedented", "unconfirmed", "unrelated", "unsolicited", "unscheduled");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -310,7 +326,7 @@ public final class TimeExtractor {
         if (weekdayName != null) {
             DayOfWeek weekday = DayOfWeek.valueOf(weekdayName.toUpperCase(Locale.ROOT));
             boolean future = r.future(m.start());
-            r.relative(found, m, TimexType.TIME, ref -> (future ? ref.with(TemporalAdjusters.next(weekday))
+            r.relative(found, m, TimexType.TIME, ref -> (future ? ref.with(TemporalAdjusters.nextOrSame(weekday))
                     : ref.with(TemporalAdjusters.previousOrSame(weekday))) + clock,
                     "XXXX-WXX-" + weekday.getValue() + clock);
             return;
@@ -320,6 +336,13 @@ public final class TimeExtractor {
     }
 
     private void extractWeekdays(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = WEEKDAY_SET.matcher(text); m.find(); ) {
+            if (m.group(1) != null || m.group(3) != null || m.group(5) != null) {
+                int weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)).getValue();
+                String part = m.group(4) == null ? "" : "T" + partCode(m.group(4));
+                r.add(found, m, TimexType.SET, "XXXX-WXX-" + weekday + part, false);
+            }
+        }
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
@@ -329,7 +352,9 @@ public final class TimeExtractor {
                     || (lead.isEmpty() || lead.equals("this")) && r.future(m.start());
             boolean strictlyBefore = lead.equals("last") || lead.equals("this past");
             r.relative(found, m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
-                    ref -> (future ? ref.with(TemporalAdjusters.next(weekday)) : strictlyBefore
+                    // a weekday that is the day of writing is that day, in any tense ("will vote Friday", on a Friday)
+                    ref -> (future ? ref.with(lead.startsWith("next") ? TemporalAdjusters.next(weekday)
+                            : TemporalAdjusters.nextOrSame(weekday)) : strictlyBefore
                             ? ref.with(TemporalAdjusters.previous(weekday))
                             : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,
                     "XXXX-WXX-" + weekday.getValue() + part);
@@ -367,6 +392,28 @@ public final class TimeExtractor {
             int shift = which.contains("last") || which.equals("the past") ? -1
                     : which.contains("next") || which.equals("the coming") ? 1 : 0;
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
+        }
+        if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
+                || text.contains("Independence")) {
+            holidays(text, r, found);
+        }
+        if (lower.contains("weekend")) {
+            for (Matcher m = WEEKEND.matcher(text); m.find(); ) {
+                String lead = m.group().substring(0, m.group().indexOf(' ')).toLowerCase(Locale.ROOT);
+                boolean future = lead.equals("next") || !lead.equals("last") && r.future(m.start());
+                r.relative(found, m, TimexType.DATE, ref -> week(future
+                        ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                        : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE", "XXXX-WXX-WE");
+            }
+        }
+        if (lower.contains("the year")) {
+            for (Matcher m = THE_YEAR.matcher(text); m.find(); ) {
+                if (m.group(1) != null) {
+                    r.add(found, m, TimexType.DURATION, "P1Y", false);
+                } else {
+                    r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear()), "XXXX");
+                }
+            }
         }
         for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
             Matcher m = a.m;
@@ -411,6 +458,32 @@ public final class TimeExtractor {
         }
     }
 
+
+    /** A holiday on the date it falls in the year of writing, or the year before or after as its lead or tense says. */
+    private static void holidays(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
+            String name = m.group(2);
+            String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean future = lead.equals("next") || lead.isEmpty() && r.future(m.start());
+            boolean past = lead.equals("last") || lead.isEmpty() && !future;
+            java.util.function.IntFunction<LocalDate> day = year -> name.startsWith("Thanksgiving")
+                    ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                    : name.startsWith("Independence") ? LocalDate.of(year, 7, 4)
+                    : name.equals("Christmas Eve") ? LocalDate.of(year, 12, 24)
+                    : name.startsWith("Christmas") ? LocalDate.of(year, 12, 25)
+                    : name.endsWith("Eve") ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+            String unresolved = "XXXX-" + day.apply(2000).toString().substring(5);
+            r.relative(found, m, TimexType.DATE, ref -> {
+                LocalDate date = day.apply(ref.getYear());
+                if (past && date.isAfter(ref) || lead.equals("last") && date.equals(ref)) {
+                    date = day.apply(ref.getYear() - 1);
+                } else if (future && date.isBefore(ref)) {
+                    date = day.apply(ref.getYear() + 1);
+                }
+                return date.toString();
+            }, unresolved);
+        }
+    }
 
     /** Seasons, decades, centuries and years as spoken. */
     private static void extractPeriods(String text, String lower, Resolver r, List<TimeExpression> found,
@@ -485,7 +558,7 @@ public final class TimeExtractor {
         }
         for (Matcher m = VAGUE.matcher(text); m.find(); ) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
-            String value = word.endsWith("now") || word.equals("currently") ? "PRESENT_REF"
+            String value = word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
                     : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
         }
@@ -580,7 +653,7 @@ public final class TimeExtractor {
             }
             String n = count;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE,
-                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.quarter(), unit, n, sign),
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.lastQuarter(), unit, n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {
@@ -989,9 +1062,19 @@ public final class TimeExtractor {
         private static Boolean tenseCue(String[] words, int i) {
             String word = words[i];
             String next = i + 1 < words.length ? words[i + 1] : "";
+            if (word.equals("next") && next.equals("to")) {
+                return null; // "next to the embassy": a place, not a time to come
+            }
             if (FUTURE_WORDS.contains(word) || ((FUTURE_BEFORE_TO.contains(word) || DIRECTIVES.contains(word))
                     && next.equals("to"))) {
-                return true;
+                // "had been due to expire", "had been scheduled": a plan of the past
+                boolean pastPerfect = next.equals("to") && (i > 0 && words[i - 1].equals("had")
+                        || i > 1 && words[i - 1].equals("been") && words[i - 2].equals("had"));
+                return !pastPerfect;
+            }
+            if (i > 1 && words[i - 1].equals("be") && (words[i - 2].equals("to") || words[i - 2].equals("will")
+                    || words[i - 2].equals("would"))) {
+                return null; // "to be published", "will be paid": a passive to come, not a past
             }
             if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")
                     && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word))) {
@@ -1004,7 +1087,13 @@ public final class TimeExtractor {
             char c = text.charAt(i);
             return c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
                     && Character.isWhitespace(text.charAt(i + 1))
-                    && (i < 2 || !Character.isUpperCase(text.charAt(i - 1)) || Character.isLetter(text.charAt(i - 2))));
+                    && (i < 2 || !isAbbreviation(text.charAt(i - 2), text.charAt(i - 1))));
+        }
+
+        /** The last two characters before a period of "U.S." or an initial ("J."), or of "a.m." and "p.m.". */
+        private static boolean isAbbreviation(char before, char letter) {
+            return Character.isUpperCase(letter) ? !Character.isLetter(before)
+                    : Character.isLetter(letter) && before == '.';
         }
     }
 }
