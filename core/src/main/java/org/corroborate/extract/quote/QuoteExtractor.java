@@ -71,6 +71,18 @@ public final class QuoteExtractor {
             "Officials", "Sources", "Experts", "Analysts", "Critics", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Asked", "According", "Yes", "No");
     private static final int NEAR = 60;
+    /** A transcript's speaker label: one to three words in capitals and a colon ("PENCE:", "SEN. KAINE:"). */
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}.’'-]+(?:[ \\u00A0]\\p{Lu}[\\p{Lu}.’'-]*){0,2}):[ \\u00A0]+(?=\\S)");
+    /** Labels in capitals that name no speaker. */
+    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE",
+            "CORRECTION", "WATCH", "READ", "BREAKING", "WARNING", "PS", "P.S.", "Q", "A", "FAQ", "TL;DR", "RELATED");
+    /** Words in brackets alone, as transcripts mark what happened: "(CROSSTALK.)", "[applause]". */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("[(\\[][^()\\[\\]]{1,40}[)\\]]\\.?");
+    /** Words that say the writer reports or names words (a speech verb, "called", "dubbed", "so-called"). */
+    private static final Pattern SPEECH_NEAR = Pattern.compile("(?i)\\b(?:" + VERBS + "|dubbed|dubs|calls|calling"
+            + "|labeled|labelled|labels|termed|terms|branded|brands|chanted|chanting|shouted|shouting|read|reads"
+            + "|so-called|words?|phrase|term|quote|quoting|put it|in (?:his|her|their) (?:words|view))\\b");
 
     /** A quote before its speaker is known; {@code open} and {@code close} are the offsets of its marks. */
     record Span(int open, int width, int close, boolean paragraphStart, boolean continues) {
@@ -96,11 +108,28 @@ public final class QuoteExtractor {
                 continue;
             }
             String words = text.substring(start, end);
-            QuoteKind kind = isDirect(text, span.open(), words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            if (STAGE_DIRECTION.matcher(words).matches()) {
+                continue; // "(CROSSTALK)", "[applause]": what happened, not words anyone spoke
+            }
+            // a transcript's turn, "PENCE: Well, look ...": the words after the label, spoken by whom it names
+            Optional<String> turnOf = Optional.empty();
+            Matcher label = TRANSCRIPT_LABEL.matcher(words);
+            if (label.lookingAt() && label.end() < words.length()
+                    && !NOT_SPEAKER_LABELS.contains(label.group(1).toUpperCase(Locale.ROOT))) {
+                turnOf = Optional.of(labelled(label.group(1), entities));
+                start += label.end();
+                words = text.substring(start, end);
+            }
+            QuoteKind kind = turnOf.isPresent() || isDirect(text, span.open(), words) ? QuoteKind.DIRECT
+                    : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
-            Optional<String> speaker = speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb);
+            if (kind == QuoteKind.PARTIAL && isScareQuote(text, sentences, span, words)) {
+                continue; // a term the writer holds at arm's length (a “philanthropub”), not words someone spoke
+            }
+            Optional<String> speaker = turnOf.isPresent() ? turnOf
+                    : speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb);
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
             if (speaker.isEmpty() && goesOn) {
@@ -330,6 +359,46 @@ public final class QuoteExtractor {
         }
         return capital && Character.isUpperCase(words.strip().codePointAt(0))
                 || Character.isDigit(words.strip().charAt(0));
+    }
+
+    /**
+     * A scare quote: one or two words in marks in a sentence where nothing says anyone spoke (no speech verb, no
+     * "called", "dubbed" or "so-called"): a term the writer uses at arm's length, not a quote.
+     */
+    private static boolean isScareQuote(String text, List<Sentence> sentences, Span span, String words) {
+        if (span.continues() || words.strip().split("[\\s\\u00A0]+").length > 2) {
+            return false;
+        }
+        Sentence sentence = sentenceAt(sentences, span.open());
+        int from = sentence == null ? lineStart(text, span.open()) : sentence.start();
+        int to = sentence == null ? text.indexOf('\n', span.close()) : sentence.end();
+        to = to < 0 ? text.length() : Math.max(to, Math.min(text.length(), span.close() + 1));
+        // the sentence without the quoted words themselves: a quoted "said" is no speech verb
+        String around = text.substring(Math.min(from, span.open()), span.open()) + " "
+                + text.substring(Math.min(text.length(), span.close() + 1), Math.max(to, span.close() + 1));
+        return !SPEECH_NEAR.matcher(around).find();
+    }
+
+    /** A transcript label ("PENCE", "SEN. KAINE") as a speaker: the person of the story with that surname. */
+    private static String labelled(String label, List<EntityMention> entities) {
+        String[] words = label.strip().split("[ \\u00A0]+");
+        String surname = words[words.length - 1].replaceAll("[.’'-]+$", "");
+        for (EntityMention e : entities) {
+            String canonical = e.canonical();
+            int space = canonical.lastIndexOf(' ');
+            if (e.type() == EntityType.PERSON && canonical.substring(space + 1).equalsIgnoreCase(surname)) {
+                return canonical;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            if (TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                continue;
+            }
+            name.append(name.length() > 0 ? " " : "").append(w.charAt(0))
+                    .append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return name.length() > 0 ? name.toString() : label;
     }
 
     /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */

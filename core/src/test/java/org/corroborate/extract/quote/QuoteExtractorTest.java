@@ -174,4 +174,24 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker)
                 .containsExactly(Optional.of("Novak"), Optional.of("Lindqvist"));
     }
+
+    @Test
+    void aTranscriptTurnIsAQuoteOfWhomItsLabelNamesAndAStageDirectionIsNone() {
+        List<Quote> found = quotes("Mayor Ines Okafor spoke to the radio on Monday. A transcript follows.\n\n"
+                + "\"HOST: Will the ferry run on Sunday?\n\n\"(CROSSTALK.)\n\n\"OKAFOR: It will run, and it will be "
+                + "full.\"");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Will the ferry run on Sunday?", QuoteKind.DIRECT, Optional.of("Host")),
+                tuple("It will run, and it will be full.", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aScareQuoteIsNoQuoteButAWordSomeoneCalledSomethingIs() {
+        List<Quote> found = quotes("The council opened a \"pop-up library\" by the pier on Monday. Mayor Ines Okafor "
+                + "called the plan \"visionary\" at the opening.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("visionary", QuoteKind.PARTIAL));
+    }
 }
