@@ -82,7 +82,9 @@ public final class QuoteExtractor {
     /** Words that say the writer reports or names words (a speech verb, "called", "dubbed", "so-called"). */
     private static final Pattern SPEECH_NEAR = Pattern.compile("(?i)\\b(?:" + VERBS + "|dubbed|dubs|calls|calling"
             + "|labeled|labelled|labels|termed|terms|branded|brands|chanted|chanting|shouted|shouting|read|reads"
-            + "|so-called|words?|phrase|term|quote|quoting|put it|in (?:his|her|their) (?:words|view))\\b");
+            + "|so-called|words?|phrase|term|quote|quoting|put it|in (?:his|her|their) (?:words|view)|referred to"
+            + "|refers to|refer to|expressed|expresses|spoke|speaks|speaking|in an? (?:post|statement|tweet|message"
+            + "|letter|interview|speech|release|email))\\b");
 
     /** A quote before its speaker is known; {@code open} and {@code close} are the offsets of its marks. */
     record Span(int open, int width, int close, boolean paragraphStart, boolean continues) {
@@ -369,9 +371,16 @@ public final class QuoteExtractor {
         if (span.continues() || words.strip().split("[\\s\\u00A0]+").length > 2) {
             return false;
         }
-        Sentence sentence = sentenceAt(sentences, span.open());
+        // near: the quote's sentence and the next one in its paragraph, where the attribution often comes ("...
+        // a “productive call”. According to the White House, ...")
+        int index = lastStartingAtOrBefore(sentences, span.open());
+        Sentence sentence = index >= 0 && span.open() < sentences.get(index).end() ? sentences.get(index) : null;
         int from = sentence == null ? lineStart(text, span.open()) : sentence.start();
         int to = sentence == null ? text.indexOf('\n', span.close()) : sentence.end();
+        if (sentence != null && index + 1 < sentences.size()
+                && text.substring(sentence.end(), sentences.get(index + 1).start()).indexOf('\n') < 0) {
+            to = sentences.get(index + 1).end();
+        }
         to = to < 0 ? text.length() : Math.max(to, Math.min(text.length(), span.close() + 1));
         // the sentence without the quoted words themselves: a quoted "said" is no speech verb
         String around = text.substring(Math.min(from, span.open()), span.open()) + " "

@@ -188,8 +188,8 @@ class QuoteExtractorTest {
 
     @Test
     void aScareQuoteIsNoQuoteButAWordSomeoneCalledSomethingIs() {
-        List<Quote> found = quotes("The council opened a \"pop-up library\" by the pier on Monday. Mayor Ines Okafor "
-                + "called the plan \"visionary\" at the opening.");
+        List<Quote> found = quotes("The council opened a \"pop-up library\" by the pier on Monday. It opens at nine."
+                + "\n\nMayor Ines Okafor called the plan \"visionary\" at the opening.");
 
         assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
                 tuple("visionary", QuoteKind.PARTIAL));
