@@ -122,8 +122,8 @@ public final class QuoteExtractor {
                 start += label.end();
                 words = text.substring(start, end);
             }
-            QuoteKind kind = turnOf.isPresent() || isDirect(text, span.open(), words) ? QuoteKind.DIRECT
-                    : QuoteKind.PARTIAL;
+            QuoteKind kind = turnOf.isPresent() || isDirect(text, span.open(), words)
+                    || isWholeClause(text, sentences, span, start, end, words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
@@ -430,7 +430,10 @@ public final class QuoteExtractor {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
             i--;
         }
-        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.—-―".indexOf(text.charAt(i)) >= 0;
+        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0;
+        if ((i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ':') && words.matches("(?s)(?:…|\\.\\.\\.).*\\p{L}.*")) {
+            return true; // a statement taken up in its middle: “… overall, I think ...”
+        }
         String opening = words.replaceFirst("^(?:\\[|…\\s*|\\.\\.\\.\\s*)", "");
         boolean capital = !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0));
         if (capital && afterBreak) {
@@ -444,6 +447,51 @@ public final class QuoteExtractor {
         int wordCount = words.strip().split("\\s+").length;
         return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
                 .find();
+    }
+
+    /**
+     * Whether a quote that starts in lower case is still a whole statement: a clause of four words or more, with a
+     * verb, that a speech verb or a comma or colon introduces and that its attribution follows ("As for cost,
+     * “broadening the base involves some paperwork,” said Okafor"). One that ends the writer's sentence (Okafor
+     * said “the base is broad.”) is left partial: the writer may have framed it.
+     */
+    private static boolean isWholeClause(String text, List<Sentence> sentences, Span span, int start, int end,
+                                         String words) {
+        if (words.strip().split("[\\s\\u00A0]+").length < 4) {
+            return false;
+        }
+        int i = span.open() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        boolean introduced = i < 0 || ":,\n".indexOf(text.charAt(i)) >= 0
+                || SPOKEN_BEFORE.matcher(text.substring(Math.max(0, span.open() - 40), span.open())).find();
+        if (!introduced) {
+            return false;
+        }
+        int after = Math.min(text.length(), span.close() + 1);
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        String rest = text.substring(after, Math.min(text.length(), after + NEAR));
+        return ATTRIBUTION_AFTER.matcher(rest).lookingAt() && hasVerb(sentences, start, end);
+    }
+
+    private static final Pattern ATTRIBUTION_AFTER = Pattern.compile("[ \\u00A0]*,?[ \\u00A0]*(?:" + NAME_WORD
+            + "(?:[ \\u00A0]" + NAME_WORD + "){0,4}[ \\u00A0]+|he[ \\u00A0]+|she[ \\u00A0]+|they[ \\u00A0]+)?(?:"
+            + VERBS + ")\\b");
+
+    /** Whether a verb (or auxiliary) is tagged in [start, end). */
+    private static boolean hasVerb(List<Sentence> sentences, int start, int end) {
+        int index = Math.max(0, lastStartingAtOrBefore(sentences, start));
+        for (int s = index; s < sentences.size() && sentences.get(s).start() < end; s++) {
+            for (org.corroborate.text.Token t : sentences.get(s).tokens()) {
+                if (t.start() >= start && t.end() <= end && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameOrNextParagraph(String text, int previousEnd, int open) {

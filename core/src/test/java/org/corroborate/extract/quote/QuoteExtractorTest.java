@@ -194,4 +194,15 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
                 tuple("visionary", QuoteKind.PARTIAL));
     }
+
+    @Test
+    void wholeStatementsAfterAQuestionAnEllipsisOrBeforeTheirAttributionAreDirect() {
+        List<Quote> found = quotes("Why the delay? “The ferry needs a new engine,” Tomas Novak said.\n\n"
+                + "“… in the end, I think the council will pay for it,” he added.\n\n"
+                + "As for the cost, “the council has already set the money aside,” said Ines Okafor.\n\n"
+                + "Okafor called the engine “old.”");
+
+        assertThat(found).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT,
+                QuoteKind.DIRECT, QuoteKind.PARTIAL);
+    }
 }
