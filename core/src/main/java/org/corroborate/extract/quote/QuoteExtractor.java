@@ -123,6 +123,7 @@ public final class QuoteExtractor {
                 words = text.substring(start, end);
             }
             QuoteKind kind = turnOf.isPresent() || isDirect(text, span.open(), words)
+                    || spokenInHeadline(text, span.open(), words)
                     || isWholeClause(text, sentences, span, start, end, words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
@@ -132,6 +133,10 @@ public final class QuoteExtractor {
             }
             Optional<String> speaker = turnOf.isPresent() ? turnOf
                     : speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb);
+            if (speaker.isEmpty() && spokenInHeadline(text, span.open(), words)) {
+                Matcher verb = HEADLINE_SPOKEN.matcher(text.substring(0, span.open()));
+                speaker = verb.find() ? nameBefore(text, entities, verb.start()) : speaker; // Okafor Speaks ‘...’
+            }
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
             if (speaker.isEmpty() && goesOn) {
@@ -409,6 +414,22 @@ public final class QuoteExtractor {
         }
         return name.length() > 0 ? name.toString() : label;
     }
+
+    /**
+     * A quote in the headline (the first line) right after a speech verb, which headlines capitalise and write with
+     * no comma: Okafor Speaks ‘Directly To The Ferry Crews’. Headlines write every word in capitals, so such a quote
+     * is no title.
+     */
+    private static boolean spokenInHeadline(String text, int open, String words) {
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd >= 0 && open > lineEnd || words.isEmpty() || !Character.isUpperCase(words.codePointAt(0))) {
+            return false;
+        }
+        return HEADLINE_SPOKEN.matcher(text.substring(0, open)).find();
+    }
+
+    private static final Pattern HEADLINE_SPOKEN = Pattern.compile("(?i)\\b(?:" + VERBS + "|speaks|spoke|speak)"
+            + "[ \\u00A0]*$");
 
     /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */
     private static boolean spokenBefore(String text, int open) {

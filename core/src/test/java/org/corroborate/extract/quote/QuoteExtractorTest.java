@@ -205,4 +205,13 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT,
                 QuoteKind.DIRECT, QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aHeadlineQuoteAfterASpeechVerbIsDirectThoughInTitleCase() {
+        List<Quote> found = quotes("Okafor Speaks ‘Directly To The Ferry Crews’ After The Strike\n\nMayor Ines Okafor "
+                + "met the crews on Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Directly To The Ferry Crews", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
 }
