@@ -110,6 +110,9 @@ public final class QuoteExtractor {
                 continue;
             }
             String words = text.substring(start, end);
+            if (isNickname(text, span, words) || namesAWork(text, span.open())) {
+                continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
+            }
             if (STAGE_DIRECTION.matcher(words).matches()) {
                 continue; // "(CROSSTALK)", "[applause]": what happened, not words anyone spoke
             }
@@ -367,6 +370,33 @@ public final class QuoteExtractor {
         return capital && Character.isUpperCase(words.strip().codePointAt(0))
                 || Character.isDigit(words.strip().charAt(0));
     }
+
+    /** A nickname between the parts of a name: Robert C. “Bobby” Scott. */
+    private static boolean isNickname(String text, Span span, String words) {
+        if (words.strip().split("[\\s\\u00A0]+").length > 2 || !Character.isUpperCase(words.codePointAt(0))
+                || span.close() + 2 >= text.length()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, span.open() - 30), span.open());
+        return NAME_PART_BEFORE.matcher(before).find() && NAME_PART_AFTER.matcher(text)
+                .region(span.close() + 1, Math.min(text.length(), span.close() + 30)).lookingAt();
+    }
+
+    private static final Pattern NAME_PART_BEFORE = Pattern.compile("(?:^|[\\s(])\\p{Lu}[\\p{L}.’'-]*[ \\u00A0]$");
+    private static final Pattern NAME_PART_AFTER = Pattern.compile("['’”\"]?[ \\u00A0]\\p{Lu}\\p{Ll}");
+
+    /**
+     * Whether the quote mark at {@code open} follows a word that names a work ("his book, “...”", "the show
+     * “...”", "titled “...”"): the title of the work, not words someone spoke.
+     */
+    private static boolean namesAWork(String text, int open) {
+        return WORK_BEFORE.matcher(text.substring(Math.max(0, open - 40), open)).find();
+    }
+
+    private static final Pattern WORK_BEFORE = Pattern.compile("(?i)(?:\\b(?:his|her|their|its|the|a|an|my|our"
+            + "|your|[\\p{L}.-]+['’]s?)[ \\u00A0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00A0]+){0,2}?(?:book|novel|memoir|show|program|programme|series"
+            + "|film|movie|documentary|song|album|musical|podcast|column|op-ed|commentary|essay|editorial)[,:]?"
+            + "|\\b(?:titled|entitled|headlined))[ \\u00A0]*$");
 
     /**
      * A scare quote: one or two words in marks in a sentence where nothing says anyone spoke (no speech verb, no

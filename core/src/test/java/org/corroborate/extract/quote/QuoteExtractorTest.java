@@ -214,4 +214,12 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
                 tuple("Directly To The Ferry Crews", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
     }
+
+    @Test
+    void aNicknameAndTheTitleOfABookAreNoQuotes() {
+        List<Quote> found = quotes("Rep. Tomas \"Tom\" Novak opened the ferry on Monday. In his 2019 book, \"Build The Pier "
+                + "Again,\" Novak tells the story. He was on Mr. Lindqvist's show, \"Harbour Talk.\"\n\n\"We did it,\" Novak said.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("We did it");
+    }
 }
