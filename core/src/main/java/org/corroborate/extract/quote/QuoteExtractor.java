@@ -71,6 +71,20 @@ public final class QuoteExtractor {
             "Officials", "Sources", "Experts", "Analysts", "Critics", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Asked", "According", "Yes", "No");
     private static final int NEAR = 60;
+    /** A transcript's speaker label: one to three words in capitals and a colon ("PENCE:", "SEN. KAINE:"). */
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}.’'-]+(?:[ \\u00A0]\\p{Lu}[\\p{Lu}.’'-]*){0,2}):[ \\u00A0]+(?=\\S)");
+    /** Labels in capitals that name no speaker. */
+    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE",
+            "CORRECTION", "WATCH", "READ", "BREAKING", "WARNING", "PS", "P.S.", "Q", "A", "FAQ", "TL;DR", "RELATED");
+    /** Words in brackets alone, as transcripts mark what happened: "(CROSSTALK.)", "[applause]". */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("[(\\[][^()\\[\\]]{1,40}[)\\]]\\.?");
+    /** Words that say the writer reports or names words (a speech verb, "called", "dubbed", "so-called"). */
+    private static final Pattern SPEECH_NEAR = Pattern.compile("(?i)\\b(?:" + VERBS + "|dubbed|dubs|calls|calling"
+            + "|labeled|labelled|labels|termed|terms|branded|brands|chanted|chanting|shouted|shouting|read|reads"
+            + "|so-called|words?|phrase|term|quote|quoting|put it|in (?:his|her|their) (?:words|view)|referred to"
+            + "|refers to|refer to|expressed|expresses|spoke|speaks|speaking|in an? (?:post|statement|tweet|message"
+            + "|letter|interview|speech|release|email))\\b");
 
     /** A quote before its speaker is known; {@code open} and {@code close} are the offsets of its marks. */
     record Span(int open, int width, int close, boolean paragraphStart, boolean continues) {
@@ -96,11 +110,36 @@ public final class QuoteExtractor {
                 continue;
             }
             String words = text.substring(start, end);
-            QuoteKind kind = isDirect(text, span.open(), words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            if (isNickname(text, span, words) || namesAWork(text, span.open())) {
+                continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
+            }
+            if (STAGE_DIRECTION.matcher(words).matches()) {
+                continue; // "(CROSSTALK)", "[applause]": what happened, not words anyone spoke
+            }
+            // a transcript's turn, "PENCE: Well, look ...": the words after the label, spoken by whom it names
+            Optional<String> turnOf = Optional.empty();
+            Matcher label = TRANSCRIPT_LABEL.matcher(words);
+            if (label.lookingAt() && label.end() < words.length()
+                    && !NOT_SPEAKER_LABELS.contains(label.group(1).toUpperCase(Locale.ROOT))) {
+                turnOf = Optional.of(labelled(label.group(1), entities));
+                start += label.end();
+                words = text.substring(start, end);
+            }
+            QuoteKind kind = turnOf.isPresent() || isDirect(text, span.open(), words)
+                    || spokenInHeadline(text, span.open(), words)
+                    || isWholeClause(text, sentences, span, start, end, words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
-            Optional<String> speaker = speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb);
+            if (kind == QuoteKind.PARTIAL && isScareQuote(text, sentences, span, words)) {
+                continue; // a term the writer holds at arm's length (a “philanthropub”), not words someone spoke
+            }
+            Optional<String> speaker = turnOf.isPresent() ? turnOf
+                    : speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb);
+            if (speaker.isEmpty() && spokenInHeadline(text, span.open(), words)) {
+                Matcher verb = HEADLINE_SPOKEN.matcher(text.substring(0, span.open()));
+                speaker = verb.find() ? nameBefore(text, entities, verb.start()) : speaker; // Okafor Speaks ‘...’
+            }
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
             if (speaker.isEmpty() && goesOn) {
@@ -332,6 +371,96 @@ public final class QuoteExtractor {
                 || Character.isDigit(words.strip().charAt(0));
     }
 
+    /** A nickname between the parts of a name: Robert C. “Bobby” Scott. */
+    private static boolean isNickname(String text, Span span, String words) {
+        if (words.strip().split("[\\s\\u00A0]+").length > 2 || !Character.isUpperCase(words.codePointAt(0))
+                || span.close() + 2 >= text.length()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, span.open() - 30), span.open());
+        return NAME_PART_BEFORE.matcher(before).find() && NAME_PART_AFTER.matcher(text)
+                .region(span.close() + 1, Math.min(text.length(), span.close() + 30)).lookingAt();
+    }
+
+    private static final Pattern NAME_PART_BEFORE = Pattern.compile("(?:^|[\\s(])\\p{Lu}[\\p{L}.’'-]*[ \\u00A0]$");
+    private static final Pattern NAME_PART_AFTER = Pattern.compile("['’”\"]?[ \\u00A0]\\p{Lu}\\p{Ll}");
+
+    /**
+     * Whether the quote mark at {@code open} follows a word that names a work ("his book, “...”", "the show
+     * “...”", "titled “...”"): the title of the work, not words someone spoke.
+     */
+    private static boolean namesAWork(String text, int open) {
+        return WORK_BEFORE.matcher(text.substring(Math.max(0, open - 40), open)).find();
+    }
+
+    private static final Pattern WORK_BEFORE = Pattern.compile("(?i)(?:\\b(?:his|her|their|its|the|a|an|my|our"
+            + "|your|[\\p{L}.-]+['’]s?)[ \\u00A0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00A0]+){0,2}?(?:book|novel|memoir|show|program|programme|series"
+            + "|film|movie|documentary|song|album|musical|podcast|column|op-ed|commentary|essay|editorial)[,:]?"
+            + "|\\b(?:titled|entitled|headlined))[ \\u00A0]*$");
+
+    /**
+     * A scare quote: one or two words in marks in a sentence where nothing says anyone spoke (no speech verb, no
+     * "called", "dubbed" or "so-called"): a term the writer uses at arm's length, not a quote.
+     */
+    private static boolean isScareQuote(String text, List<Sentence> sentences, Span span, String words) {
+        if (span.continues() || words.strip().split("[\\s\\u00A0]+").length > 2) {
+            return false;
+        }
+        // near: the quote's sentence and the next one in its paragraph, where the attribution often comes ("...
+        // a “productive call”. According to the White House, ...")
+        int index = lastStartingAtOrBefore(sentences, span.open());
+        Sentence sentence = index >= 0 && span.open() < sentences.get(index).end() ? sentences.get(index) : null;
+        int from = sentence == null ? lineStart(text, span.open()) : sentence.start();
+        int to = sentence == null ? text.indexOf('\n', span.close()) : sentence.end();
+        if (sentence != null && index + 1 < sentences.size()
+                && text.substring(sentence.end(), sentences.get(index + 1).start()).indexOf('\n') < 0) {
+            to = sentences.get(index + 1).end();
+        }
+        to = to < 0 ? text.length() : Math.max(to, Math.min(text.length(), span.close() + 1));
+        // the sentence without the quoted words themselves: a quoted "said" is no speech verb
+        String around = text.substring(Math.min(from, span.open()), span.open()) + " "
+                + text.substring(Math.min(text.length(), span.close() + 1), Math.max(to, span.close() + 1));
+        return !SPEECH_NEAR.matcher(around).find();
+    }
+
+    /** A transcript label ("PENCE", "SEN. KAINE") as a speaker: the person of the story with that surname. */
+    private static String labelled(String label, List<EntityMention> entities) {
+        String[] words = label.strip().split("[ \\u00A0]+");
+        String surname = words[words.length - 1].replaceAll("[.’'-]+$", "");
+        for (EntityMention e : entities) {
+            String canonical = e.canonical();
+            int space = canonical.lastIndexOf(' ');
+            if (e.type() == EntityType.PERSON && canonical.substring(space + 1).equalsIgnoreCase(surname)) {
+                return canonical;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            if (TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                continue;
+            }
+            name.append(name.length() > 0 ? " " : "").append(w.charAt(0))
+                    .append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return name.length() > 0 ? name.toString() : label;
+    }
+
+    /**
+     * A quote in the headline (the first line) right after a speech verb, which headlines capitalise and write with
+     * no comma: Okafor Speaks ‘Directly To The Ferry Crews’. Headlines write every word in capitals, so such a quote
+     * is no title.
+     */
+    private static boolean spokenInHeadline(String text, int open, String words) {
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd >= 0 && open > lineEnd || words.isEmpty() || !Character.isUpperCase(words.codePointAt(0))) {
+            return false;
+        }
+        return HEADLINE_SPOKEN.matcher(text.substring(0, open)).find();
+    }
+
+    private static final Pattern HEADLINE_SPOKEN = Pattern.compile("(?i)\\b(?:" + VERBS + "|speaks|spoke|speak)"
+            + "[ \\u00A0]*$");
+
     /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */
     private static boolean spokenBefore(String text, int open) {
         String before = text.substring(Math.max(0, open - 40), open);
@@ -352,7 +481,10 @@ public final class QuoteExtractor {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
             i--;
         }
-        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.—-―".indexOf(text.charAt(i)) >= 0;
+        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0;
+        if ((i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ':') && words.matches("(?s)(?:…|\\.\\.\\.).*\\p{L}.*")) {
+            return true; // a statement taken up in its middle: “… overall, I think ...”
+        }
         String opening = words.replaceFirst("^(?:\\[|…\\s*|\\.\\.\\.\\s*)", "");
         boolean capital = !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0));
         if (capital && afterBreak) {
@@ -366,6 +498,51 @@ public final class QuoteExtractor {
         int wordCount = words.strip().split("\\s+").length;
         return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
                 .find();
+    }
+
+    /**
+     * Whether a quote that starts in lower case is still a whole statement: a clause of four words or more, with a
+     * verb, that a speech verb or a comma or colon introduces and that its attribution follows ("As for cost,
+     * “broadening the base involves some paperwork,” said Okafor"). One that ends the writer's sentence (Okafor
+     * said “the base is broad.”) is left partial: the writer may have framed it.
+     */
+    private static boolean isWholeClause(String text, List<Sentence> sentences, Span span, int start, int end,
+                                         String words) {
+        if (words.strip().split("[\\s\\u00A0]+").length < 4) {
+            return false;
+        }
+        int i = span.open() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        boolean introduced = i < 0 || ":,\n".indexOf(text.charAt(i)) >= 0
+                || SPOKEN_BEFORE.matcher(text.substring(Math.max(0, span.open() - 40), span.open())).find();
+        if (!introduced) {
+            return false;
+        }
+        int after = Math.min(text.length(), span.close() + 1);
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        String rest = text.substring(after, Math.min(text.length(), after + NEAR));
+        return ATTRIBUTION_AFTER.matcher(rest).lookingAt() && hasVerb(sentences, start, end);
+    }
+
+    private static final Pattern ATTRIBUTION_AFTER = Pattern.compile("[ \\u00A0]*,?[ \\u00A0]*(?:" + NAME_WORD
+            + "(?:[ \\u00A0]" + NAME_WORD + "){0,4}[ \\u00A0]+|he[ \\u00A0]+|she[ \\u00A0]+|they[ \\u00A0]+)?(?:"
+            + VERBS + ")\\b");
+
+    /** Whether a verb (or auxiliary) is tagged in [start, end). */
+    private static boolean hasVerb(List<Sentence> sentences, int start, int end) {
+        int index = Math.max(0, lastStartingAtOrBefore(sentences, start));
+        for (int s = index; s < sentences.size() && sentences.get(s).start() < end; s++) {
+            for (org.corroborate.text.Token t : sentences.get(s).tokens()) {
+                if (t.start() >= start && t.end() <= end && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameOrNextParagraph(String text, int previousEnd, int open) {

@@ -174,4 +174,52 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker)
                 .containsExactly(Optional.of("Novak"), Optional.of("Lindqvist"));
     }
+
+    @Test
+    void aTranscriptTurnIsAQuoteOfWhomItsLabelNamesAndAStageDirectionIsNone() {
+        List<Quote> found = quotes("Mayor Ines Okafor spoke to the radio on Monday. A transcript follows.\n\n"
+                + "\"HOST: Will the ferry run on Sunday?\n\n\"(CROSSTALK.)\n\n\"OKAFOR: It will run, and it will be "
+                + "full.\"");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Will the ferry run on Sunday?", QuoteKind.DIRECT, Optional.of("Host")),
+                tuple("It will run, and it will be full.", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aScareQuoteIsNoQuoteButAWordSomeoneCalledSomethingIs() {
+        List<Quote> found = quotes("The council opened a \"pop-up library\" by the pier on Monday. It opens at nine."
+                + "\n\nMayor Ines Okafor called the plan \"visionary\" at the opening.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("visionary", QuoteKind.PARTIAL));
+    }
+
+    @Test
+    void wholeStatementsAfterAQuestionAnEllipsisOrBeforeTheirAttributionAreDirect() {
+        List<Quote> found = quotes("Why the delay? “The ferry needs a new engine,” Tomas Novak said.\n\n"
+                + "“… in the end, I think the council will pay for it,” he added.\n\n"
+                + "As for the cost, “the council has already set the money aside,” said Ines Okafor.\n\n"
+                + "Okafor called the engine “old.”");
+
+        assertThat(found).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT,
+                QuoteKind.DIRECT, QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void aHeadlineQuoteAfterASpeechVerbIsDirectThoughInTitleCase() {
+        List<Quote> found = quotes("Okafor Speaks ‘Directly To The Ferry Crews’ After The Strike\n\nMayor Ines Okafor "
+                + "met the crews on Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Directly To The Ferry Crews", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aNicknameAndTheTitleOfABookAreNoQuotes() {
+        List<Quote> found = quotes("Rep. Tomas \"Tom\" Novak opened the ferry on Monday. In his 2019 book, \"Build The Pier "
+                + "Again,\" Novak tells the story. He was on Mr. Lindqvist's show, \"Harbour Talk.\"\n\n\"We did it,\" Novak said.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("We did it");
+    }
 }
