@@ -77,32 +77,57 @@ public final class TimeExtractor {
     /**
      * The matches of a pattern that opens with optional words, in the order and with the groups {@code find()} gives,
      * found faster: the pattern is tried only from a little before each occurrence of a word every match must hold
-     * (a month, a unit), instead of at every position of the text. {@code reach} is the most characters a match can
-     * start before that word.
+     * (a month, a unit), in a window around it, instead of at every position of the text. {@code reach} is the most
+     * characters a match can start before that word.
      */
     private static final class Anchored {
         final Matcher m;
         private final Matcher anchor;
+        /** The most characters a match runs on after the anchor (a day, a year, "ago"). */
+        private static final int AFTER = 100;
         private final int reach;
+        private final int length;
+        /** Where the last match ended: no later match starts before it. */
         private int from;
+        /** Where to look for the next anchor. */
+        private int anchorFrom;
 
         Anchored(Pattern pattern, Pattern anchor, int reach, String text) {
             this.m = pattern.matcher(text);
             this.anchor = anchor.matcher(text);
             this.reach = reach;
+            this.length = text.length();
         }
 
         boolean find() {
-            if (from > m.regionEnd() || !anchor.find(from)) {
-                return false;
+            while (anchorFrom <= length && anchor.find(anchorFrom)) {
+                // a match holding this anchor starts at most reach before it and ends at most AFTER after it; none
+                // starts before the end of the last match
+                m.region(Math.max(from, anchor.start() - reach), Math.min(length, anchor.end() + AFTER));
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                if (m.find()) {
+                    // the window found where the next match starts; it may have cut the match short (a window around
+                    // a "day" inside "today" ends before "four days earlier" does): match again from there on
+                    int start = m.start();
+                    if (start >= anchor.end()) {
+                        // it starts after this anchor, so it holds a later one: that one's window finds it
+                        anchorFrom = anchor.end();
+                        continue;
+                    }
+                    m.region(start, length);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    if (!m.lookingAt()) {
+                        throw new IllegalStateException("a match in a window must match at its start");
+                    }
+                    from = m.end() > m.start() ? m.end() : m.end() + 1;
+                    anchorFrom = from;
+                    return true;
+                }
+                anchorFrom = anchor.end();
             }
-            // no match starts before this anchor's reach: it would hold an anchor between from and this one
-            if (!m.find(Math.max(from, anchor.start() - reach))) {
-                from = Integer.MAX_VALUE;
-                return false;
-            }
-            from = m.end() > m.start() ? m.end() : m.end() + 1;
-            return true;
+            return false;
         }
     }
 
