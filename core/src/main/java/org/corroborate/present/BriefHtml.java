@@ -160,7 +160,7 @@ public final class BriefHtml {
     private static void more(int more, String what, List<String> ids, PrintStream out) {
         if (more > 0) {
             out.println("<tr class=\"more\"><td colspan=\"" + (ids.size() + 1) + "\">and " + more + " more "
-                    + esc(what) + " (all in the JSON brief)</td></tr>");
+                    + esc(more == 1 ? what.replaceFirst("facts", "fact") : what) + " (all in the JSON brief)</td></tr>");
         }
     }
 

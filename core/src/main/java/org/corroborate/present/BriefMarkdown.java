@@ -139,7 +139,8 @@ public final class BriefMarkdown {
 
     private static void more(PrintStream out, int more, String what) {
         if (more > 0) {
-            out.println("- and " + more + " more " + what + " (all in --format json)");
+            out.println("- and " + more + " more " + (more == 1 ? what.replaceFirst("facts", "fact") : what)
+                    + " (all in --format json)");
         }
     }
 
