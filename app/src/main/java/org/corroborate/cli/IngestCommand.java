@@ -73,14 +73,9 @@ final class IngestCommand implements Callable<Integer> {
         if (db == null) {
             return run(this::post);
         }
-        org.corroborate.store.JdbcStore store = db.startsWith("jdbc:") ? org.corroborate.store.JdbcStore.open(db)
-                : org.corroborate.store.JdbcStore.sqlite(java.nio.file.Path.of(db));
-        java.nio.file.Path indexFolder = db.startsWith("jdbc:") ? data.resolve("index")
-                : java.nio.file.Path.of(db + ".index");
-        try (store; org.corroborate.store.SearchIndex index = new org.corroborate.store.SearchIndex(indexFolder,
-                store.identity());
-             org.corroborate.http.CorroborateServer local = new org.corroborate.http.CorroborateServer(store,
-                     java.util.Optional.of(index), new org.corroborate.embed.BgeSmallEmbedder(),
+        try (Databases.Opened opened = Databases.open(db, data);
+             org.corroborate.http.CorroborateServer local = new org.corroborate.http.CorroborateServer(
+                     opened.store(), java.util.Optional.of(opened.index()), new org.corroborate.embed.BgeSmallEmbedder(),
                      org.corroborate.cluster.StoryModel.shipped(), new org.corroborate.http.CorroborateServer.Config(
                              "127.0.0.1", 0, "local-ingest-needs-no-token", 1L << 30, 0, false))) {
             int status = run(body -> local.ingest("batch", body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -13,7 +13,6 @@ import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.BgeSmallEmbedder;
 import org.corroborate.http.CorroborateServer;
 import org.corroborate.store.JdbcStore;
-import org.corroborate.store.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,12 +61,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String writeToken = token != null ? token : token(data);
-        JdbcStore store = db == null ? JdbcStore.sqlite(data.resolve("corroborate.db"))
-                : db.startsWith("jdbc:") ? JdbcStore.open(db) : JdbcStore.sqlite(Path.of(db));
-        // the search index lives beside an SQLite file, else in the data folder
-        Path indexFolder = db == null || db.startsWith("jdbc:") ? data.resolve("index") : Path.of(db + ".index");
-        SearchIndex index = new SearchIndex(indexFolder, store.identity());
-        CorroborateServer server = new CorroborateServer(store, java.util.Optional.of(index), new BgeSmallEmbedder(),
+        Databases.Opened opened = Databases.open(db, data);
+        JdbcStore store = opened.store();
+        CorroborateServer server = new CorroborateServer(store, java.util.Optional.of(opened.index()), new BgeSmallEmbedder(),
                 StoryModel.shipped(), new CorroborateServer.Config(host, port, writeToken, maxBodyMb * 1024L * 1024L,
                 debounceMs, allowPrivateFeeds));
         server.start();
@@ -76,8 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            index.close();
-            store.close();
+            opened.close();
             stopped.countDown();
         }));
         stopped.await();

@@ -143,15 +143,12 @@ final class BriefRebuilder implements AutoCloseable {
             byId.put(a.id(), a);
             analyses.put(a.id(), a);
         }
-        // copies within the story, whichever requests brought them, count as one source
-        org.corroborate.dedupe.DuplicateDetector copies = new org.corroborate.dedupe.DuplicateDetector();
+        // copies count as one source: the ingest decided which article copies which, whatever request brought it
         List<AnalyzedArticle> ordered = new ArrayList<>();
         for (StoredArticle a : stored) {
             AnalyzedArticle analyzed = byId.get(a.id());
             if (analyzed != null) {
-                Optional<String> original = copies.register(analyzed.id(), analyzed.text());
-                ordered.add(analyzed.duplicateOf().isEmpty() && original.isPresent()
-                        ? analyzed.withDuplicateOf(original) : analyzed);
+                ordered.add(analyzed.withDuplicateOf(a.duplicateOf()));
             }
         }
         List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);

@@ -5,12 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +23,6 @@ import org.corroborate.cluster.StoryModel;
 import org.corroborate.dedupe.DuplicateDetector;
 import org.corroborate.embed.Embedder;
 import org.corroborate.ingest.Article;
-import org.corroborate.ingest.ArticleJson;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
 import org.corroborate.ingest.InputProblem;
@@ -158,7 +154,7 @@ final class IngestPipeline {
         Map<String, String> hashes = new HashMap<>();
         for (Article a : articles) {
             int line = a.origin().line();
-            String hash = contentHash(a);
+            String hash = a.contentHash();
             Optional<String> same = store.contains(a.id()) || !seen.add(a.id()) ? Optional.of(a.id())
                     : a.url().flatMap(u -> store.sameContent(u, hash));
             if (same.isPresent()) {
@@ -255,18 +251,6 @@ final class IngestPipeline {
         return List.of(new String(body, StandardCharsets.UTF_8).split("\n", -1));
     }
 
-    private static String contentHash(Article a) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(a.title().orElse("").getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(a.body().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
-    }
-
     private static String analysis(AnalyzedArticle a) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (AnalysisJsonWriter writer = AnalysisJsonWriter.jsonLines(out)) {
@@ -275,10 +259,5 @@ final class IngestPipeline {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8).strip();
-    }
-
-    /** The input line of an article, in the input schema: what a client sends for any input it read. */
-    static String line(Article article) {
-        return ArticleJson.line(article);
     }
 }

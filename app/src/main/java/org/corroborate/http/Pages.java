@@ -1,6 +1,6 @@
 package org.corroborate.http;
 
-import static org.corroborate.http.Html.esc;
+import static org.corroborate.present.BriefHtml.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

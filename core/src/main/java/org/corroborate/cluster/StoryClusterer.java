@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -186,12 +185,7 @@ public final class StoryClusterer {
         if (storyNumber < 1) {
             throw new IllegalArgumentException("story numbers start at 1, not " + storyNumber);
         }
-        if (article.published() && article.time() != 0) {
-            advance(article.time());
-        }
-        learn(article);
-        Member member = new Member(article, bag(article.titleTerms()), bag(article.leadTerms()),
-                bag(article.bodyTerms()), PairFeatures.isShort(article));
+        Member member = enter(article);
         Story story = active.get(storyNumber);
         if (story == null) {
             story = new Story(storyNumber);
@@ -201,14 +195,19 @@ public final class StoryClusterer {
         storyOfArticle.put(article.id(), story.number);
     }
 
-    /** Assigns the article to a story and returns the story's number (1, 2, ... in order of creation). */
-    public int assign(ArticleProfile article) {
+    /** Moves the clock to the article, counts its terms, and makes the member a story will keep of it. */
+    private Member enter(ArticleProfile article) {
         if (article.published() && article.time() != 0) {
             advance(article.time());
         }
         learn(article);
-        Member member = new Member(article, bag(article.titleTerms()), bag(article.leadTerms()),
-                bag(article.bodyTerms()), PairFeatures.isShort(article));
+        return new Member(article, bag(article.titleTerms()), bag(article.leadTerms()), bag(article.bodyTerms()),
+                PairFeatures.isShort(article));
+    }
+
+    /** Assigns the article to a story and returns the story's number (1, 2, ... in order of creation). */
+    public int assign(ArticleProfile article) {
+        Member member = enter(article);
         Story story = null;
         if (article.duplicateOf().isPresent()) {
             Integer original = storyOfArticle.get(article.duplicateOf().get());
@@ -527,10 +526,5 @@ public final class StoryClusterer {
             }
             retire(oldest);
         }
-    }
-
-    /** For tests: the story an article was put in, if it is still remembered. */
-    Optional<Integer> storyOf(String id) {
-        return Optional.ofNullable(storyOfArticle.get(id));
     }
 }

@@ -47,6 +47,24 @@ public record Article(
                 Optional.empty(), Optional.empty(), Optional.empty(), body, List.of());
     }
 
+    /** SHA-256 (hex) of a title and a text: what "the same content" means for ids and for storing once. */
+    public static String contentHash(String title, String body) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /** This article's {@link #contentHash(String, String)}. */
+    public String contentHash() {
+        return contentHash(title.orElse(""), body);
+    }
+
     /** True when the input gave a title but no body, as many feeds do. */
     public boolean headlineOnly() {
         return body.isBlank() && title.isPresent();

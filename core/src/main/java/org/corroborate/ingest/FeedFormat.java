@@ -184,25 +184,12 @@ final class FeedFormat {
         Optional<String> link = Optional.ofNullable(entry.getLink()).filter(l -> !l.isBlank());
         // without a guid or link, an id from the item's words: the same item keeps it when a feed shifts its items
         String id = Optional.ofNullable(entry.getUri()).filter(u -> !u.isBlank())
-                .or(() -> link).orElse(source.idBase() + "#" + contentKey(title.orElse(""), body));
+                .or(() -> link).orElse(source.idBase() + "#" + Article.contentHash(title.orElse(""), body).substring(0, 12));
         Optional<Published> published = Optional.ofNullable(entry.getPublishedDate())
                 .or(() -> Optional.ofNullable(entry.getUpdatedDate())).map(Published::of);
         Optional<String> author = Optional.ofNullable(entry.getAuthor()).filter(a -> !a.isBlank());
         Optional<Source> outlet = feedOutlet.or(() -> link.flatMap(FormatSupport::hostSource));
         sink.article(new Article(id, origin, format, outlet, link, title, author, published, body, List.of()));
-    }
-
-    /** The first 12 hex digits of the SHA-256 of a title and a text. */
-    static String contentKey(String title, String body) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
     }
 
     private static String entryText(SyndEntry entry) {

@@ -265,7 +265,7 @@ public final class BriefHtml {
     }
 
     /** Text as HTML, every markup character escaped. */
-    static String esc(String text) {
+    public static String esc(String text) {
         return Entities.escape(text).replace("\"", "&quot;").replace("'", "&#39;");
     }
 }
