@@ -69,7 +69,7 @@ class SeedsBriefTest {
         // Issue 9 asks for all six. A source is now cited only when it states the whole claim (same modality,
         // figures, places): 4 of 6 hold; "might visit" and "will visit" are different claims, and no whole
         // sentence about the "productive" call is stated by four sources. This guards against losing more.
-        assertThat(met).isGreaterThanOrEqualTo(4);
+        assertThat(met).isGreaterThanOrEqualTo(5);
     }
 
     @Test

@@ -43,7 +43,7 @@ final class ClaimCheck {
 
     /** Whether the source gives every part of the claim that would change it. */
     boolean agrees(Claim claim, Claim source) {
-        if (claim.negated() != source.negated() || claim.modality() != source.modality()) {
+        if (claim.negated() != source.negated() || !backs(source.modality(), claim.modality())) {
             return false;
         }
         if (entitiesConflict(claim, source)) {
@@ -61,6 +61,15 @@ final class ClaimCheck {
             }
         }
         return coverage(claim.stems(), source.stems()) >= config.minimumCoverage();
+    }
+
+    /**
+     * Whether a source of one modality backs a claim of another: the same modality does, and so does an announced
+     * future for a hedged one ("will visit in February" entails that a visit in February is possible or expected),
+     * never the other way round, and never across tense ("visited" is no evidence of "might visit").
+     */
+    static boolean backs(Modality source, Modality claim) {
+        return source == claim || (claim == Modality.HEDGED && source == Modality.ANNOUNCED);
     }
 
     /**

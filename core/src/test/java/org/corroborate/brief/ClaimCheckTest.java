@@ -39,6 +39,11 @@ class ClaimCheckTest {
 
         assertThat(CHECK.agrees(visited, willVisit)).isFalse();
         assertThat(CHECK.agrees(willVisit, mightVisit)).isFalse();
+        // an announced visit backs a hedged one ("will visit" entails that a visit may come), not the reverse,
+        // and a past visit backs neither
+        assertThat(CHECK.agrees(mightVisit, willVisit)).isTrue();
+        assertThat(CHECK.agrees(mightVisit, visited)).isFalse();
+        assertThat(CHECK.agrees(willVisit, visited)).isFalse();
         assertThat(CHECK.agrees(visited, didNotVisit)).isFalse();
         assertThat(CHECK.agrees(willVisit, claim("On Monday the mayor will visit the harbour."))).isTrue();
         // a hedge in a clause of its own does not hedge the main claim
