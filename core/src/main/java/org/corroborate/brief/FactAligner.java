@@ -16,7 +16,9 @@ import org.corroborate.internal.AverageLinkage;
  * each group, the statement that the most independent sources state (by {@link ClaimCheck}) becomes a fact, cited
  * to exactly those sources, with their sentences as evidence; the group's other articles are listed as related. The
  * statements it used are removed and the next fact is taken from what is left, so "her first visit since January"
- * and "a visit in February" become two facts, not one fact with five sources. Thread-safe.
+ * and "a visit in February" become two facts, not one fact with five sources. A source sentence that backs a fact
+ * but adds a qualifier the fact lacks ("..., marking the first time") is not used up: it can still become a fact of
+ * its own, cited to those that state that too. Thread-safe.
  */
 final class FactAligner {
     /** Cosines below this are not stored: such a pair counts as unrelated in every mean. */
@@ -200,6 +202,11 @@ final class FactAligner {
             List<String> related = groupArticles.stream().filter(a -> !citing.contains(a)).toList();
             facts.add(new Aligned(statements.get(best), vectors.get(best), evidence, related, bestCentrality));
             Set<Integer> used = new LinkedHashSet<>(bestStating);
+            // a source sentence that also says something that changes the claim ("..., marking the first time")
+            // stays a candidate: that part is a fact of its own, with its own sources
+            int fact = best;
+            Set<String> qualifiers = statements.get(fact).claim().qualifiers();
+            used.removeIf(i -> i != fact && !qualifiers.containsAll(statements.get(i).claim().qualifiers()));
             left.removeIf(used::contains);
         }
         return facts;

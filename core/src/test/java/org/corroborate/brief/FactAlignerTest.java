@@ -1,0 +1,57 @@
+package org.corroborate.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How statements become facts, on sentences written for the test with embeddings set by hand. */
+class FactAlignerTest {
+    private static final FactAligner ALIGNER = new FactAligner(new ClaimCheck(ClaimCheck.Config.DEFAULTS), 0.72);
+
+    private static Statement statement(String article, String text) {
+        Claim claim = StatementExtractor.claim(text, Set.of("LOCATION:Harrowgate"), Set.of(), Set.of(), Set.of(),
+                List.of());
+        return new Statement(article, article, 0, text.length(), text, false, 0, true, claim);
+    }
+
+    /** Unit vectors at a set cosine: all alike here, so the claim check alone decides. */
+    private static float[] vector() {
+        float[] v = new float[4];
+        v[0] = 1;
+        return v;
+    }
+
+    @Test
+    void aSourceThatAddsAClaimChangingDetailAlsoGivesThatDetailAsAFactOfItsOwn() {
+        List<Statement> statements = List.of(
+                statement("a", "Harrowgate will host the regional water summit in May."),
+                statement("b", "Harrowgate will host the regional water summit in May, marking the first time the "
+                        + "town chairs it."),
+                statement("c", "Harrowgate is set to host the regional water summit in May."));
+
+        List<FactAligner.Aligned> facts = ALIGNER.align(statements, List.of(vector(), vector(), vector()));
+
+        assertThat(facts).hasSize(2);
+        FactAligner.Aligned shared = facts.get(0);
+        assertThat(shared.statement().text()).doesNotContain("first");
+        assertThat(shared.stating()).extracting(Statement::article).containsExactlyInAnyOrder("a", "b", "c");
+        // "the first time" is b's alone: a fact cited to b only, not folded into the shared fact
+        FactAligner.Aligned first = facts.get(1);
+        assertThat(first.statement().text()).contains("first time");
+        assertThat(first.stating()).extracting(Statement::article).containsExactly("b");
+    }
+
+    @Test
+    void aSourceThatSaysNothingMoreIsUsedOnce() {
+        List<Statement> statements = List.of(
+                statement("a", "Harrowgate will host the regional water summit in May."),
+                statement("b", "In May, Harrowgate will host the regional water summit."));
+
+        List<FactAligner.Aligned> facts = ALIGNER.align(statements, List.of(vector(), vector()));
+
+        assertThat(facts).hasSize(1);
+        assertThat(facts.get(0).stating()).extracting(Statement::article).containsExactlyInAnyOrder("a", "b");
+    }
+}
