@@ -590,10 +590,13 @@ public final class CorroborateServer implements AutoCloseable {
         }
     }
 
-    static List<String> routes() {
-        return List.of("/api/health", "/api/articles", "/api/articles/{id}", "/api/stories", "/api/stories/{id}",
-                "/api/stories/{id}/versions", "/api/stories/{id}/versions/{version}", "/api/sources",
-                "/api/search", "/api/feeds", "/api/feeds/{id}", "/api/feeds/{id}/poll", "/api/stories/{id}/changes",
-                "/api/ingest-log", "/api/openapi.json");
+    /**
+     * The API's routes as the router holds them, each as "METHOD /path" (lower-case method, as OpenAPI names
+     * operations): what the OpenAPI file must describe.
+     */
+    List<String> apiRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
+                .filter(e -> e.path.startsWith("/api/"))
+                .map(e -> e.method.name().toLowerCase(java.util.Locale.ROOT) + " " + e.path).sorted().toList();
     }
 }

@@ -15,6 +15,7 @@ import org.corroborate.cluster.StoryModel;
 import org.corroborate.embed.BgeSmallEmbedder;
 import org.corroborate.store.JdbcStore;
 import org.corroborate.store.SearchIndex;
+import java.util.ArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,10 +245,12 @@ class CorroborateServerTest {
     void theOpenApiFileDescribesEveryRoute() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("o.db")); CorroborateServer server = start(store)) {
             JsonNode openapi = json(get(server, "/api/openapi.json"));
-            for (String route : CorroborateServer.routes()) {
-                assertThat(openapi.get("paths").has(route)).as(route).isTrue();
-            }
-            assertThat(openapi.get("paths")).hasSize(CorroborateServer.routes().size());
+            List<String> described = new ArrayList<>();
+            openapi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                    .forEachRemaining(method -> described.add(method + " " + path.getKey())));
+            // every route the router serves is described, and nothing it does not serve
+            assertThat(server.apiRoutes()).hasSizeGreaterThan(15);
+            assertThat(described).containsExactlyInAnyOrderElementsOf(server.apiRoutes());
         }
     }
 }
