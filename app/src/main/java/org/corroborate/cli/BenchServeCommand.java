@@ -121,6 +121,9 @@ final class BenchServeCommand implements Callable<Integer> {
                         + "with replay of every profile: %.1f s%n", articles, (articles + 9) / 10, fillSeconds,
                         startSeconds);
                 run(server, token, lines, analyzeRate);
+                long[] vectors = server.statementVectorCounts();
+                System.out.printf(Locale.ROOT, "brief rebuilds: %d statement vectors reused, %d embedded%n",
+                        vectors[0], vectors[1]);
             }
         } finally {
             try (var files = Files.walk(dir)) {

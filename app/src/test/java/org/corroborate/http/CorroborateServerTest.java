@@ -122,6 +122,19 @@ class CorroborateServerTest {
             assertThat(log.get(0).get("article").asText()).isEqualTo("follow-up");
             assertThat(log.get(0).get("outcome").asText()).isEqualTo("stored");
             assertThat(log).anySatisfy(e -> assertThat(e.get("outcome").asText()).isEqualTo("duplicate"));
+
+            // the next rebuild of the grown story embeds only what is new: the vectors of the 8 articles before
+            // it are remembered
+            JsonNode before = json(get(server, "/api/health")).get("statementVectors");
+            String second = followUp.replace("\"follow-up\"", "\"follow-up-2\"").replace("for at least a week",
+                    "until Friday").replace("Harbour Times", "Alder Gazette");
+            assertThat(json(post(server, second, TOKEN)).get("lines").get(0).get("story").asLong()).isEqualTo(bridge);
+            server.flushBriefs();
+            JsonNode after = json(get(server, "/api/health")).get("statementVectors");
+            long reused = after.get("reused").asLong() - before.get("reused").asLong();
+            long embedded = after.get("embedded").asLong() - before.get("embedded").asLong();
+            assertThat(reused).isGreaterThan(10);
+            assertThat(embedded).isLessThan(reused);
         }
     }
 
