@@ -46,6 +46,10 @@ final class ClaimCheck {
         if (claim.negated() != source.negated() || !backs(source.modality(), claim.modality())) {
             return false;
         }
+        if (source.modality() != claim.modality()
+                && coverage(claim.stems(), source.stems()) < ENTAILED_COVERAGE) {
+            return false; // "will X" backs "might X" only when it says X: nearly all of the claim's words
+        }
         if (entitiesConflict(claim, source)) {
             return false;
         }
@@ -62,6 +66,12 @@ final class ClaimCheck {
         }
         return coverage(claim.stems(), source.stems()) >= config.minimumCoverage();
     }
+
+    /**
+     * The share of a hedged claim's content words an announcing source must contain to back it: entailment from
+     * "will" to "might" holds only for the same proposition, not for a related one that shares a few names.
+     */
+    static final double ENTAILED_COVERAGE = 0.75;
 
     /**
      * Whether a source of one modality backs a claim of another: the same modality does, and so does an announced

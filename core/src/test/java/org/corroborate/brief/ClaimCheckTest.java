@@ -42,6 +42,9 @@ class ClaimCheckTest {
         // an announced visit backs a hedged one ("will visit" entails that a visit may come), not the reverse,
         // and a past visit backs neither
         assertThat(CHECK.agrees(mightVisit, willVisit)).isTrue();
+        // ... when it announces the same thing, not something that shares a few of its words
+        assertThat(CHECK.agrees(claim("Analysts say the mayor's visit could reshape harbour funding talks."),
+                claim("The mayor will visit the harbour for the first time since her election."))).isFalse();
         assertThat(CHECK.agrees(mightVisit, visited)).isFalse();
         assertThat(CHECK.agrees(willVisit, visited)).isFalse();
         assertThat(CHECK.agrees(visited, didNotVisit)).isFalse();
