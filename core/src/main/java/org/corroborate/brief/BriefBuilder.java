@@ -67,13 +67,15 @@ public final class BriefBuilder {
         for (AnalyzedArticle article : story) {
             all.addAll(statements.statements(article));
         }
-        List<float[]> vectors = embed(all);
-        List<FactAligner.Aligned> aligned = new ArrayList<>(aligner.align(all, vectors));
+        List<float[]> vectors = new ArrayList<>();
+        List<float[]> cores = new ArrayList<>();
+        embed(all, vectors, cores);
+        List<FactAligner.Aligned> aligned = new ArrayList<>(aligner.align(all, vectors, cores));
         aligned.sort(Comparator.comparingInt((FactAligner.Aligned f) -> -f.independent())
                 .thenComparingDouble(f -> -(f.centrality() + 0.1 * Summarizer.lead(f))));
         List<StoryBrief.Fact> facts = new ArrayList<>();
         for (FactAligner.Aligned f : aligned) {
-            facts.add(new StoryBrief.Fact(f.statement().text(), sources(f), f.independent() >= 2, f.independent(),
+            facts.add(new StoryBrief.Fact(f.text(), sources(f), f.independent() >= 2, f.independent(),
                     f.stating().stream().map(Statement::evidence).toList(), f.related()));
         }
         List<StoryBrief.Sentence> summary = new ArrayList<>();
@@ -82,7 +84,7 @@ public final class BriefBuilder {
                 && f.vector() != null).toList();
         for (FactAligner.Aligned f : summarizer.summary(sentences.isEmpty() ? aligned : sentences,
                 config.summaryWords())) {
-            summary.add(new StoryBrief.Sentence(f.statement().text(), sources(f),
+            summary.add(new StoryBrief.Sentence(f.text(), sources(f),
                     f.stating().stream().map(Statement::evidence).toList()));
         }
         List<StoryBrief.Article> articles = new ArrayList<>();
@@ -101,22 +103,25 @@ public final class BriefBuilder {
      * article (summary candidates); null for the others, which can only be facts of their own article. Embedding is
      * most of a brief's time, so this is where "only compare what can align" pays.
      */
-    private List<float[]> embed(List<Statement> statements) {
-        boolean[] needed = FactAligner.alignable(statements, config.minimumCoverage());
+    private void embed(List<Statement> statements, List<float[]> vectors, List<float[]> cores) {
+        boolean[] alignable = FactAligner.alignable(statements, config.minimumCoverage());
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            needed[i] |= statements.get(i).position() < SUMMARY_LEAD;
-            if (needed[i]) {
-                texts.add(statements.get(i).text());
+            Statement s = statements.get(i);
+            if (alignable[i] || s.position() < SUMMARY_LEAD) {
+                texts.add(s.text());
+            }
+            if (alignable[i] && s.core().isPresent()) {
+                texts.add(s.core().get().text()); // what sources may state without the sentence's closing phrase
             }
         }
         List<float[]> embedded = texts.isEmpty() ? List.of() : embedder.embed(texts);
-        List<float[]> vectors = new ArrayList<>(statements.size());
         int next = 0;
         for (int i = 0; i < statements.size(); i++) {
-            vectors.add(needed[i] ? embedded.get(next++) : null);
+            Statement s = statements.get(i);
+            vectors.add(alignable[i] || s.position() < SUMMARY_LEAD ? embedded.get(next++) : null);
+            cores.add(alignable[i] && s.core().isPresent() ? embedded.get(next++) : null);
         }
-        return vectors;
     }
 
     /** Statements this early in their article are summary candidates even when no other article states them. */

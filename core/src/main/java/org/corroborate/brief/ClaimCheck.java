@@ -161,6 +161,11 @@ final class ClaimCheck {
                 + claim.qualifiers() + " cov " + String.format("%.2f", coverage(claim.stems(), source.stems()));
     }
 
+    /** Whether a source holds enough of one part of a claim (its content-word stems), as it must of the whole. */
+    boolean carries(Set<String> part, Claim source) {
+        return coverage(part, source.stems()) >= config.minimumCoverage();
+    }
+
     /** The share of the claim's stems that the source has. */
     static double coverage(Set<String> claim, Set<String> source) {
         if (claim.isEmpty()) {

@@ -28,10 +28,19 @@ final class FactAligner {
 
     /** A fact: its statement, the statements of other articles that state it, and the articles only related. */
     record Aligned(Statement statement, float[] vector, List<Statement> stating, List<String> related,
-                   double centrality) {
+                   double centrality, boolean mainClause) {
         Aligned {
             stating = List.copyOf(stating);
             related = List.copyOf(related);
+        }
+
+        /** What the fact says: its sentence, or only the sentence's main clause when that is what sources state. */
+        String text() {
+            return mainClause ? statement.core().orElseThrow().text() : statement.text();
+        }
+
+        int words() {
+            return mainClause ? statement.core().orElseThrow().words() : statement.words();
         }
 
         /** Independent reports (an original and its copies count once). */
@@ -55,6 +64,14 @@ final class FactAligner {
      * that cannot be stated by another article (see {@link #alignable}): it stays a fact of its own article.
      */
     List<Aligned> align(List<Statement> statements, List<float[]> vectors) {
+        return align(statements, vectors, java.util.Collections.nCopies(statements.size(), null));
+    }
+
+    /**
+     * The same, with the embeddings of the statements' main clauses ({@link Statement#core()}; null where a
+     * statement has none or it was not embedded): a fact may be the main clause alone when more sources state it.
+     */
+    List<Aligned> align(List<Statement> statements, List<float[]> vectors, List<float[]> cores) {
         int n = statements.size();
         if (n == 0) {
             return List.of();
@@ -72,6 +89,7 @@ final class FactAligner {
             }
         }
         Map<Long, Double> cosines = new HashMap<>();
+        Map<Long, Double> grouping = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (statements.get(i).article().equals(statements.get(j).article()) || vectors.get(i) == null
@@ -82,11 +100,20 @@ final class FactAligner {
                 if (cosine >= STORED_FLOOR) {
                     cosines.put(key(i, j), cosine);
                 }
+                if (cores.get(i) != null || cores.get(j) != null) {
+                    // statements are about the same thing when their main clauses are
+                    double core = Math.max(cosine, coreCosine(i, j, vectors, cores));
+                    if (core >= STORED_FLOOR && core > cosine) {
+                        grouping.put(key(i, j), core);
+                    }
+                }
             }
         }
         List<Aligned> facts = new ArrayList<>();
-        for (List<Integer> group : groups(statements, cosines)) {
-            facts.addAll(facts(group, statements, vectors, cosines, centre));
+        Map<Long, Double> groupCosines = new HashMap<>(cosines);
+        groupCosines.putAll(grouping);
+        for (List<Integer> group : groups(statements, groupCosines)) {
+            facts.addAll(facts(group, statements, vectors, cores, cosines, centre));
         }
         return facts;
     }
@@ -151,7 +178,7 @@ final class FactAligner {
 
     /** The facts of one group: the best-backed statement first, then the best of what it did not use, and so on. */
     private List<Aligned> facts(List<Integer> group, List<Statement> statements, List<float[]> vectors,
-                                Map<Long, Double> cosines, float[] centre) {
+                                List<float[]> cores, Map<Long, Double> cosines, float[] centre) {
         double centreNorm = centre == null ? 0 : Math.sqrt(dot(centre, centre));
         Set<String> groupArticles = new LinkedHashSet<>();
         group.forEach(i -> groupArticles.add(statements.get(i).article()));
@@ -159,6 +186,7 @@ final class FactAligner {
         List<Aligned> facts = new ArrayList<>();
         while (!left.isEmpty()) {
             int best = -1;
+            boolean bestMainClause = false;
             List<Integer> bestStating = List.of();
             int bestSources = -1;
             double bestCentrality = 0;
@@ -168,21 +196,44 @@ final class FactAligner {
                 if (!candidate.selfContained()) {
                     continue;
                 }
-                List<Integer> stating = stating(r, left, statements, cosines);
-                Set<String> roots = new LinkedHashSet<>();
-                stating.forEach(i -> roots.add(statements.get(i).root()));
+                List<Integer> stating = stating(r, candidate.claim(), left, statements,
+                        i -> cosines.getOrDefault(key(r, i), 0.0));
+                Set<String> roots = roots(stating, statements);
+                boolean mainClause = false;
+                if (candidate.core().isPresent()) {
+                    // a source states the whole sentence only if it also gives some of its closing phrase
+                    Set<String> phrase = new java.util.HashSet<>(candidate.claim().stems());
+                    phrase.removeAll(candidate.core().get().claim().stems());
+                    stating.removeIf(i -> i != r && !check.carries(phrase, statements.get(i).claim()));
+                    roots = roots(stating, statements);
+                }
+                if (candidate.core().isPresent() && cores.get(r) != null) {
+                    // the sentence's main clause, when more sources state it than the whole sentence; a source
+                    // states it with its whole sentence or with its own main clause
+                    float[] core = cores.get(r);
+                    List<Integer> statingCore = stating(r, candidate.core().get().claim(), left, statements,
+                            i -> vectors.get(i) == null ? 0 : Math.max(dot(core, vectors.get(i)),
+                                    cores.get(i) == null ? 0 : dot(core, cores.get(i))));
+                    Set<String> coreRoots = roots(statingCore, statements);
+                    if (coreRoots.size() > roots.size()) {
+                        stating = statingCore;
+                        roots = coreRoots;
+                        mainClause = true;
+                    }
+                }
+                Claim claimed = mainClause ? candidate.core().get().claim() : candidate.claim();
                 double centrality = centreNorm == 0 || vectors.get(r) == null ? 0
                         : dot(vectors.get(r), centre) / centreNorm;
                 // among statements as many sources state, the one they cover best: the claim without extras
                 double covered = 0;
                 for (int i : stating) {
-                    covered += i == r ? 0 : ClaimCheck.coverage(candidate.claim().stems(),
-                            statements.get(i).claim().stems());
+                    covered += i == r ? 0 : ClaimCheck.coverage(claimed.stems(), statements.get(i).claim().stems());
                 }
                 covered /= Math.max(1, stating.size() - 1);
                 if (roots.size() > bestSources || roots.size() == bestSources && (covered > bestCovered + 1e-9
                         || Math.abs(covered - bestCovered) <= 1e-9 && centrality > bestCentrality)) {
                     best = r;
+                    bestMainClause = mainClause;
                     bestStating = stating;
                     bestSources = roots.size();
                     bestCentrality = centrality;
@@ -200,7 +251,8 @@ final class FactAligner {
                 }
             }
             List<String> related = groupArticles.stream().filter(a -> !citing.contains(a)).toList();
-            facts.add(new Aligned(statements.get(best), vectors.get(best), evidence, related, bestCentrality));
+            facts.add(new Aligned(statements.get(best), vectors.get(best), evidence, related, bestCentrality,
+                    bestMainClause));
             Set<Integer> used = new LinkedHashSet<>(bestStating);
             // a source sentence that also says something that changes the claim ("..., marking the first time")
             // stays a candidate: that part is a fact of its own, with its own sources
@@ -212,11 +264,33 @@ final class FactAligner {
         return facts;
     }
 
+    /** The best cosine between the main clause of one statement and the other statement or its main clause. */
+    private static double coreCosine(int i, int j, List<float[]> vectors, List<float[]> cores) {
+        double best = 0;
+        if (cores.get(i) != null) {
+            best = Math.max(best, dot(cores.get(i), vectors.get(j)));
+            if (cores.get(j) != null) {
+                best = Math.max(best, dot(cores.get(i), cores.get(j)));
+            }
+        }
+        if (cores.get(j) != null) {
+            best = Math.max(best, dot(vectors.get(i), cores.get(j)));
+        }
+        return best;
+    }
+
+    private static Set<String> roots(List<Integer> stating, List<Statement> statements) {
+        Set<String> roots = new LinkedHashSet<>();
+        stating.forEach(i -> roots.add(statements.get(i).root()));
+        return roots;
+    }
+
     /**
      * The statements that state statement {@code r}: itself, at most one sentence per other article (the one most
      * alike that passes the check), and sentences of r's own article that repeat it.
      */
-    private List<Integer> stating(int r, List<Integer> left, List<Statement> statements, Map<Long, Double> cosines) {
+    private List<Integer> stating(int r, Claim claimed, List<Integer> left, List<Statement> statements,
+                                  java.util.function.IntToDoubleFunction cosineWith) {
         Statement claim = statements.get(r);
         Map<String, Integer> bestPerArticle = new LinkedHashMap<>();
         Map<String, Double> bestCosine = new HashMap<>();
@@ -230,8 +304,8 @@ final class FactAligner {
             if (source.article().equals(claim.article())) {
                 continue;
             }
-            double cosine = cosines.getOrDefault(key(r, i), 0.0);
-            if (check.support(claim.claim(), source.claim(), cosine) == ClaimCheck.Support.STATES
+            double cosine = cosineWith.applyAsDouble(i);
+            if (check.support(claimed, source.claim(), cosine) == ClaimCheck.Support.STATES
                     && cosine > bestCosine.getOrDefault(source.article(), -1.0)) {
                 bestPerArticle.put(source.article(), i);
                 bestCosine.put(source.article(), cosine);

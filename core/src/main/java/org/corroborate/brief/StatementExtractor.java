@@ -126,10 +126,53 @@ final class StatementExtractor {
                                        int position, Set<String> previousEntities) {
         int end = sentence.end();
         String sentenceText = article.text().substring(start, end);
+        Optional<Statement.Clause> core = mainClauseEnd(article.text(), sentence, start).map(cut -> {
+            String clause = article.text().substring(start, cut.end()) + cut.closing() + ".";
+            return new Statement.Clause(clause, claim(clause, entities(article, start, cut.end()), previousEntities,
+                    figures(article, start, cut.end()), dates(article, start, cut.end()),
+                    tokenWords(article.text(), sentence, start).subList(0, cut.tokens())));
+        });
         return new Statement(article.id(), root, start, end, sentenceText, false, position,
                 selfContained(sentenceText), claim(sentenceText, entities(article, start, end), previousEntities,
                 figures(article, start, end), dates(article, start, end), tokenWords(article.text(), sentence,
-                start)));
+                start)), core);
+    }
+
+    /**
+     * Where a sentence's main clause ends when a participle phrase closes it ("..., highlighting discussions on
+     * trade."): {@code end} is the offset before the comma, {@code closing} a closing quote mark the comma sat in
+     * ("as “productive,” highlighting"), {@code tokens} how many of the statement's tokens the clause holds.
+     */
+    record Cut(int end, String closing, int tokens) {
+    }
+
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’", "'");
+
+    static Optional<Cut> mainClauseEnd(String text, Sentence sentence, int start) {
+        List<Token> tokens = sentence.tokens().stream().filter(t -> t.start() >= start).toList();
+        boolean verb = false;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String word = token.text(text);
+            if (i >= 5 && verb && word.equals(",")) {
+                int next = i + 1;
+                String closing = "";
+                if (CLOSING_QUOTES.contains(tokens.get(next).text(text)) && next + 1 < tokens.size()) {
+                    closing = tokens.get(next).text(text);
+                    next++;
+                }
+                Token participle = tokens.get(next);
+                String p = participle.text(text);
+                if (participle.pos().equals("VERB") && p.length() > 4 && p.endsWith("ing")
+                        && Character.isLowerCase(p.charAt(0))) {
+                    String clause = text.substring(start, token.start()) + closing;
+                    return selfContained(clause) ? Optional.of(new Cut(token.start(), closing, i)) : Optional.empty();
+                }
+                return Optional.empty(); // the first comma decides: a later one may close a nested clause
+            }
+            verb |= token.pos().equals("VERB") || token.pos().equals("AUX");
+        }
+        return Optional.empty();
     }
 
     /** A sentence that states something: a few words, a verb, a capital or quote at the start, closing punctuation. */

@@ -42,7 +42,7 @@ final class Summarizer {
             FactAligner.Aligned best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (FactAligner.Aligned fact : left) {
-                if (used + fact.statement().words() > words) {
+                if (used + fact.words() > words) {
                     continue;
                 }
                 double redundancy = 0;
@@ -68,7 +68,7 @@ final class Summarizer {
             }
             left.remove(best);
             chosen.add(best);
-            used += best.statement().words();
+            used += best.words();
         }
         chosen.sort(Comparator.comparingDouble(Summarizer::readingPosition));
         return chosen;

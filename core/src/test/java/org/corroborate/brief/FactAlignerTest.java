@@ -2,7 +2,9 @@ package org.corroborate.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +55,53 @@ class FactAlignerTest {
 
         assertThat(facts).hasSize(1);
         assertThat(facts.get(0).stating()).extracting(Statement::article).containsExactlyInAnyOrder("a", "b");
+    }
+
+    /** A sentence closed by a participle phrase, with its main clause as a statement of its own. */
+    private static Statement withPhrase(String article, String clause, String phrase) {
+        String text = clause + ", " + phrase + ".";
+        String core = clause + ".";
+        Set<String> place = Set.of("LOCATION:Harrowgate");
+        return new Statement(article, article, 0, text.length(), text, false, 0, true,
+                StatementExtractor.claim(text, place, Set.of(), Set.of(), Set.of(), List.of()), Optional.of(
+                new Statement.Clause(core, StatementExtractor.claim(core, place, Set.of(), Set.of(), Set.of(),
+                        List.of()))));
+    }
+
+    @Test
+    void whatSourcesStateWithoutTheClosingPhraseIsTheMainClauseCitedToThemAll() {
+        List<Statement> statements = List.of(
+                withPhrase("a", "The Harrowgate council called the new ferry timetable a success",
+                        "highlighting shorter queues at the pier"),
+                withPhrase("b", "The Harrowgate council called the new ferry timetable a success",
+                        "citing a survey of commuters"));
+        List<float[]> vectors = List.of(vector(), vector());
+
+        List<FactAligner.Aligned> facts = ALIGNER.align(statements, vectors, vectors);
+
+        // neither source gives the other's closing phrase: the fact is what both state, and no more
+        assertThat(facts.get(0).text()).isEqualTo("The Harrowgate council called the new ferry timetable a success.");
+        assertThat(facts.get(0).stating()).extracting(Statement::article).containsExactlyInAnyOrder("a", "b");
+        // with main clauses unknown, neither sentence is cited to the other
+        List<float[]> none = new ArrayList<>();
+        none.add(null);
+        none.add(null);
+        assertThat(ALIGNER.align(statements, vectors, none)).allSatisfy(f -> assertThat(f.stating()).hasSize(1));
+    }
+
+    @Test
+    void aSourceThatGivesTheClosingPhraseTooStatesTheWholeSentence() {
+        List<Statement> statements = List.of(
+                withPhrase("a", "The Harrowgate council called the new ferry timetable a success",
+                        "highlighting shorter queues at the pier"),
+                withPhrase("b", "The Harrowgate council called the new ferry timetable a success",
+                        "pointing to shorter queues at the pier"));
+        List<float[]> vectors = List.of(vector(), vector());
+
+        List<FactAligner.Aligned> facts = ALIGNER.align(statements, vectors, vectors);
+
+        assertThat(facts).hasSize(1);
+        assertThat(facts.get(0).text()).endsWith("at the pier.");
+        assertThat(facts.get(0).stating()).hasSize(2);
     }
 }
