@@ -188,6 +188,14 @@ public final class TimeExtractor {
      */
     private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
             + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)");
+    /**
+     * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
+     * month", "the previous week". Group 1 "following"-like, group 2 the unit.
+     */
+    private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
+            + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])");
+    /** "mid-1996", "early-1990": a year with its part written on. */
+    private static final Pattern YEAR_PART = Pattern.compile("(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
             + "|the (?:near |distant "
@@ -440,6 +448,10 @@ public final class TimeExtractor {
                 }
             }
         }
+        if (lower.contains("that ") || lower.contains("same ") || lower.contains("following ")
+                || lower.contains("previous ") || lower.contains("preceding ") || lower.contains("prior ")) {
+            thatUnit(text, r, found);
+        }
         for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
             Matcher m = a.m;
             int month = month(m.group(2));
@@ -478,11 +490,40 @@ public final class TimeExtractor {
         if (units) {
             counted(text, r, found);
         }
+        for (Matcher m = YEAR_PART.matcher(text); digits && m.find(); ) {
+            r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
         for (Matcher m = YEAR.matcher(text); digits && m.find(); ) {
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
     }
 
+
+    /**
+     * "later that year", "the following month": the year, month, week or day of the date in focus (the nearest date
+     * before that names one), moved on or back by one for "following" or "previous"; the reference date's when the
+     * text named none before.
+     */
+    private static void thatUnit(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = THAT_UNIT.matcher(text); m.find(); ) {
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            int shift = which.isEmpty() ? 0 : which.equals("following") ? 1 : -1;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
+                LocalDate day = focus.date(unit).orElse(ref);
+                switch (unit) {
+                    case "day":
+                        return day.plusDays(shift).toString();
+                    case "week":
+                        return week(day.plusWeeks(shift));
+                    case "month":
+                        return YearMonth.from(day).plusMonths(shift).toString();
+                    default:
+                        return String.valueOf(day.getYear() + shift);
+                }
+            }, "XXXX");
+        }
+    }
 
     /** A holiday on the date it falls in the year of writing, or the year before or after as its lead or tense says. */
     private static void holidays(String text, Resolver r, List<TimeExpression> found) {
@@ -869,6 +910,8 @@ public final class TimeExtractor {
     static final class Focus {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
+        private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
         private final List<TimeExpression> found;
         private final int index;
         private final java.util.Set<TimeExpression> skip;
@@ -888,6 +931,27 @@ public final class TimeExtractor {
                 if (t.type() == TimexType.DATE && !t.value().equals("?") && !skip.contains(t)) {
                     return QUARTER_VALUE.matcher(t.value()).matches() ? Optional.of(t.value()) : Optional.empty();
                 }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The nearest date before that is given to at least the grain of {@code unit} ("June 1998" for "that year" or
+         * "that month", "Oct. 23" for "that day"), as its first day.
+         */
+        Optional<LocalDate> date(String unit) {
+            int digits = unit.equals("year") ? 4 : unit.equals("month") ? 7 : 10;
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                String v = t.value();
+                if (t.type() != TimexType.DATE && t.type() != TimexType.TIME || v.length() < digits
+                        || !FULL_DATE.matcher(v.substring(0, digits)).matches()) {
+                    continue;
+                }
+                int year = Integer.parseInt(v.substring(0, 4));
+                int month = digits >= 7 ? Integer.parseInt(v.substring(5, 7)) : 1;
+                int day = digits == 10 ? Integer.parseInt(v.substring(8, 10)) : 1;
+                return Optional.of(LocalDate.of(year, month, day));
             }
             return Optional.empty();
         }
