@@ -242,6 +242,12 @@ public final class TimeExtractor {
             "sought", "got", "heard", "meant", "shot", "sold", "stole", "swore", "threw", "tore", "woke",
             "wore", "withdrew", "underwent", "forgot", "froze", "fled", "fought", "drew", "drove", "hid", "lent",
             "oversaw", "rang", "rode", "sang", "sank", "swept", "understood", "upheld", "wept", "withstood");
+    /** Verbs of planning that, before "for", name when the plan is to happen: "the accession was planned for March". */
+    private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
+            "rescheduled"); // not "plans for": a noun as often as a verb
+    /** Verbs of putting off: what they put off "until" is a later time ("postponed the vote until Tuesday"). */
+    private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postponed", "postpones", "postpone",
+            "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends");
     /** Words that open a clause of its own: a tense after them is not the tense of the expression before them. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "which", "who", "whom",
             "because", "while", "although", "though", "if", "unless", "so", "but", "and");
@@ -1126,6 +1132,18 @@ public final class TimeExtractor {
                 end++;
             }
             String[] before = WORD.split(text.substring(start, offset).toLowerCase(Locale.ROOT));
+            if (before.length > 1 && before[before.length - 1].equals("effective")
+                    && tenseCue(before, before.length - 2) == null) {
+                return Boolean.TRUE; // "a new office, effective Feb. 1": when a change announced takes effect
+            }
+            String last = before.length == 0 ? "" : before[before.length - 1];
+            if (last.equals("until") || last.equals("till")) {
+                for (String word : before) {
+                    if (PUT_OFF.contains(word)) {
+                        return Boolean.TRUE; // "postponed the vote until Tuesday": a time still to come
+                    }
+                }
+            }
             for (int i = before.length - 1; i >= 0; i--) {
                 Boolean cue = tenseCue(before, i);
                 if (cue != null) {
@@ -1136,8 +1154,9 @@ public final class TimeExtractor {
             while (from < end && Character.isLetter(text.charAt(from))) {
                 from++; // the expression's own first word: "May" is no modal verb
             }
+            String[] words = WORD.split(text.substring(from, end));
             String[] after = WORD.split(text.substring(from, end).toLowerCase(Locale.ROOT));
-            for (int i = 0; i < after.length && !SUBORDINATORS.contains(after[i]); i++) {
+            for (int i = 0; i < after.length && (!SUBORDINATORS.contains(after[i]) || inName(words, i)); i++) {
                 // after the expression, "vowed to" is the verb the day belongs to: said on that day, so past
                 Boolean cue = DIRECTIVES.contains(after[i]) ? Boolean.FALSE : tenseCue(after, i);
                 if (cue != null) {
@@ -1145,6 +1164,12 @@ public final class TimeExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether word i ("and") joins two capitalised words of one name: "Abortion and Reproductive Rights". */
+        private static boolean inName(String[] words, int i) {
+            return i > 0 && i + 1 < words.length && !words[i - 1].isEmpty() && !words[i + 1].isEmpty()
+                    && Character.isUpperCase(words[i - 1].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0));
         }
 
         /** True for a future cue at word i, false for a past one, null for neither. */
@@ -1155,7 +1180,7 @@ public final class TimeExtractor {
                 return null; // "next to the embassy": a place, not a time to come
             }
             if (FUTURE_WORDS.contains(word) || ((FUTURE_BEFORE_TO.contains(word) || DIRECTIVES.contains(word))
-                    && next.equals("to"))) {
+                    && next.equals("to")) || PLANNED_FOR.contains(word) && next.equals("for")) {
                 // "had been due to expire", "had been scheduled": a plan of the past
                 boolean pastPerfect = next.equals("to") && (i > 0 && words[i - 1].equals("had")
                         || i > 1 && words[i - 1].equals("been") && words[i - 2].equals("had"));

@@ -57,6 +57,12 @@ class TimeExtractorTest {
         "Acme said it expects to report third-quarter profit next week.|2025-11-03|2025-Q3",
         "The deal should close by year-end.|2025-11-03|2025-12-31",
         "Shares have risen 20% since year-end, she said.|2025-11-03|2024-12-31",
+        // what a plan, a postponement or an announced change names lies ahead
+        "The ferry service was planned for March.|2025-02-10|2025-03",
+        "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
+        "The bank created a new board, effective Feb. 1.|2025-10-26|2026-02-01",
+        // "and" inside a name opens no clause of its own
+        "On Tuesday, the Alder and Harbour Ferry Company plans to reopen the pier.|2025-01-30|2025-02-04",
     })
     void resolvesAgainstThePublicationDate(String sentence, String published, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
@@ -100,6 +106,12 @@ class TimeExtractorTest {
         "Talks went on over the weekend.|2025-01-28|the weekend|DATE|2025-W04-WE",
         "The festival will open this weekend.|2025-01-28|this weekend|DATE|2025-W05-WE",
         "For the year, ferry traffic was flat.|2025-11-03|the year|DATE|2025",
+        // a unit named by the date in focus; a year with its part written on
+        "The mill closed in June 2019 and reopened later that year.|2025-01-28|later that year|DATE|2019",
+        "The pier opened on May 22, 2019, and the following year it flooded.|2025-01-28|the following year|DATE|2020",
+        "The strike began on Oct. 23, 2024. Earlier that day, talks broke down.|2025-01-28|Earlier that day|DATE|2024-10-23",
+        "The mill changed hands in March 2024 and again the previous month.|2025-01-28|the previous month|DATE|2024-02",
+        "The party split in mid-2019.|2025-01-28|mid-2019|DATE|2019",
         // weekdays that recur
         "The market opens every Monday.|2025-01-28|every Monday|SET|XXXX-WXX-1",
         "The club meets on Tuesday nights.|2025-01-28|Tuesday nights|SET|XXXX-WXX-2TNI",
