@@ -160,6 +160,8 @@ public final class TimeExtractor {
             + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?\\s+(?:(?:more|additional|straight"
             + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])"
             + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?");
+    /** What makes a counted span an age: "52 years old". */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
     private static final Pattern HYPHENATED = Pattern.compile("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
             + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])");
@@ -183,10 +185,11 @@ public final class TimeExtractor {
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])");
     /**
-     * "the year" on its own: the year of writing ("for the year, volume was flat"), or a year's span when it names a
-     * fiscal year by its end ("the year ended June 30"). Not "the year before", "the year 2000", "the year-earlier".
+     * "the year" on its own, also "the full year" and "the fiscal year": the year of writing ("for the year, volume was
+     * flat"), or a year's span when it names a fiscal year by its end ("the year ended June 30"). Not "the year
+     * before", "the year 2000", "the year-earlier".
      */
-    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
+    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe (?:full |fiscal )?year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
             + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)");
     /**
      * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
@@ -445,7 +448,7 @@ public final class TimeExtractor {
                         : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE", "XXXX-WXX-WE");
             }
         }
-        if (lower.contains("the year")) {
+        if (lower.contains("the year") || lower.contains("the full year") || lower.contains("the fiscal year")) {
             for (Matcher m = THE_YEAR.matcher(text); m.find(); ) {
                 if (m.group(1) != null) {
                     r.add(found, m, TimexType.DURATION, "P1Y", false);
@@ -710,6 +713,10 @@ public final class TimeExtractor {
             String count = m.group(3) != null ? "X" : count(m.group(2));
             if (unit.equals("quarter") && count.length() >= 4) {
                 continue; // "the 1988 quarter": a year, not a count
+            }
+            if (m.group(5) == null && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6))
+                    .lookingAt()) {
+                continue; // "52 years old": an age, as "6-year-old" is
             }
             if (m.group(5) == null) {
                 r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);

@@ -106,6 +106,9 @@ class TimeExtractorTest {
         "Talks went on over the weekend.|2025-01-28|the weekend|DATE|2025-W04-WE",
         "The festival will open this weekend.|2025-01-28|this weekend|DATE|2025-W05-WE",
         "For the year, ferry traffic was flat.|2025-11-03|the year|DATE|2025",
+        "Acme expects higher sales for the full year.|2025-11-03|the full year|DATE|2025",
+        "Earnings will fall for the fiscal year, Acme said.|2025-11-03|the fiscal year|DATE|2025",
+        "In the fiscal year ended June 30, Acme lost money.|2025-11-03|the fiscal year|DURATION|P1Y",
         // a unit named by the date in focus; a year with its part written on
         "The mill closed in June 2019 and reopened later that year.|2025-01-28|later that year|DATE|2019",
         "The pier opened on May 22, 2019, and the following year it flooded.|2025-01-28|the following year|DATE|2020",
@@ -157,6 +160,8 @@ class TimeExtractorTest {
     void agesAndFractionsAreNoDurations() {
         assertThat(extractor.extract("The 6-year-old boy ate three-quarters of the cake during a two-hour wait.",
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("two-hour");
+        assertThat(extractor.extract("Tomas Novak, 52 years old, will chair the board; he has served 12 years.",
+                published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("12 years");
     }
 
     @Test
