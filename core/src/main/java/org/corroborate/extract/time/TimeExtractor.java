@@ -685,7 +685,11 @@ public final class TimeExtractor {
             }
             boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
-                String quarter = focus.lastQuarter().orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
+                // "the latest quarter" has ended: not a quarter still running ("a fourth-quarter charge" to come),
+                // unless the report opened with it (a fiscal quarter, which ends before its calendar namesake)
+                boolean latest = which.equals("latest") || which.endsWith("recent");
+                String quarter = (latest ? focus.lastQuarterEndedBy(ref) : focus.lastQuarter())
+                        .orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
                 if (year != null) {
                     return year + quarter.substring(4);
                 }
@@ -967,6 +971,27 @@ public final class TimeExtractor {
                 return Optional.of(LocalDate.of(year, month, day));
             }
             return Optional.empty();
+        }
+
+        /**
+         * The quarter spoken of last that had ended by {@code reference}, or else the first quarter spoken of, when
+         * it is the one the text opened with: a report of fiscal results may name a quarter not yet over in the
+         * calendar.
+         */
+        Optional<String> lastQuarterEndedBy(LocalDate reference) {
+            String first = null;
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches() && !skip.contains(t)) {
+                    YearMonth last = YearMonth.of(Integer.parseInt(t.value().substring(0, 4)),
+                            (t.value().charAt(6) - '0') * 3);
+                    if (!last.atEndOfMonth().isAfter(reference)) {
+                        return Optional.of(t.value());
+                    }
+                    first = t.value();
+                }
+            }
+            return Optional.ofNullable(first);
         }
 
         /** The quarter spoken of last, however far before. */

@@ -94,6 +94,7 @@ class TimeExtractorTest {
         "Output fell in the third quarter of 2019.|2025-11-03|the third quarter of 2019|DATE|2019-Q3",
         "The budget for fiscal 2026 was cut.|2025-11-03|fiscal 2026|DATE|2026",
         "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
+        "Acme earned $5 million in the third quarter. The storm will mean a fourth-quarter charge. Sales in the latest quarter rose 8%.|2025-11-03|the latest quarter|DATE|2025-Q3",
         // vague references
         "Ferries now leave every hour.|2025-01-28|now|DATE|PRESENT_REF",
         "The bridge is currently closed.|2025-01-28|currently|DATE|PRESENT_REF",
