@@ -150,16 +150,20 @@ public final class TimeExtractor {
             + "|\\d+(?:\\.\\d+)?";
     /**
      * A counted span of time with what TimeML takes into the expression: "the past two months", "nearly four years
-     * ago", "a year earlier", "the next 12 to 18 months", "two more weeks". Groups: 1 "the past"-like lead, 2 the
-     * count, 3 a second count of a range, 4 the unit, 5 ago/earlier/later.
+     * ago", "a year earlier", "the next 12 to 18 months", "two more weeks", "an hour and a half", "two and a half
+     * years". Groups: 1 "the past"-like lead, 2 the count, 3 a second count of a range, 4 the unit, 5 "and a half"
+     * after the unit, 6 ago/earlier/later.
      */
     private static final Pattern COUNTED = Pattern.compile("(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
             + "|next|first|coming|previous|following|latest|final|remaining|initial|ensuing|preceding|same)\\s+)?"
             + "|(?:past|last|next|first|coming)\\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|more than"
             + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
-            + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?\\s+(?:(?:more|additional|straight"
-            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])"
+            + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?(?:\\s+and\\s+a\\s+half)?\\s+(?:(?:more"
+            + "|additional|straight"
+            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])(\\s+and\\s+a\\s+half\\b)?"
             + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?");
+    /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
+    private static final Pattern MIXED_HALF = Pattern.compile("(?<![\\d/])(\\d+)\\s+1/$");
     /** What makes a counted span an age: "52 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
@@ -718,24 +722,40 @@ public final class TimeExtractor {
             if (unit.equals("quarter") && count.length() >= 4) {
                 continue; // "the 1988 quarter": a year, not a count
             }
-            if (m.group(5) == null && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6))
+            if (Character.isUpperCase(m.group(4).charAt(0)) && Character.isDigit(m.group(2).charAt(0))) {
+                continue; // "60 Minutes", "24 Hours": news writes units in lower case, so this names a show
+            }
+            if (m.group(6) == null && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6))
                     .lookingAt()) {
                 continue; // "52 years old": an age, as "6-year-old" is
             }
-            if (m.group(5) == null) {
-                r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
+            int start = m.start();
+            // "an hour and a half", "two and a half years"
+            boolean half = !count.equals("X") && (m.group(5) != null
+                    || text.substring(m.end(2), m.start(4)).contains("half"));
+            Matcher mixed = MIXED_HALF.matcher(text.substring(Math.max(0, start - 8), start));
+            if (m.group(1) == null && count.equals("2") && mixed.find()) {
+                // "5 1/2 hours": the count is the whole number before the fraction, and a half
+                start -= mixed.regionEnd() - mixed.start();
+                count = mixed.group(1);
+                half = true;
+            }
+            String value = half ? halfDuration(count, unit) : durationValue(count, unit);
+            if (m.group(6) == null) {
+                r.add(found, start, m.end(), TimexType.DURATION, value, false);
                 continue;
             }
-            String direction = m.group(5).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
+            String direction = m.group(6).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
             int sign = direction.equals("later") || direction.equals("from now") ? 1 : -1;
             boolean anchored = direction.equals("earlier") || direction.equals("later") || direction.equals("before");
-            if (direction.equals("before")) {
-                // "two days before the vote": the span of time alone, TimeML's duration
-                r.add(found, m.start(), m.start(5), TimexType.DURATION, durationValue(count, unit), false);
+            if (direction.equals("before") || anchored && (unit.equals("minute") || unit.equals("hour"))) {
+                // "two days before the vote", "an hour later": the span of time alone, TimeML's duration (a time
+                // of day counted from an event the text seldom dates to the minute)
+                r.add(found, start, m.start(6), TimexType.DURATION, value, false);
                 continue;
             }
             String n = count;
-            r.anaphoric(found, m.start(), m.end(), TimexType.DATE,
+            r.anaphoric(found, start, m.end(), TimexType.DATE,
                     (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.lastQuarter(), unit, n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
@@ -850,6 +870,24 @@ public final class TimeExtractor {
                 return quarterOf(YearMonth.from(ref).plusMonths(3L * shift));
             default:
                 return String.valueOf(ref.getYear() + shift);
+        }
+    }
+
+    /** A count and a half of a unit: "PT5H30M", "P2Y6M", "P1DT12H"; a decimal where no smaller unit divides it. */
+    private static String halfDuration(String count, String unit) {
+        switch (unit) {
+            case "minute":
+                return "PT" + count + "M30S";
+            case "hour":
+                return "PT" + count + "H30M";
+            case "day":
+                return "P" + count + "DT12H";
+            case "year":
+                return "P" + count + "Y6M";
+            case "fortnight":
+                return "P" + (Integer.parseInt(count) * 2 + 1) + "W";
+            default:
+                return durationValue(count + ".5", unit);
         }
     }
 

@@ -78,6 +78,12 @@ class TimeExtractorTest {
         "Output rose 4% in the first nine months.|2025-01-28|the first nine months|DURATION|P9M",
         "The plant shut for nearly two decades.|2025-01-28|nearly two decades|DURATION|P20Y",
         "The talks could last the next 12 to 18 months.|2025-01-28|the next 12 to 18 months|DURATION|PXM",
+        // halves, and spans counted on from an event to a time of day
+        "The flight took 5 1/2 hours.|2025-01-28|5 1/2 hours|DURATION|PT5H30M",
+        "The crews waited an hour and a half.|2025-01-28|an hour and a half|DURATION|PT1H30M",
+        "The families lived in camps for 2 1/2 years.|2025-01-28|2 1/2 years|DURATION|P2Y6M",
+        "The talks took three and a half weeks.|2025-01-28|three and a half weeks|DURATION|P3.5W",
+        "Just over an hour later, the ferry sank.|2025-01-28|an hour|DURATION|PT1H",
         // hyphenated spans
         "The union called a four-week strike.|2025-01-28|four-week|DURATION|P4W",
         "He ended a 16-hour shift at dawn.|2025-01-28|16-hour|DURATION|PT16H",
@@ -163,6 +169,7 @@ class TimeExtractorTest {
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("two-hour");
         assertThat(extractor.extract("Tomas Novak, 52 years old, will chair the board; he has served 12 years.",
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("12 years");
+        assertThat(extractor.extract("The mayor told 60 Minutes she would stay.", published("2025-01-28"))).isEmpty();
     }
 
     @Test
