@@ -185,7 +185,7 @@ public final class TimeExtractor {
             + "(?![\\d-])");
     /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
     private static final Pattern HOLIDAY = Pattern.compile("\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
-            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day)(?![\\w'’-])");
+            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day)(?![\\w'’-])");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])");
     /**
@@ -203,6 +203,19 @@ public final class TimeExtractor {
             + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])");
     /** "mid-1996", "early-1990": a year with its part written on. */
     private static final Pattern YEAR_PART = Pattern.compile("(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])");
+    /**
+     * "one day" as "some day": after a modal or the subject of its verb ("will one day be", "hopes he one day
+     * flies"), not a day's span ("lasted one day") nor a count from an event ("one day after").
+     */
+    private static final Pattern SOMEDAY = Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|must|he|she"
+            + "|they|we|i|you)\\s+(one day)\\b(?![\\w-]|\\s+(?:of|after|before|later|earlier|ago)\\b)");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "could", "might", "may",
+            "can", "should", "must");
+    /** Decades in words: "the nineties", "the late sixties", "the nineteen-seventies". */
+    private static final Pattern SPOKEN_DECADE = Pattern.compile("(?i)\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?"
+            + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
+    private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
             + "|the (?:near |distant "
@@ -440,7 +453,7 @@ public final class TimeExtractor {
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
         if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
-                || text.contains("Independence")) {
+                || text.contains("Independence") || text.contains("Election Day")) {
             holidays(text, r, found);
         }
         if (lower.contains("weekend")) {
@@ -500,6 +513,13 @@ public final class TimeExtractor {
             r.add(found, m.start(1), m.end(2), TimexType.SET, durationValue("1", m.group(2).toLowerCase(Locale.ROOT)),
                     false);
         }
+        if (units && lower.contains("one day")) {
+            for (Matcher m = SOMEDAY.matcher(text); m.find(); ) {
+                boolean modal = MODALS.contains(m.group(1).toLowerCase(Locale.ROOT));
+                r.add(found, m.start(2), m.end(2), TimexType.DATE, modal || r.future(m.start(2)) ? "FUTURE_REF"
+                        : "PAST_REF", false);
+            }
+        }
         if (units) {
             counted(text, r, found);
         }
@@ -548,6 +568,9 @@ public final class TimeExtractor {
             java.util.function.IntFunction<LocalDate> day = year -> name.startsWith("Thanksgiving")
                     ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
                     : name.startsWith("Independence") ? LocalDate.of(year, 7, 4)
+                    // the United States' general election: the Tuesday after the first Monday of November
+                    : name.startsWith("Election") ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(
+                            DayOfWeek.MONDAY)).plusDays(1)
                     : name.equals("Christmas Eve") ? LocalDate.of(year, 12, 24)
                     : name.startsWith("Christmas") ? LocalDate.of(year, 12, 25)
                     : name.endsWith("Eve") ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
@@ -615,6 +638,12 @@ public final class TimeExtractor {
                 if (n >= 1 && n <= 21) {
                     r.add(found, m, TimexType.DATE, String.format(Locale.ROOT, "%02d", n - 1), false);
                 }
+            }
+        }
+        if (lower.contains("ties")) {
+            for (Matcher m = SPOKEN_DECADE.matcher(text); m.find(); ) {
+                r.add(found, m, TimexType.DATE, "19" + (DECADE_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2),
+                        false);
             }
         }
         if (lower.contains("nineteen") || lower.contains("two thousand")) {

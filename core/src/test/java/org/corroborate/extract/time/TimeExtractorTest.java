@@ -109,6 +109,8 @@ class TimeExtractorTest {
         "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
         "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
         "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
+        "The harbour will one day be a park.|2025-01-28|one day|DATE|FUTURE_REF",
+        "The strike lasted one day.|2025-01-28|one day|DURATION|P1D",
         // the weekend, by the tense of its sentence; "the year" of writing, or a fiscal year's span
         "Talks went on over the weekend.|2025-01-28|the weekend|DATE|2025-W04-WE",
         "The festival will open this weekend.|2025-01-28|this weekend|DATE|2025-W05-WE",
@@ -132,6 +134,8 @@ class TimeExtractorTest {
         "The mill thrived in the late 1970s.|2025-04-10|the late 1970s|DATE|197",
         "The canal dates from the 19th century.|2025-04-10|the 19th century|DATE|18",
         "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
+        "The pier thrived in the nineties.|2025-04-10|the nineties|DATE|199",
+        "Turnout fell on Election Day.|2025-12-01|Election Day|DATE|2025-11-04",
         // months and weekdays with their lead words
         "Sales slumped in mid-November.|2025-12-02|mid-November|DATE|2025-11",
         "The deal was signed last May.|2025-04-10|last May|DATE|2024-05",
