@@ -216,6 +216,9 @@ public final class TimeExtractor {
             + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
+    /** A month with the year it falls in: "July last year", "in April next year", "early October this year". */
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
+            + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
             + "|the (?:near |distant "
@@ -422,8 +425,20 @@ public final class TimeExtractor {
 
     private void extractRelative(String text, String lower, Resolver r, List<TimeExpression> found, boolean months,
                                  boolean digits, boolean units) {
+        if (months && lower.contains(" year")) {
+            for (Matcher m = MONTH_OF_YEAR.matcher(text); m.find(); ) {
+                String which = m.group(2).toLowerCase(Locale.ROOT);
+                int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                int month = month(m.group(1));
+                r.relative(found, m, TimexType.DATE, ref -> YearMonth.of(ref.getYear() + shift, month).toString(),
+                        String.format(Locale.ROOT, "XXXX-%02d", month));
+            }
+        }
         for (Matcher m = DEICTIC_DAY.matcher(text); m.find(); ) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(m.group(1).charAt(0)) && !sentenceStart(text, m.start())) {
+                continue; // "USA Today", "VOA Today": a capital in mid-sentence names a paper or a show
+            }
             switch (word) {
                 case "today":
                     r.relative(found, m, TimexType.DATE, LocalDate::toString, "PRESENT_REF");
@@ -556,6 +571,18 @@ public final class TimeExtractor {
                 }
             }, "XXXX");
         }
+    }
+
+    /** Whether nothing but white space, a quote mark or a bracket stands between {@code at} and a sentence's start. */
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'`“‘([_-—".indexOf(text.charAt(i)) >= 0)) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+            i--;
+        }
+        return i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0;
     }
 
     /** A holiday on the date it falls in the year of writing, or the year before or after as its lead or tense says. */
