@@ -770,7 +770,7 @@ public final class QuoteExtractor {
             }
         }
         if (first >= words.length) {
-            return Optional.empty();
+            return opensWithPerson(words, entities);
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         if (NOT_NAMES.contains(words[first]) || name.length() < 2) {
@@ -783,7 +783,28 @@ public final class QuoteExtractor {
                 return Optional.of(e.canonical());
             }
         }
-        return Optional.of(name);
+        return opensWithPerson(words, entities).or(() -> Optional.of(name));
+    }
+
+    /**
+     * A long run of capitalised words, as a headline writes every word ("Okafor Hammers Harbour Bank CEO: ‘...’"),
+     * that opens with the name of a person of the story, whole or by surname: that person.
+     */
+    private static Optional<String> opensWithPerson(String[] words, List<EntityMention> entities) {
+        if (words.length <= 3 || PARTY_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                || TITLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return Optional.empty();
+        }
+        String run = String.join(" ", words);
+        for (EntityMention e : entities) {
+            String canonical = e.canonical();
+            if (e.type() == EntityType.PERSON && speakerLike(e) && canonical.indexOf(' ') > 0
+                    && (run.startsWith(canonical + " ")
+                    || words[0].equals(canonical.substring(canonical.lastIndexOf(' ') + 1)))) {
+                return Optional.of(canonical);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -216,6 +216,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineQuoteAfterAColonBelongsToThePersonTheHeadlineOpensWith() {
+        List<Quote> found = quotes("Dana Okafor Hammers Harbour Bank CEO: ‘You Should Be Investigated.’\n\nSen. Dana "
+                + "Okafor grilled the bank's chief on Tuesday.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("You Should Be Investigated.", QuoteKind.DIRECT, Optional.of("Dana Okafor")));
+    }
+
+    @Test
     void aNicknameAndTheTitleOfABookAreNoQuotes() {
         List<Quote> found = quotes("Rep. Tomas \"Tom\" Novak opened the ferry on Monday. In his 2019 book, \"Build The Pier "
                 + "Again,\" Novak tells the story. He was on Mr. Lindqvist's show, \"Harbour Talk.\"\n\n\"We did it,\" Novak said.");
