@@ -15,7 +15,8 @@ import org.corroborate.text.Sentence;
 /**
  * Finds quotes (curly and straight marks, the doubled apostrophes some wires write, single marks in a headline,
  * quotes interrupted by their speech verb, quotes over several paragraphs, quotes nested in quotes, partial quotes
- * inside a sentence, embedded posts; titles in quote marks and markup attributes are no quotes) and their speakers:
+ * inside a sentence, among them words a "that" brings into the writer's sentence, embedded posts; titles in quote
+ * marks and markup attributes are no quotes) and their speakers:
  * the name or pronoun next to a speech verb just after the quote, also when the quote ends its own sentence ("...,”
  * Okafor stated"; "“... now.” Sen. Ines Okafor (D-Alder) said"; "“...,” Novak, who ..., told reporters"), a pull
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
@@ -86,6 +87,9 @@ public final class QuoteExtractor {
             + "|refers to|refer to|expressed|expresses|spoke|speaks|speaking|in an? (?:post|statement|tweet|message"
             + "|letter|interview|speech|release|email))\\b");
 
+    /** "that" just before a quote mark, perhaps with a comma: "said that “...", "wrote that, “...". */
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat,?[ \\u00A0]*$");
+
     /** A quote before its speaker is known; {@code open} and {@code close} are the offsets of its marks. */
     record Span(int open, int width, int close, boolean paragraphStart, boolean continues) {
     }
@@ -125,9 +129,12 @@ public final class QuoteExtractor {
                 start += label.end();
                 words = text.substring(start, end);
             }
-            QuoteKind kind = turnOf.isPresent() || isDirect(text, span.open(), words)
+            // "said that “...”": words the writer's own sentence takes in, a partial quote however whole
+            boolean integrated = turnOf.isEmpty() && THAT_BEFORE.matcher(text.substring(Math.max(0, span.open() - 8),
+                    span.open())).find();
+            QuoteKind kind = turnOf.isPresent() || !integrated && (isDirect(text, span.open(), words)
                     || spokenInHeadline(text, span.open(), words)
-                    || isWholeClause(text, sentences, span, start, end, words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
@@ -486,7 +493,9 @@ public final class QuoteExtractor {
             return true; // a statement taken up in its middle: “… overall, I think ...”
         }
         String opening = words.replaceFirst("^(?:\\[|…\\s*|\\.\\.\\.\\s*)", "");
-        boolean capital = !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0));
+        // a numeral opens a sentence too: ''27 companies reported ...''
+        boolean capital = !opening.isEmpty() && (Character.isUpperCase(opening.codePointAt(0))
+                || Character.isDigit(opening.charAt(0)));
         if (capital && afterBreak) {
             return true;
         }

@@ -225,6 +225,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteThatFollowsThatIsPartOfTheWritersSentence() {
+        List<Quote> found = quotes("Mayor Ines Okafor wrote that, “The ferry will run again in May.” The audit "
+                + "found this: “12 boats failed the test.”");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("The ferry will run again in May.", QuoteKind.PARTIAL),
+                tuple("12 boats failed the test.", QuoteKind.DIRECT));
+    }
+
+    @Test
     void aNicknameAndTheTitleOfABookAreNoQuotes() {
         List<Quote> found = quotes("Rep. Tomas \"Tom\" Novak opened the ferry on Monday. In his 2019 book, \"Build The Pier "
                 + "Again,\" Novak tells the story. He was on Mr. Lindqvist's show, \"Harbour Talk.\"\n\n\"We did it,\" Novak said.");
