@@ -216,6 +216,12 @@ public final class TimeExtractor {
             + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
+    /** A month that recurs: "every July", "each March". */
+    private static final Pattern MONTH_SET = Pattern.compile("\\b(?i:every|each)\\s+(January|February|March|April"
+            + "|May|June|July|August|September|October|November|December)\\b");
+    /** A month name just before a year: "January nineteen ninety-seven", "May of 1990". */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(?:of\\s+)?$");
     /** A month with the year it falls in: "July last year", "in April next year", "early October this year". */
     private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
             + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])");
@@ -425,6 +431,11 @@ public final class TimeExtractor {
 
     private void extractRelative(String text, String lower, Resolver r, List<TimeExpression> found, boolean months,
                                  boolean digits, boolean units) {
+        if (months && (lower.contains("every ") || lower.contains("each "))) {
+            for (Matcher m = MONTH_SET.matcher(text); m.find(); ) {
+                r.add(found, m, TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", month(m.group(1))), false);
+            }
+        }
         if (months && lower.contains(" year")) {
             for (Matcher m = MONTH_OF_YEAR.matcher(text); m.find(); ) {
                 String which = m.group(2).toLowerCase(Locale.ROOT);
@@ -681,7 +692,14 @@ public final class TimeExtractor {
                 } else {
                     year = 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
                 }
-                r.add(found, m, TimexType.DATE, String.valueOf(year), false);
+                Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
+                if (month.find()) {
+                    // "January nineteen ninety-seven": the month of that year
+                    r.add(found, m.start() - (month.regionEnd() - month.start()), m.end(), TimexType.DATE,
+                            YearMonth.of(year, month(month.group(1))).toString(), false);
+                } else {
+                    r.add(found, m, TimexType.DATE, String.valueOf(year), false);
+                }
             }
         }
     }
@@ -1314,7 +1332,7 @@ public final class TimeExtractor {
             }
             if (i > 1 && words[i - 1].equals("be") && (words[i - 2].equals("to") || words[i - 2].equals("will")
                     || words[i - 2].equals("would"))) {
-                return null; // "to be published", "will be paid": a passive to come, not a past
+                return Boolean.TRUE; // "to be published", "will be paid": a passive to come, not a past
             }
             if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")
                     && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word))) {

@@ -61,6 +61,7 @@ class TimeExtractorTest {
         "The ferry service was planned for March.|2025-02-10|2025-03",
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
         "The bank created a new board, effective Feb. 1.|2025-10-26|2026-02-01",
+        "The agency said final rules to be published in early November would decide.|2025-10-02|2025-11",
         // "and" inside a name opens no clause of its own
         "On Tuesday, the Alder and Harbour Ferry Company plans to reopen the pier.|2025-01-30|2025-02-04",
     })
@@ -135,6 +136,8 @@ class TimeExtractorTest {
         "The canal dates from the 19th century.|2025-04-10|the 19th century|DATE|18",
         "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
         "The pier thrived in the nineties.|2025-04-10|the nineties|DATE|199",
+        "The ferry was sold in January nineteen ninety-seven.|2025-04-10|January nineteen ninety-seven|DATE|1997-01",
+        "The regatta is held each July.|2025-04-10|each July|SET|XXXX-07",
         "Turnout fell on Election Day.|2025-12-01|Election Day|DATE|2025-11-04",
         // months and weekdays with their lead words
         "Sales slumped in mid-November.|2025-12-02|mid-November|DATE|2025-11",
