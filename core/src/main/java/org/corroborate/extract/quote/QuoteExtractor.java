@@ -684,6 +684,11 @@ public final class QuoteExtractor {
             String tail = trimmed.substring(verb.end());
             Optional<String> named = firstMention(entities, base + verb.end(), base + verb.end()
                     + Math.min(tail.length(), 40));
+            if (named.isPresent() && continuesAsName(text, entities, base + verb.end(), base + verb.end() + 40)) {
+                // "said Rep. G.K. Butterfield": the recogniser named initials alone; the whole run names the speaker
+                Optional<String> whole = nameAt(text, entities, base + verb.end());
+                named = whole.isPresent() ? whole : named;
+            }
             if (DESCRIPTION.matcher(tail).lookingAt()) {
                 return Optional.empty(); // said one official / said a source close to ...: nobody named
             }
@@ -957,6 +962,19 @@ public final class QuoteExtractor {
                 .filter(e -> e.type() == EntityType.PERSON && e.title().toLowerCase(Locale.ROOT).endsWith(role))
                 .map(EntityMention::canonical).findFirst();
     }
+
+    /** Whether the first mention in [from, to) goes on in capitalised words that no mention holds ("G.K. Butterfield"). */
+    private static boolean continuesAsName(String text, List<EntityMention> entities, int from, int to) {
+        for (EntityMention e : mentionsIn(entities, from, to)) {
+            if (e.type() != EntityType.OTHER && speakerLike(e)) {
+                return NAME_GOES_ON.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 30)).lookingAt()
+                        && mentionsIn(entities, e.end(), e.end() + 3).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\.?[ \\u00A0]+\\p{Lu}\\p{Ll}+\\b(?![ \\u00A0]+(?:said|says))");
 
     private static Optional<String> firstMention(List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {

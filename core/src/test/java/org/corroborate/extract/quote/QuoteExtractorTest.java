@@ -235,6 +235,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSpeakerNamedWithInitialsIsTheWholeName() {
+        List<Quote> found = quotes("Pier Report\n\n“This is a sad day,” said Rep. J.R. Okonkwo (D-Alder), head of the "
+                + "Harbour Caucus.");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(Optional.of("J.R. Okonkwo"));
+    }
+
+    @Test
     void aNicknameAndTheTitleOfABookAreNoQuotes() {
         List<Quote> found = quotes("Rep. Tomas \"Tom\" Novak opened the ferry on Monday. In his 2019 book, \"Build The Pier "
                 + "Again,\" Novak tells the story. He was on Mr. Lindqvist's show, \"Harbour Talk.\"\n\n\"We did it,\" Novak said.");
