@@ -49,7 +49,8 @@ public final class TimeExtractor {
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:((?i:last|next|this coming|this past|this))\\s+)?(" + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
+            "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
+                    + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
     /** A weekday that recurs: "every Monday", "each Thursday", "on Sundays", "Tuesday nights". */
     private static final Pattern WEEKDAY_SET = Pattern.compile("\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
             + "(?:\\s+(" + PARTS + ")(s)?)?\\b");
@@ -415,13 +416,24 @@ public final class TimeExtractor {
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            // "last Monday" is the Monday before the day of writing, "next Monday" or "this coming" the one after
-            boolean future = lead.startsWith("next") || lead.equals("this coming")
+            // "last Monday" or "the previous Monday" is the Monday before the day of writing, "next Monday", "this
+            // coming" or "the following" the one after
+            boolean future = lead.startsWith("next") || lead.equals("this coming") || lead.equals("the following")
                     || (lead.isEmpty() || lead.equals("this")) && r.future(m.start());
-            boolean strictlyBefore = lead.equals("last") || lead.equals("this past");
+            boolean strictlyBefore = lead.equals("last") || lead.equals("this past") || lead.equals("the previous")
+                    || lead.equals("the preceding");
+            if (lead.startsWith("the ")) {
+                // "the previous Friday", "the following Monday": counted from the day the text speaks of
+                boolean following = lead.equals("the following");
+                r.anaphoric(found, m.start(), m.end(), part.isEmpty() ? TimexType.DATE : TimexType.TIME,
+                        (ref, focus) -> focus.date("day").orElse(ref).with(following ? TemporalAdjusters.next(weekday)
+                                : TemporalAdjusters.previous(weekday)) + part, "XXXX-WXX-" + weekday.getValue() + part);
+                continue;
+            }
             r.relative(found, m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
                     // a weekday that is the day of writing is that day, in any tense ("will vote Friday", on a Friday)
-                    ref -> (future ? ref.with(lead.startsWith("next") ? TemporalAdjusters.next(weekday)
+                    ref -> (future ? ref.with(lead.startsWith("next") || lead.equals("the following")
+                            ? TemporalAdjusters.next(weekday)
                             : TemporalAdjusters.nextOrSame(weekday)) : strictlyBefore
                             ? ref.with(TemporalAdjusters.previous(weekday))
                             : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,

@@ -146,6 +146,7 @@ class TimeExtractorTest {
         "The council approved the plan in early October this year.|2025-12-03|early October this year|DATE|2025-10",
         "The ferry was sold in July last year.|2025-12-03|July last year|DATE|2024-07",
         "The court ruled last Wednesday.|2025-01-29|last Wednesday|DATE|2025-01-22",
+        "Shares fell on Friday, from their close the previous Friday.|2025-02-03|the previous Friday|DATE|2025-01-24",
         "The editorial ran on Monday, Oct. 26, in the evening edition.|2025-10-25|Monday, Oct. 26|DATE|2025-10-26",
         "Friday's vote was close.|2025-01-28|Friday|DATE|2025-01-24",
         // times of day on their day
