@@ -53,7 +53,10 @@ public final class BoilerplateCleaner {
             + "[\\s|·•,]*)+)$");
     private static final Pattern NEWSLETTER = Pattern.compile("(?i)(\\b(sign up|subscribe|register)\\b.{0,60}"
             + "\\bnewsletters?\\b|\\bnewsletters?\\b.{0,60}\\b(inbox|sign up|email address)\\b|"
-            + "\\bget (our|the) [\\w\\s]{0,30}newsletter\\b|^follow us on\\b)");
+            + "\\bget (our|the) [\\w\\s]{0,30}newsletter\\b|^follow us on\\b"
+            // a writer's sign-off: "Follow Ines Okafor on Twitter @inesokafor."
+            + "|^[\"“]?follow (?-i:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) on (twitter|x|facebook|instagram"
+            + "|threads|bluesky)\\b.{0,60}$)");
     private static final Pattern ADVERTISEMENT = Pattern.compile("(?i)^(advertisement|advert|ad|sponsored( content)?"
             + "|story continues below( advertisement)?|continue reading (below|the main story)|skip advert(isement)?)"
             + "\\s*$");
@@ -163,7 +166,8 @@ public final class BoilerplateCleaner {
         if (words <= 12 && SHARE.matcher(line).matches()) {
             return Optional.of(BoilerplateKind.SHARE_PROMPT);
         }
-        if (words <= 40 && (lower.contains("newsletter") || lower.startsWith("follow us"))
+        if (words <= 40 && (lower.contains("newsletter") || lower.startsWith("follow ") || lower.startsWith("\"follow ")
+                || lower.startsWith("“follow "))
                 && NEWSLETTER.matcher(line).find()) {
             return Optional.of(BoilerplateKind.NEWSLETTER_PROMPT);
         }

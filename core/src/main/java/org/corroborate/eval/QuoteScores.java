@@ -121,9 +121,13 @@ public record QuoteScores(int goldDirect, int foundDirect, int correctDirect, in
         return f.start() < g.contentEnd() && g.contentStart() < f.end();
     }
 
+    /**
+     * A content that opens with a quotation mark, whichever way round it was typed: writers and converters often open
+     * a paragraph's quote with a closing mark (”Like this.”), and it is a quote all the same.
+     */
     static boolean isDirect(Attribution a) {
         String content = a.content().strip();
-        return !content.isEmpty() && "“\"‘'".indexOf(content.charAt(0)) >= 0;
+        return !content.isEmpty() && "“”\"‘'".indexOf(content.charAt(0)) >= 0;
     }
 
     /** A source that names someone: a capitalised word that is not a pronoun or an article. */

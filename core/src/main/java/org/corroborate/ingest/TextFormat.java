@@ -103,8 +103,9 @@ final class TextFormat {
     }
 
     /**
-     * A first line that reads as a headline (short, no closing full stop) followed by a blank line or more text is
-     * taken as the title; it is removed from the body so the headline is not counted as a sentence twice.
+     * A first line that reads as a headline (short, no closing full stop or quote mark, straight or curly) followed
+     * by a blank line or more text is taken as the title; it is removed from the body so the headline is not counted
+     * as a sentence twice. A line that ends with a quote stays in the body, where its quote is found.
      */
     private static Optional<String> headline(List<String> lines) {
         int first = 0;
@@ -118,7 +119,7 @@ final class TextFormat {
         int words = candidate.split("\\s+").length;
         boolean rest = lines.subList(first + 1, lines.size()).stream().anyMatch(l -> !l.isBlank());
         boolean blankAfter = lines.get(first + 1).isBlank();
-        if (rest && blankAfter && words >= 3 && words <= 20 && !candidate.matches(".*[.!?:;,\"”’)]$")) {
+        if (rest && blankAfter && words >= 3 && words <= 20 && !candidate.matches(".*[.!?:;,\"”’')]$")) {
             lines.set(first, "");
             return Optional.of(candidate);
         }

@@ -40,6 +40,8 @@ class BoilerplateCleanerTest {
         "Share this article|SHARE_PROMPT",
         "Facebook Twitter WhatsApp Email|SHARE_PROMPT",
         "Sign up to our free newsletter and get the top stories in your inbox|NEWSLETTER_PROMPT",
+        "Follow Ines Okafor on Twitter @inesokafor.|NEWSLETTER_PROMPT",
+        "\"Follow Tomas Novak on Instagram @tnovak.\"|NEWSLETTER_PROMPT",
         "Advertisement|ADVERTISEMENT",
         "Additional reporting by agencies|CREDIT_LINE",
         "Reporting by Leila Rahman; Editing by Piotr Kowalski|CREDIT_LINE",
@@ -60,6 +62,7 @@ class BoilerplateCleanerTest {
         "Reuters reported that the ferry company plans to add a night crossing as early as next month.",
         "The company reported strong subscription growth, with 2 million subscribers at the end of March.",
         "Share prices fell 3% on Tuesday after the announcement.",
+        "Follow the money, the senator told reporters on Twitter.",
     })
     void keepsNewsSentences(String line) {
         assertThat(BoilerplateCleaner.classify(line)).isEmpty();

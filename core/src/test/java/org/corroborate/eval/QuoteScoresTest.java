@@ -31,4 +31,12 @@ class QuoteScoresTest {
         assertThat(QuoteScores.sameName("Jim Clyburn", "the senator")).isFalse();
         assertThat(QuoteScores.isNamed("his spokesman")).isFalse();
     }
+
+    @Test
+    void aContentOpenedWithAMarkTypedTheWrongWayRoundIsADirectQuote() {
+        assertThat(QuoteScores.isDirect(new QuoteScores.Attribution(0, 22, "”The pier stays shut.”",
+                Optional.of("Ines Okafor")))).isTrue();
+        assertThat(QuoteScores.isDirect(new QuoteScores.Attribution(0, 20, "that the pier is shut",
+                Optional.of("Ines Okafor")))).isFalse();
+    }
 }

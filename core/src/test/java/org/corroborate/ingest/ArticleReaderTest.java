@@ -72,6 +72,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFirstLineThatEndsWithAQuoteIsTheBodysFirstLineNotATitle() throws IOException {
+        Path headline = write("t.txt", "Ferry Crews Return To Work\n\nThe crews went back on Monday.\n");
+        Path quoted = write("q.txt", "A lesson from Ines Okafor: 'Keep the ferry running.'\n\nOkafor spoke on Monday.\n");
+
+        assertThat(read(headline.toString()).articles.get(0).title()).contains("Ferry Crews Return To Work");
+        Article article = read(quoted.toString()).articles.get(0);
+        assertThat(article.title()).isEmpty();
+        assertThat(article.body()).startsWith("A lesson from Ines Okafor: 'Keep the ferry running.'");
+    }
+
+    @Test
     void directoryIsReadRecursivelyInPathOrderWithRelativeIds() throws IOException {
         write("b/2.txt", "Two is here and it is news.");
         write("a.txt", "A is here and it is news.");

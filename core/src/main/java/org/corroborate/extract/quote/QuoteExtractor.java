@@ -15,7 +15,8 @@ import org.corroborate.text.Sentence;
 /**
  * Finds quotes (curly and straight marks, the doubled apostrophes some wires write, single marks in a headline,
  * quotes interrupted by their speech verb, quotes over several paragraphs, quotes nested in quotes, partial quotes
- * inside a sentence, embedded posts; titles in quote marks and markup attributes are no quotes) and their speakers:
+ * inside a sentence, among them words a "that" brings into the writer's sentence, embedded posts; titles in quote
+ * marks and markup attributes are no quotes) and their speakers:
  * the name or pronoun next to a speech verb just after the quote, also when the quote ends its own sentence ("...,”
  * Okafor stated"; "“... now.” Sen. Ines Okafor (D-Alder) said"; "“...,” Novak, who ..., told reporters"), a pull
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
@@ -86,6 +87,9 @@ public final class QuoteExtractor {
             + "|refers to|refer to|expressed|expresses|spoke|speaks|speaking|in an? (?:post|statement|tweet|message"
             + "|letter|interview|speech|release|email))\\b");
 
+    /** "that" just before a quote mark, perhaps with a comma: "said that “...", "wrote that, “...". */
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat,?[ \\u00A0]*$");
+
     /** A quote before its speaker is known; {@code open} and {@code close} are the offsets of its marks. */
     record Span(int open, int width, int close, boolean paragraphStart, boolean continues) {
     }
@@ -125,9 +129,12 @@ public final class QuoteExtractor {
                 start += label.end();
                 words = text.substring(start, end);
             }
-            QuoteKind kind = turnOf.isPresent() || isDirect(text, span.open(), words)
+            // "said that “...”": words the writer's own sentence takes in, a partial quote however whole
+            boolean integrated = turnOf.isEmpty() && THAT_BEFORE.matcher(text.substring(Math.max(0, span.open() - 8),
+                    span.open())).find();
+            QuoteKind kind = turnOf.isPresent() || !integrated && (isDirect(text, span.open(), words)
                     || spokenInHeadline(text, span.open(), words)
-                    || isWholeClause(text, sentences, span, start, end, words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
@@ -486,7 +493,9 @@ public final class QuoteExtractor {
             return true; // a statement taken up in its middle: “… overall, I think ...”
         }
         String opening = words.replaceFirst("^(?:\\[|…\\s*|\\.\\.\\.\\s*)", "");
-        boolean capital = !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0));
+        // a numeral opens a sentence too: ''27 companies reported ...''
+        boolean capital = !opening.isEmpty() && (Character.isUpperCase(opening.codePointAt(0))
+                || Character.isDigit(opening.charAt(0)));
         if (capital && afterBreak) {
             return true;
         }
@@ -675,6 +684,11 @@ public final class QuoteExtractor {
             String tail = trimmed.substring(verb.end());
             Optional<String> named = firstMention(entities, base + verb.end(), base + verb.end()
                     + Math.min(tail.length(), 40));
+            if (named.isPresent() && continuesAsName(text, entities, base + verb.end(), base + verb.end() + 40)) {
+                // "said Rep. G.K. Butterfield": the recogniser named initials alone; the whole run names the speaker
+                Optional<String> whole = nameAt(text, entities, base + verb.end());
+                named = whole.isPresent() ? whole : named;
+            }
             if (DESCRIPTION.matcher(tail).lookingAt()) {
                 return Optional.empty(); // said one official / said a source close to ...: nobody named
             }
@@ -770,7 +784,7 @@ public final class QuoteExtractor {
             }
         }
         if (first >= words.length) {
-            return Optional.empty();
+            return opensWithPerson(words, entities);
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         if (NOT_NAMES.contains(words[first]) || name.length() < 2) {
@@ -783,7 +797,28 @@ public final class QuoteExtractor {
                 return Optional.of(e.canonical());
             }
         }
-        return Optional.of(name);
+        return opensWithPerson(words, entities).or(() -> Optional.of(name));
+    }
+
+    /**
+     * A long run of capitalised words, as a headline writes every word ("Okafor Hammers Harbour Bank CEO: ‘...’"),
+     * that opens with the name of a person of the story, whole or by surname: that person.
+     */
+    private static Optional<String> opensWithPerson(String[] words, List<EntityMention> entities) {
+        if (words.length <= 3 || PARTY_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                || TITLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return Optional.empty();
+        }
+        String run = String.join(" ", words);
+        for (EntityMention e : entities) {
+            String canonical = e.canonical();
+            if (e.type() == EntityType.PERSON && speakerLike(e) && canonical.indexOf(' ') > 0
+                    && (run.startsWith(canonical + " ")
+                    || words[0].equals(canonical.substring(canonical.lastIndexOf(' ') + 1)))) {
+                return Optional.of(canonical);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -927,6 +962,19 @@ public final class QuoteExtractor {
                 .filter(e -> e.type() == EntityType.PERSON && e.title().toLowerCase(Locale.ROOT).endsWith(role))
                 .map(EntityMention::canonical).findFirst();
     }
+
+    /** Whether the first mention in [from, to) goes on in capitalised words that no mention holds ("G.K. Butterfield"). */
+    private static boolean continuesAsName(String text, List<EntityMention> entities, int from, int to) {
+        for (EntityMention e : mentionsIn(entities, from, to)) {
+            if (e.type() != EntityType.OTHER && speakerLike(e)) {
+                return NAME_GOES_ON.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 30)).lookingAt()
+                        && mentionsIn(entities, e.end(), e.end() + 3).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\.?[ \\u00A0]+\\p{Lu}\\p{Ll}+\\b(?![ \\u00A0]+(?:said|says))");
 
     private static Optional<String> firstMention(List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {

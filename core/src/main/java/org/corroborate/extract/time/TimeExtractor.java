@@ -49,7 +49,8 @@ public final class TimeExtractor {
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:((?i:last|next|this coming|this past|this))\\s+)?(" + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
+            "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
+                    + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
     /** A weekday that recurs: "every Monday", "each Thursday", "on Sundays", "Tuesday nights". */
     private static final Pattern WEEKDAY_SET = Pattern.compile("\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
             + "(?:\\s+(" + PARTS + ")(s)?)?\\b");
@@ -150,16 +151,22 @@ public final class TimeExtractor {
             + "|\\d+(?:\\.\\d+)?";
     /**
      * A counted span of time with what TimeML takes into the expression: "the past two months", "nearly four years
-     * ago", "a year earlier", "the next 12 to 18 months", "two more weeks". Groups: 1 "the past"-like lead, 2 the
-     * count, 3 a second count of a range, 4 the unit, 5 ago/earlier/later.
+     * ago", "a year earlier", "the next 12 to 18 months", "two more weeks", "an hour and a half", "two and a half
+     * years". Groups: 1 "the past"-like lead, 2 the count, 3 a second count of a range, 4 the unit, 5 "and a half"
+     * after the unit, 6 ago/earlier/later.
      */
     private static final Pattern COUNTED = Pattern.compile("(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
             + "|next|first|coming|previous|following|latest|final|remaining|initial|ensuing|preceding|same)\\s+)?"
             + "|(?:past|last|next|first|coming)\\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|more than"
             + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
-            + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?\\s+(?:(?:more|additional|straight"
-            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])"
+            + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?(?:\\s+and\\s+a\\s+half)?\\s+(?:(?:more"
+            + "|additional|straight"
+            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])(\\s+and\\s+a\\s+half\\b)?"
             + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?");
+    /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
+    private static final Pattern MIXED_HALF = Pattern.compile("(?<![\\d/])(\\d+)\\s+1/$");
+    /** What makes a counted span an age: "52 years old". */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
     private static final Pattern HYPHENATED = Pattern.compile("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
             + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])");
@@ -179,15 +186,46 @@ public final class TimeExtractor {
             + "(?![\\d-])");
     /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
     private static final Pattern HOLIDAY = Pattern.compile("\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
-            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day)(?![\\w'’-])");
+            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day)(?![\\w'’-])");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])");
     /**
-     * "the year" on its own: the year of writing ("for the year, volume was flat"), or a year's span when it names a
-     * fiscal year by its end ("the year ended June 30"). Not "the year before", "the year 2000", "the year-earlier".
+     * "the year" on its own, also "the full year" and "the fiscal year": the year of writing ("for the year, volume was
+     * flat"), or a year's span when it names a fiscal year by its end ("the year ended June 30"). Not "the year
+     * before", "the year 2000", "the year-earlier".
      */
-    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
+    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe (?:full |fiscal )?year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
             + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)");
+    /**
+     * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
+     * month", "the previous week". Group 1 "following"-like, group 2 the unit.
+     */
+    private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
+            + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])");
+    /** "mid-1996", "early-1990": a year with its part written on. */
+    private static final Pattern YEAR_PART = Pattern.compile("(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])");
+    /**
+     * "one day" as "some day": after a modal or the subject of its verb ("will one day be", "hopes he one day
+     * flies"), not a day's span ("lasted one day") nor a count from an event ("one day after").
+     */
+    private static final Pattern SOMEDAY = Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|must|he|she"
+            + "|they|we|i|you)\\s+(one day)\\b(?![\\w-]|\\s+(?:of|after|before|later|earlier|ago)\\b)");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "could", "might", "may",
+            "can", "should", "must");
+    /** Decades in words: "the nineties", "the late sixties", "the nineteen-seventies". */
+    private static final Pattern SPOKEN_DECADE = Pattern.compile("(?i)\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?"
+            + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
+    private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+    /** A month that recurs: "every July", "each March". */
+    private static final Pattern MONTH_SET = Pattern.compile("\\b(?i:every|each)\\s+(January|February|March|April"
+            + "|May|June|July|August|September|October|November|December)\\b");
+    /** A month name just before a year: "January nineteen ninety-seven", "May of 1990". */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(?:of\\s+)?$");
+    /** A month with the year it falls in: "July last year", "in April next year", "early October this year". */
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
+            + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
             + "|the (?:near |distant "
@@ -234,6 +272,12 @@ public final class TimeExtractor {
             "sought", "got", "heard", "meant", "shot", "sold", "stole", "swore", "threw", "tore", "woke",
             "wore", "withdrew", "underwent", "forgot", "froze", "fled", "fought", "drew", "drove", "hid", "lent",
             "oversaw", "rang", "rode", "sang", "sank", "swept", "understood", "upheld", "wept", "withstood");
+    /** Verbs of planning that, before "for", name when the plan is to happen: "the accession was planned for March". */
+    private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
+            "rescheduled"); // not "plans for": a noun as often as a verb
+    /** Verbs of putting off: what they put off "until" is a later time ("postponed the vote until Tuesday"). */
+    private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postponed", "postpones", "postpone",
+            "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends");
     /** Words that open a clause of its own: a tense after them is not the tense of the expression before them. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "which", "who", "whom",
             "because", "while", "although", "though", "if", "unless", "so", "but", "and");
@@ -372,13 +416,24 @@ public final class TimeExtractor {
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            // "last Monday" is the Monday before the day of writing, "next Monday" or "this coming" the one after
-            boolean future = lead.startsWith("next") || lead.equals("this coming")
+            // "last Monday" or "the previous Monday" is the Monday before the day of writing, "next Monday", "this
+            // coming" or "the following" the one after
+            boolean future = lead.startsWith("next") || lead.equals("this coming") || lead.equals("the following")
                     || (lead.isEmpty() || lead.equals("this")) && r.future(m.start());
-            boolean strictlyBefore = lead.equals("last") || lead.equals("this past");
+            boolean strictlyBefore = lead.equals("last") || lead.equals("this past") || lead.equals("the previous")
+                    || lead.equals("the preceding");
+            if (lead.startsWith("the ")) {
+                // "the previous Friday", "the following Monday": counted from the day the text speaks of
+                boolean following = lead.equals("the following");
+                r.anaphoric(found, m.start(), m.end(), part.isEmpty() ? TimexType.DATE : TimexType.TIME,
+                        (ref, focus) -> focus.date("day").orElse(ref).with(following ? TemporalAdjusters.next(weekday)
+                                : TemporalAdjusters.previous(weekday)) + part, "XXXX-WXX-" + weekday.getValue() + part);
+                continue;
+            }
             r.relative(found, m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
                     // a weekday that is the day of writing is that day, in any tense ("will vote Friday", on a Friday)
-                    ref -> (future ? ref.with(lead.startsWith("next") ? TemporalAdjusters.next(weekday)
+                    ref -> (future ? ref.with(lead.startsWith("next") || lead.equals("the following")
+                            ? TemporalAdjusters.next(weekday)
                             : TemporalAdjusters.nextOrSame(weekday)) : strictlyBefore
                             ? ref.with(TemporalAdjusters.previous(weekday))
                             : ref.with(TemporalAdjusters.previousOrSame(weekday))) + part,
@@ -388,8 +443,25 @@ public final class TimeExtractor {
 
     private void extractRelative(String text, String lower, Resolver r, List<TimeExpression> found, boolean months,
                                  boolean digits, boolean units) {
+        if (months && (lower.contains("every ") || lower.contains("each "))) {
+            for (Matcher m = MONTH_SET.matcher(text); m.find(); ) {
+                r.add(found, m, TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", month(m.group(1))), false);
+            }
+        }
+        if (months && lower.contains(" year")) {
+            for (Matcher m = MONTH_OF_YEAR.matcher(text); m.find(); ) {
+                String which = m.group(2).toLowerCase(Locale.ROOT);
+                int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                int month = month(m.group(1));
+                r.relative(found, m, TimexType.DATE, ref -> YearMonth.of(ref.getYear() + shift, month).toString(),
+                        String.format(Locale.ROOT, "XXXX-%02d", month));
+            }
+        }
         for (Matcher m = DEICTIC_DAY.matcher(text); m.find(); ) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(m.group(1).charAt(0)) && !sentenceStart(text, m.start())) {
+                continue; // "USA Today", "VOA Today": a capital in mid-sentence names a paper or a show
+            }
             switch (word) {
                 case "today":
                     r.relative(found, m, TimexType.DATE, LocalDate::toString, "PRESENT_REF");
@@ -419,7 +491,7 @@ public final class TimeExtractor {
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
         if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
-                || text.contains("Independence")) {
+                || text.contains("Independence") || text.contains("Election Day")) {
             holidays(text, r, found);
         }
         if (lower.contains("weekend")) {
@@ -431,7 +503,7 @@ public final class TimeExtractor {
                         : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE", "XXXX-WXX-WE");
             }
         }
-        if (lower.contains("the year")) {
+        if (lower.contains("the year") || lower.contains("the full year") || lower.contains("the fiscal year")) {
             for (Matcher m = THE_YEAR.matcher(text); m.find(); ) {
                 if (m.group(1) != null) {
                     r.add(found, m, TimexType.DURATION, "P1Y", false);
@@ -439,6 +511,10 @@ public final class TimeExtractor {
                     r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear()), "XXXX");
                 }
             }
+        }
+        if (lower.contains("that ") || lower.contains("same ") || lower.contains("following ")
+                || lower.contains("previous ") || lower.contains("preceding ") || lower.contains("prior ")) {
+            thatUnit(text, r, found);
         }
         for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
             Matcher m = a.m;
@@ -475,14 +551,62 @@ public final class TimeExtractor {
             r.add(found, m.start(1), m.end(2), TimexType.SET, durationValue("1", m.group(2).toLowerCase(Locale.ROOT)),
                     false);
         }
+        if (units && lower.contains("one day")) {
+            for (Matcher m = SOMEDAY.matcher(text); m.find(); ) {
+                boolean modal = MODALS.contains(m.group(1).toLowerCase(Locale.ROOT));
+                r.add(found, m.start(2), m.end(2), TimexType.DATE, modal || r.future(m.start(2)) ? "FUTURE_REF"
+                        : "PAST_REF", false);
+            }
+        }
         if (units) {
             counted(text, r, found);
+        }
+        for (Matcher m = YEAR_PART.matcher(text); digits && m.find(); ) {
+            r.add(found, m, TimexType.DATE, m.group(1), false);
         }
         for (Matcher m = YEAR.matcher(text); digits && m.find(); ) {
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
     }
 
+
+    /**
+     * "later that year", "the following month": the year, month, week or day of the date in focus (the nearest date
+     * before that names one), moved on or back by one for "following" or "previous"; the reference date's when the
+     * text named none before.
+     */
+    private static void thatUnit(String text, Resolver r, List<TimeExpression> found) {
+        for (Matcher m = THAT_UNIT.matcher(text); m.find(); ) {
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            int shift = which.isEmpty() ? 0 : which.equals("following") ? 1 : -1;
+            r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
+                LocalDate day = focus.date(unit).orElse(ref);
+                switch (unit) {
+                    case "day":
+                        return day.plusDays(shift).toString();
+                    case "week":
+                        return week(day.plusWeeks(shift));
+                    case "month":
+                        return YearMonth.from(day).plusMonths(shift).toString();
+                    default:
+                        return String.valueOf(day.getYear() + shift);
+                }
+            }, "XXXX");
+        }
+    }
+
+    /** Whether nothing but white space, a quote mark or a bracket stands between {@code at} and a sentence's start. */
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'`“‘([_-—".indexOf(text.charAt(i)) >= 0)) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+            i--;
+        }
+        return i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0;
+    }
 
     /** A holiday on the date it falls in the year of writing, or the year before or after as its lead or tense says. */
     private static void holidays(String text, Resolver r, List<TimeExpression> found) {
@@ -494,6 +618,9 @@ public final class TimeExtractor {
             java.util.function.IntFunction<LocalDate> day = year -> name.startsWith("Thanksgiving")
                     ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
                     : name.startsWith("Independence") ? LocalDate.of(year, 7, 4)
+                    // the United States' general election: the Tuesday after the first Monday of November
+                    : name.startsWith("Election") ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(
+                            DayOfWeek.MONDAY)).plusDays(1)
                     : name.equals("Christmas Eve") ? LocalDate.of(year, 12, 24)
                     : name.startsWith("Christmas") ? LocalDate.of(year, 12, 25)
                     : name.endsWith("Eve") ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
@@ -563,6 +690,12 @@ public final class TimeExtractor {
                 }
             }
         }
+        if (lower.contains("ties")) {
+            for (Matcher m = SPOKEN_DECADE.matcher(text); m.find(); ) {
+                r.add(found, m, TimexType.DATE, "19" + (DECADE_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2),
+                        false);
+            }
+        }
         if (lower.contains("nineteen") || lower.contains("two thousand")) {
             for (Matcher m = SPOKEN_YEAR.matcher(text); m.find(); ) {
                 int year;
@@ -571,7 +704,14 @@ public final class TimeExtractor {
                 } else {
                     year = 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
                 }
-                r.add(found, m, TimexType.DATE, String.valueOf(year), false);
+                Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
+                if (month.find()) {
+                    // "January nineteen ninety-seven": the month of that year
+                    r.add(found, m.start() - (month.regionEnd() - month.start()), m.end(), TimexType.DATE,
+                            YearMonth.of(year, month(month.group(1))).toString(), false);
+                } else {
+                    r.add(found, m, TimexType.DATE, String.valueOf(year), false);
+                }
             }
         }
     }
@@ -635,7 +775,11 @@ public final class TimeExtractor {
             }
             boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
-                String quarter = focus.lastQuarter().orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
+                // "the latest quarter" has ended: not a quarter still running ("a fourth-quarter charge" to come),
+                // unless the report opened with it (a fiscal quarter, which ends before its calendar namesake)
+                boolean latest = which.equals("latest") || which.endsWith("recent");
+                String quarter = (latest ? focus.lastQuarterEndedBy(ref) : focus.lastQuarter())
+                        .orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
                 if (year != null) {
                     return year + quarter.substring(4);
                 }
@@ -664,20 +808,40 @@ public final class TimeExtractor {
             if (unit.equals("quarter") && count.length() >= 4) {
                 continue; // "the 1988 quarter": a year, not a count
             }
-            if (m.group(5) == null) {
-                r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
+            if (Character.isUpperCase(m.group(4).charAt(0)) && Character.isDigit(m.group(2).charAt(0))) {
+                continue; // "60 Minutes", "24 Hours": news writes units in lower case, so this names a show
+            }
+            if (m.group(6) == null && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6))
+                    .lookingAt()) {
+                continue; // "52 years old": an age, as "6-year-old" is
+            }
+            int start = m.start();
+            // "an hour and a half", "two and a half years"
+            boolean half = !count.equals("X") && (m.group(5) != null
+                    || text.substring(m.end(2), m.start(4)).contains("half"));
+            Matcher mixed = MIXED_HALF.matcher(text.substring(Math.max(0, start - 8), start));
+            if (m.group(1) == null && count.equals("2") && mixed.find()) {
+                // "5 1/2 hours": the count is the whole number before the fraction, and a half
+                start -= mixed.regionEnd() - mixed.start();
+                count = mixed.group(1);
+                half = true;
+            }
+            String value = half ? halfDuration(count, unit) : durationValue(count, unit);
+            if (m.group(6) == null) {
+                r.add(found, start, m.end(), TimexType.DURATION, value, false);
                 continue;
             }
-            String direction = m.group(5).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
+            String direction = m.group(6).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
             int sign = direction.equals("later") || direction.equals("from now") ? 1 : -1;
             boolean anchored = direction.equals("earlier") || direction.equals("later") || direction.equals("before");
-            if (direction.equals("before")) {
-                // "two days before the vote": the span of time alone, TimeML's duration
-                r.add(found, m.start(), m.start(5), TimexType.DURATION, durationValue(count, unit), false);
+            if (direction.equals("before") || anchored && (unit.equals("minute") || unit.equals("hour"))) {
+                // "two days before the vote", "an hour later": the span of time alone, TimeML's duration (a time
+                // of day counted from an event the text seldom dates to the minute)
+                r.add(found, start, m.start(6), TimexType.DURATION, value, false);
                 continue;
             }
             String n = count;
-            r.anaphoric(found, m.start(), m.end(), TimexType.DATE,
+            r.anaphoric(found, start, m.end(), TimexType.DATE,
                     (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.lastQuarter(), unit, n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
@@ -795,6 +959,24 @@ public final class TimeExtractor {
         }
     }
 
+    /** A count and a half of a unit: "PT5H30M", "P2Y6M", "P1DT12H"; a decimal where no smaller unit divides it. */
+    private static String halfDuration(String count, String unit) {
+        switch (unit) {
+            case "minute":
+                return "PT" + count + "M30S";
+            case "hour":
+                return "PT" + count + "H30M";
+            case "day":
+                return "P" + count + "DT12H";
+            case "year":
+                return "P" + count + "Y6M";
+            case "fortnight":
+                return "P" + (Integer.parseInt(count) * 2 + 1) + "W";
+            default:
+                return durationValue(count + ".5", unit);
+        }
+    }
+
     private static String durationValue(String count, String unit) {
         switch (unit) {
             case "minute":
@@ -869,6 +1051,8 @@ public final class TimeExtractor {
     static final class Focus {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
+        private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
         private final List<TimeExpression> found;
         private final int index;
         private final java.util.Set<TimeExpression> skip;
@@ -890,6 +1074,48 @@ public final class TimeExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The nearest date before that is given to at least the grain of {@code unit} ("June 1998" for "that year" or
+         * "that month", "Oct. 23" for "that day"), as its first day.
+         */
+        Optional<LocalDate> date(String unit) {
+            int digits = unit.equals("year") ? 4 : unit.equals("month") ? 7 : 10;
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                String v = t.value();
+                if (t.type() != TimexType.DATE && t.type() != TimexType.TIME || v.length() < digits
+                        || !FULL_DATE.matcher(v.substring(0, digits)).matches()) {
+                    continue;
+                }
+                int year = Integer.parseInt(v.substring(0, 4));
+                int month = digits >= 7 ? Integer.parseInt(v.substring(5, 7)) : 1;
+                int day = digits == 10 ? Integer.parseInt(v.substring(8, 10)) : 1;
+                return Optional.of(LocalDate.of(year, month, day));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The quarter spoken of last that had ended by {@code reference}, or else the first quarter spoken of, when
+         * it is the one the text opened with: a report of fiscal results may name a quarter not yet over in the
+         * calendar.
+         */
+        Optional<String> lastQuarterEndedBy(LocalDate reference) {
+            String first = null;
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches() && !skip.contains(t)) {
+                    YearMonth last = YearMonth.of(Integer.parseInt(t.value().substring(0, 4)),
+                            (t.value().charAt(6) - '0') * 3);
+                    if (!last.atEndOfMonth().isAfter(reference)) {
+                        return Optional.of(t.value());
+                    }
+                    first = t.value();
+                }
+            }
+            return Optional.ofNullable(first);
         }
 
         /** The quarter spoken of last, however far before. */
@@ -1062,6 +1288,18 @@ public final class TimeExtractor {
                 end++;
             }
             String[] before = WORD.split(text.substring(start, offset).toLowerCase(Locale.ROOT));
+            if (before.length > 1 && before[before.length - 1].equals("effective")
+                    && tenseCue(before, before.length - 2) == null) {
+                return Boolean.TRUE; // "a new office, effective Feb. 1": when a change announced takes effect
+            }
+            String last = before.length == 0 ? "" : before[before.length - 1];
+            if (last.equals("until") || last.equals("till")) {
+                for (String word : before) {
+                    if (PUT_OFF.contains(word)) {
+                        return Boolean.TRUE; // "postponed the vote until Tuesday": a time still to come
+                    }
+                }
+            }
             for (int i = before.length - 1; i >= 0; i--) {
                 Boolean cue = tenseCue(before, i);
                 if (cue != null) {
@@ -1072,8 +1310,9 @@ public final class TimeExtractor {
             while (from < end && Character.isLetter(text.charAt(from))) {
                 from++; // the expression's own first word: "May" is no modal verb
             }
+            String[] words = WORD.split(text.substring(from, end));
             String[] after = WORD.split(text.substring(from, end).toLowerCase(Locale.ROOT));
-            for (int i = 0; i < after.length && !SUBORDINATORS.contains(after[i]); i++) {
+            for (int i = 0; i < after.length && (!SUBORDINATORS.contains(after[i]) || inName(words, i)); i++) {
                 // after the expression, "vowed to" is the verb the day belongs to: said on that day, so past
                 Boolean cue = DIRECTIVES.contains(after[i]) ? Boolean.FALSE : tenseCue(after, i);
                 if (cue != null) {
@@ -1081,6 +1320,12 @@ public final class TimeExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether word i ("and") joins two capitalised words of one name: "Abortion and Reproductive Rights". */
+        private static boolean inName(String[] words, int i) {
+            return i > 0 && i + 1 < words.length && !words[i - 1].isEmpty() && !words[i + 1].isEmpty()
+                    && Character.isUpperCase(words[i - 1].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0));
         }
 
         /** True for a future cue at word i, false for a past one, null for neither. */
@@ -1091,7 +1336,7 @@ public final class TimeExtractor {
                 return null; // "next to the embassy": a place, not a time to come
             }
             if (FUTURE_WORDS.contains(word) || ((FUTURE_BEFORE_TO.contains(word) || DIRECTIVES.contains(word))
-                    && next.equals("to"))) {
+                    && next.equals("to")) || PLANNED_FOR.contains(word) && next.equals("for")) {
                 // "had been due to expire", "had been scheduled": a plan of the past
                 boolean pastPerfect = next.equals("to") && (i > 0 && words[i - 1].equals("had")
                         || i > 1 && words[i - 1].equals("been") && words[i - 2].equals("had"));
@@ -1099,7 +1344,7 @@ public final class TimeExtractor {
             }
             if (i > 1 && words[i - 1].equals("be") && (words[i - 2].equals("to") || words[i - 2].equals("will")
                     || words[i - 2].equals("would"))) {
-                return null; // "to be published", "will be paid": a passive to come, not a past
+                return Boolean.TRUE; // "to be published", "will be paid": a passive to come, not a past
             }
             if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")
                     && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word))) {

@@ -216,6 +216,33 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineQuoteAfterAColonBelongsToThePersonTheHeadlineOpensWith() {
+        List<Quote> found = quotes("Dana Okafor Hammers Harbour Bank CEO: ‘You Should Be Investigated.’\n\nSen. Dana "
+                + "Okafor grilled the bank's chief on Tuesday.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("You Should Be Investigated.", QuoteKind.DIRECT, Optional.of("Dana Okafor")));
+    }
+
+    @Test
+    void aQuoteThatFollowsThatIsPartOfTheWritersSentence() {
+        List<Quote> found = quotes("Mayor Ines Okafor wrote that, “The ferry will run again in May.” The audit "
+                + "found this: “12 boats failed the test.”");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("The ferry will run again in May.", QuoteKind.PARTIAL),
+                tuple("12 boats failed the test.", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void aSpeakerNamedWithInitialsIsTheWholeName() {
+        List<Quote> found = quotes("Pier Report\n\n“This is a sad day,” said Rep. J.R. Okonkwo (D-Alder), head of the "
+                + "Harbour Caucus.");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(Optional.of("J.R. Okonkwo"));
+    }
+
+    @Test
     void aNicknameAndTheTitleOfABookAreNoQuotes() {
         List<Quote> found = quotes("Rep. Tomas \"Tom\" Novak opened the ferry on Monday. In his 2019 book, \"Build The Pier "
                 + "Again,\" Novak tells the story. He was on Mr. Lindqvist's show, \"Harbour Talk.\"\n\n\"We did it,\" Novak said.");
