@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.corroborate.store.Store;
 import picocli.CommandLine;
@@ -46,6 +48,11 @@ final class FlinkCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-ms", defaultValue = "10000", description = "Checkpoint interval (default: "
             + "${DEFAULT-VALUE}).")
     long checkpointMillis;
+
+    @Option(names = "--checkpoint-dir", paramLabel = "URI", description = "Where checkpoints go (file:///..., "
+            + "s3://..., hdfs://...; default: the cluster's execution.checkpointing.dir, or a temporary folder in "
+            + "the MiniCluster).")
+    String checkpointDir;
 
     @Option(names = "--batch", defaultValue = "" + JobConfig.DEFAULT_BATCH, description = "Articles analysed "
             + "together (default: ${DEFAULT-VALUE}, as analyze).")
@@ -107,6 +114,15 @@ final class FlinkCommand implements Callable<Integer> {
         settings.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restarts);
         settings.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(settings);
+        if (checkpointDir == null && env instanceof LocalStreamEnvironment) {
+            checkpointDir = Files.createTempDirectory("corroborate-checkpoints").toUri().toString();
+        }
+        if (checkpointDir != null) {
+            // articles waiting for their turn outgrow the 5 MB a checkpoint may hold in the JobManager
+            settings.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
+            env.configure(settings);
+        }
         if (parallelism != null) {
             env.setParallelism(parallelism);
         }
