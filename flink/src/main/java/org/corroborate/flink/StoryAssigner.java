@@ -159,9 +159,11 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
                     a.signature(), a.shingles()));
             remember(new Registered(a.id(), a.exactHash(), a.signature(), a.shingles()));
             byTime.add(original.map(a::withDuplicateOf).orElse(a));
-        }
-        while (byTime.size() > reorder) {
-            assign(byTime.poll(), out);
+            // one article at a time, so what is assigned when depends on the reading order alone, never on how
+            // analysis results happened to arrive together
+            while (byTime.size() > reorder) {
+                assign(byTime.poll(), out);
+            }
         }
         // the final watermark (end of a bounded input) assigns the rest
         context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
