@@ -40,6 +40,7 @@ final class Analyser extends RichFlatMapFunction<ArticleBatch, Analysed> {
     private transient FeatureExtractor extractor;
     private transient DuplicateDetector fingerprints;
     private transient ArticleReader reader;
+    private transient BusyTime busy;
 
     @Override
     public void open(OpenContext context) {
@@ -49,10 +50,18 @@ final class Analyser extends RichFlatMapFunction<ArticleBatch, Analysed> {
         extractor = new FeatureExtractor();
         fingerprints = new DuplicateDetector();
         reader = new ArticleReader();
+        busy = new BusyTime("analyse, embed, fingerprint (articles)");
+    }
+
+    @Override
+    public void close() {
+        busy.report(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
+                getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks());
     }
 
     @Override
     public void flatMap(ArticleBatch batch, Collector<Analysed> out) {
+        long start = System.nanoTime();
         List<Article> articles = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < batch.lines().length; i++) {
@@ -76,6 +85,7 @@ final class Analyser extends RichFlatMapFunction<ArticleBatch, Analysed> {
             results[i] = analysed(batch.first() + i, batch.lines()[i], articles.get(k), plain.get(k),
                     profiles.get(k));
         }
+        busy.add(batch.lines().length, start);
         for (int i = 0; i < results.length; i++) {
             out.collect(results[i] != null ? results[i] : Analysed.placeholder(batch.first() + i));
         }

@@ -51,6 +51,7 @@ final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
     private transient ValueState<Boolean> grown;
     /** While monitored: when the story will have been quiet long enough (a later article postpones it). */
     private transient ValueState<Long> due;
+    private transient BusyTime busy;
 
     BriefWriter(String db, boolean monitored, long debounceMillis) {
         this.db = db;
@@ -65,6 +66,7 @@ final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
         builder = new BriefBuilder(new BgeSmallEmbedder(), BriefBuilder.Config.DEFAULTS);
         grown = getRuntimeContext().getState(new ValueStateDescriptor<>("grown", Boolean.class));
         due = getRuntimeContext().getState(new ValueStateDescriptor<>("due", Long.class));
+        busy = new BusyTime("briefs (articles in rebuilt stories)");
     }
 
     @Override
@@ -90,18 +92,22 @@ final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
         }
         grown.clear();
         due.clear();
-        rebuild(context.getCurrentKey());
+        long start = System.nanoTime();
+        busy.add(rebuild(context.getCurrentKey()), start);
     }
 
-    /** Builds and stores the story's brief; nothing when it has no articles (merged away) or its brief is current. */
-    void rebuild(long story) {
+    /**
+     * Builds and stores the story's brief and returns how many articles it has; nothing (0) when it has no articles
+     * (merged away) or its brief is current.
+     */
+    int rebuild(long story) {
         List<StoredArticle> stored = store.articlesOf(story);
         if (stored.isEmpty()) {
-            return;
+            return 0;
         }
         Optional<BriefVersion> latest = store.latestBrief(story);
         if (latest.isPresent() && latest.get().articles() == stored.size()) {
-            return;
+            return 0;
         }
         StringBuilder lines = new StringBuilder();
         for (StoredArticle a : stored) {
@@ -148,10 +154,15 @@ final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
         int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
         store.addBrief(story, System.currentTimeMillis(), stored.size(), brief.headline(), corroborated,
                 json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8));
+        return stored.size();
     }
 
     @Override
     public void close() {
+        if (busy != null) {
+            busy.report(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
+                    getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks());
+        }
         if (store != null) {
             SharedStores.release(db);
             store = null;

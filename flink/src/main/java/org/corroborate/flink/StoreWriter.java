@@ -19,6 +19,7 @@ final class StoreWriter extends RichFlatMapFunction<Assigned, Long> {
     private static final long serialVersionUID = 1L;
     private final String db;
     private transient Store store;
+    private transient BusyTime busy;
 
     StoreWriter(String db) {
         this.db = db;
@@ -27,10 +28,12 @@ final class StoreWriter extends RichFlatMapFunction<Assigned, Long> {
     @Override
     public void open(OpenContext context) {
         store = SharedStores.acquire(db);
+        busy = new BusyTime("store (articles)");
     }
 
     @Override
     public void flatMap(Assigned assigned, Collector<Long> out) {
+        long start = System.nanoTime();
         Analysed a = assigned.article();
         List<long[]> merges = new ArrayList<>();
         for (int i = 0; i + 1 < assigned.merges().length; i += 2) {
@@ -42,11 +45,15 @@ final class StoreWriter extends RichFlatMapFunction<Assigned, Long> {
                     a.contentHash(), a.original(), System.currentTimeMillis(), a.input(), a.analysis(), a.profile());
             store.add(stored, Optional.ofNullable(a.title()).orElse(a.id()), merges);
         }
+        busy.add(1, start);
         out.collect(assigned.story());
     }
 
     @Override
     public void close() {
+        if (busy != null) {
+            busy.report(0, 1);
+        }
         if (store != null) {
             SharedStores.release(db);
             store = null;

@@ -70,6 +70,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     private transient List<Member> members;
     private transient List<Merge> merges;
     private transient List<long[]> pendingMerges;
+    private transient BusyTime busy;
 
     private transient ListState<Analysed> waitingState;
     private transient ListState<Long> nextState;
@@ -144,6 +145,12 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     @Override
     public void open(OpenContext context) {
         // state is made in initializeState, which Flink calls first
+        busy = new BusyTime("duplicates and stories (articles)");
+    }
+
+    @Override
+    public void close() {
+        busy.report(0, 1);
     }
 
     @Override
@@ -181,10 +188,12 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     }
 
     private void assign(Analysed a, Collector<Assigned> out) {
+        long start = System.nanoTime();
         ArticleProfile profile = ProfileJson.read(a.profile()).withDuplicateOf(a.original());
         pendingMerges.clear();
         int story = clusterer.assign(profile);
-        String profileJson = ProfileJson.write(profile);
+        // written again only for a copy: JSON is a large part of this stage's cost
+        String profileJson = a.duplicateOf() == null ? a.profile() : ProfileJson.write(profile);
         members.add(new Member(profileJson, story));
         long[] flat = new long[pendingMerges.size() * 2];
         for (int i = 0; i < pendingMerges.size(); i++) {
@@ -194,6 +203,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         Analysed stored = new Analysed(a.seq(), a.id(), a.time(), a.input(), withDuplicateOf(a), profileJson,
                 a.title(), a.source(), a.url(), a.published(), a.contentHash(), a.exactHash(), a.signature(),
                 a.shingles(), a.duplicateOf());
+        busy.add(1, start);
         out.collect(new Assigned(stored, story, flat));
     }
 

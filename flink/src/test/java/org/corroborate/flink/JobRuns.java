@@ -35,11 +35,15 @@ final class JobRuns {
         settings.set(PipelineOptions.GENERIC_TYPES, false);
         // the articles waiting to be assigned are larger than the 5 MB a checkpoint may hold in the JobManager
         settings.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, java.nio.file.Files.createTempDirectory(
-                "corroborate-checkpoints").toUri().toString());
+        java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("corroborate-checkpoints");
+        settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, settings);
         CorroborateJob.build(env, config, tap);
-        env.execute("corroborate test");
+        try {
+            env.execute("corroborate test");
+        } finally {
+            FlinkCommand.deleteQuietly(checkpoints);
+        }
     }
 
     /** Each stored article's story, as the store holds it. */
