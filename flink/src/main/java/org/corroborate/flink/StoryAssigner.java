@@ -26,6 +26,7 @@ import org.corroborate.cluster.ProfileJson;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.dedupe.DuplicateDetector;
+import org.corroborate.store.Store;
 
 /**
  * Near-duplicate detection and story clustering, at parallelism 1 (one key): core's {@link DuplicateDetector} and
@@ -38,7 +39,8 @@ import org.corroborate.dedupe.DuplicateDetector;
  * yet, the next sequence number, the fingerprints registered (the detector's window), every (profile, story) pair of
  * the stories still active, the merges, and the highest story number. Restoring replays the pairs with
  * {@link StoryClusterer#restore}, as {@code serve} does after a restart: the stories keep their numbers, and stories
- * that expired are not brought back. Not thread-safe, as Flink calls a function from one thread.
+ * that expired are not brought back. A first start replays the store instead, so a store that already holds stories
+ * (an earlier run, {@code serve}'s) goes on with them. Not thread-safe, as Flink calls a function from one thread.
  */
 final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assigned> implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
@@ -56,6 +58,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     public record Merge(int from, int into) {
     }
 
+    private final String db;
     private final int reorder;
     private final double windowDays;
 
@@ -79,7 +82,8 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     private transient ListState<Merge> mergesState;
     private transient ListState<Integer> storiesState;
 
-    StoryAssigner(int reorder, double windowDays) {
+    StoryAssigner(String db, int reorder, double windowDays) {
+        this.db = db;
         this.reorder = reorder;
         this.windowDays = windowDays;
     }
@@ -108,6 +112,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         merges = new ArrayList<>();
         next = 0;
         if (!context.isRestored()) {
+            continueFromStore();
             return;
         }
         for (Long value : nextState.get()) {
@@ -142,6 +147,42 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         }
     }
 
+    /**
+     * A first start on a store that already holds articles (an earlier run, or {@code serve}) continues its stories,
+     * as {@code serve} does after a restart: the stored profiles are replayed in order of arrival, the latest articles
+     * are registered with the duplicate detector, and new stories are numbered after the stored ones.
+     */
+    private void continueFromStore() {
+        Store store = SharedStores.acquire(db);
+        try {
+            long fingerprintFrom = store.nextSeq() - DuplicateDetector.Config.DEFAULTS.capacity();
+            int[] highest = {0};
+            store.replay(a -> {
+                int story = Math.toIntExact(a.story());
+                clusterer.restore(ProfileJson.read(a.profile()), story);
+                members.add(new Member(a.profile(), story));
+                highest[0] = Math.max(highest[0], story);
+                if (a.seq() >= fingerprintFrom) {
+                    DuplicateDetector.Fingerprint f = duplicates.fingerprint(a.title().orElse("") + "\n"
+                            + textOf(a.analysis()));
+                    duplicates.register(a.id(), f);
+                    remember(new Registered(a.id(), f.exactHash(), f.signature(), f.shingles()));
+                }
+            });
+            clusterer.continueAfter(highest[0]);
+        } finally {
+            SharedStores.release(db);
+        }
+    }
+
+    private static String textOf(String analysisJson) {
+        try {
+            return JSON.readTree(analysisJson).path("text").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void open(OpenContext context) {
         // state is made in initializeState, which Flink calls first
@@ -164,6 +205,10 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
             // the first of a group of copies is the original, as the analyser's run-wide detector decides
             Optional<String> original = duplicates.register(a.id(), DuplicateDetector.Fingerprint.of(a.exactHash(),
                     a.signature(), a.shingles()));
+            if (original.filter(a.id()::equals).isPresent()) {
+                // read again (a second run over the same files): its story already holds it, the store has it
+                continue;
+            }
             remember(new Registered(a.id(), a.exactHash(), a.signature(), a.shingles()));
             byTime.add(original.map(a::withDuplicateOf).orElse(a));
             // one article at a time, so what is assigned when depends on the reading order alone, never on how
@@ -224,7 +269,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     /** Keeps the fingerprints the detector still remembers (its capacity), for a restore to register again. */
     private void remember(Registered r) {
         registered.add(r);
-        if (registered.size() > org.corroborate.dedupe.DuplicateDetector.Config.DEFAULTS.capacity()) {
+        if (registered.size() > DuplicateDetector.Config.DEFAULTS.capacity()) {
             registered.poll();
         }
     }

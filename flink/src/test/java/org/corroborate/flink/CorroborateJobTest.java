@@ -61,6 +61,36 @@ class CorroborateJobTest {
         assertThat(JobRuns.stored(db)).isEqualTo(job);
     }
 
+    /**
+     * A store that already holds stories (an earlier run, or serve's) goes on with them: the articles of a second
+     * run join the stored stories under their numbers, and articles read again are not stored or counted twice.
+     */
+    @Test
+    void aSecondRunContinuesTheStoredStories() throws Exception {
+        Path examples = SharedData.repositoryRoot().resolve("examples");
+        String db = temp.resolve("continued.db").toString();
+        JobConfig first = JobConfig.of(List.of(examples.resolve("harbour-bridge/03-wire.jsonl").toString()), db)
+                .withBriefs(false);
+        JobRuns.run(first, 2, UnaryOperator.identity());
+        Map<String, String> before = JobRuns.stored(db);
+        assertThat(before).hasSize(3);
+
+        JobRuns.run(JobConfig.of(List.of(examples.toString()), db).withBriefs(false), 2, UnaryOperator.identity());
+        Map<String, String> after = JobRuns.stored(db);
+        assertThat(after).hasSize(9).containsAllEntriesOf(before);
+        ClusterScores agreement = ClusterScores.score(JobRuns.singleMachine(List.of(examples.toString())), after);
+        assertThat(agreement.pairwiseF1()).isEqualTo(1.0);
+        Store store = SharedStores.acquire(db);
+        try {
+            for (String number : after.values().stream().distinct().toList()) {
+                long story = Long.parseLong(number);
+                assertThat(store.story(story).orElseThrow().articles()).isEqualTo(store.articlesOf(story).size());
+            }
+        } finally {
+            SharedStores.release(db);
+        }
+    }
+
     /** ECB+ dev (772 articles with bodies): the agreement the issue asks for, pairwise F1 at least 0.95. */
     @Test
     void ecbPlusDevAgreesWithTheSingleMachineClusterer() throws Exception {
