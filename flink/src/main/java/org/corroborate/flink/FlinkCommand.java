@@ -19,15 +19,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code corroborate flink}: the stages as a Flink job, in an embedded MiniCluster or submitted with flink run. */
-@Command(name = "flink", mixinStandardHelpOptions = true,
-        description = {"Reads, analyses, clusters and stores articles as an Apache Flink job, briefs included,",
-                "into the store serve reads (serve --db the same database shows the stories).",
-                "Run by ./corroborate, it starts an embedded MiniCluster on this machine; the job jar",
-                "flink/target/corroborate-flink.jar takes the same options under flink run."},
-        footer = {"", "Analysis runs on --parallelism tasks; duplicates, stories and the store on one. State is",
-                "checkpointed every --checkpoint-ms: a failed task restarts from the last checkpoint, and",
-                "articles already stored are not stored again. See docs/flink.md.",
-                "Exit status 1 when an input is missing, 3 when the job failed."})
+@Command(name = "corroborate flink", mixinStandardHelpOptions = true, version = "corroborate flink 0.1.0",
+        description = {"Reads, analyses, clusters and stores articles as an Apache Flink job, briefs",
+                "included, into the store serve reads (serve --db on the same database shows the",
+                "stories). Run by ./corroborate, it starts an embedded MiniCluster here; the job",
+                "jar flink/target/corroborate-flink.jar takes the same options under flink run."},
+        footer = {"", "Analysis runs on --parallelism tasks; duplicates, stories and the store on one.",
+                "State is checkpointed every --checkpoint-ms: a failed task restarts from the last",
+                "checkpoint, and articles already stored are not stored again. See docs/flink.md.",
+                "Exit status 1 when an input is missing, 2 for bad options, 3 when the job failed."})
 final class FlinkCommand implements Callable<Integer> {
     @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH", description = "Files or "
             + "directories (any format analyze reads; on HDFS or S3, JSON Lines and feeds).")
@@ -79,7 +79,15 @@ final class FlinkCommand implements Callable<Integer> {
     int restarts;
 
     static CommandLine commandLine() {
-        return new CommandLine(new FlinkCommand());
+        CommandLine cli = new CommandLine(new FlinkCommand());
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            command.getErr().println("corroborate: internal error: " + e);
+            if (System.getenv("CORROBORATE_DEBUG") != null) {
+                e.printStackTrace(command.getErr());
+            }
+            return 3;
+        });
+        return cli;
     }
 
     @Override
@@ -129,7 +137,14 @@ final class FlinkCommand implements Callable<Integer> {
             env.setParallelism(parallelism);
         }
         CorroborateJob.build(env, config);
-        long before = count();
+        long before;
+        try {
+            before = count();
+        } catch (IllegalArgumentException | org.corroborate.store.StoreException e) {
+            System.err.println("corroborate: " + db.replaceAll("(?i)(password=)[^&]*", "$1***") + ": error: "
+                    + e.getMessage());
+            return 3;
+        }
         long start = System.nanoTime();
         org.apache.flink.api.common.JobExecutionResult result;
         try {
