@@ -141,8 +141,9 @@ final class FlinkCommand implements Callable<Integer> {
         try {
             before = count();
         } catch (IllegalArgumentException | org.corroborate.store.StoreException e) {
-            System.err.println("corroborate: " + db.replaceAll("(?i)(password=)[^&]*", "$1***") + ": error: "
-                    + e.getMessage());
+            // the store's message may quote the URL: no password on the terminal
+            System.err.println(("corroborate: " + db + ": error: " + e.getMessage())
+                    .replaceAll("(?i)(password=)[^&\\s]*", "$1***"));
             return 3;
         }
         long start = System.nanoTime();
