@@ -195,6 +195,19 @@ public final class StoryClusterer {
         storyOfArticle.put(article.id(), story.number);
     }
 
+    /**
+     * After a {@link #restore}, numbers new stories after {@code storyNumber}: stories merged away or gone quiet
+     * have no article left to restore, and their numbers must not be given again (a store still knows them).
+     */
+    public void continueAfter(int storyNumber) {
+        stories = Math.max(stories, storyNumber);
+    }
+
+    /** Whether the story a number stands for now ({@link #current}) is still active, so may still grow. */
+    public boolean isActive(int story) {
+        return active.containsKey(current(story));
+    }
+
     /** Moves the clock to the article, counts its terms, and makes the member a story will keep of it. */
     private Member enter(ArticleProfile article) {
         if (article.published() && article.time() != 0) {

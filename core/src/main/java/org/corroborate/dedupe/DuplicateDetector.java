@@ -47,6 +47,30 @@ public final class DuplicateDetector {
             this.signature = signature;
             this.shingles = shingles;
         }
+
+        /**
+         * A fingerprint made again from its parts, as {@link #exactHash}, {@link #signature} and {@link #shingles}
+         * gave them: how a checkpoint that holds no objects (a Flink job's state) keeps what was registered.
+         */
+        public static Fingerprint of(long exactHash, int[] signature, int shingles) {
+            Objects.requireNonNull(signature, "signature");
+            return new Fingerprint(exactHash, signature.length == 0 ? null : signature.clone(), shingles);
+        }
+
+        /** The hash of the whole text's words (an exact copy has the same). */
+        public long exactHash() {
+            return exact;
+        }
+
+        /** The MinHash signature; empty for a text too short for near-duplicates. */
+        public int[] signature() {
+            return signature == null ? new int[0] : signature.clone();
+        }
+
+        /** How many shingles the text had (0 for a text too short for near-duplicates). */
+        public int shingles() {
+            return shingles;
+        }
     }
 
     private static final long EXACT_BAND = 0x7F4A7C15_9E3779B9L;

@@ -1,0 +1,171 @@
+package org.corroborate.flink;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.corroborate.analyze.AnalysisConfig;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.brief.BriefBuilder;
+import org.corroborate.brief.StoryBrief;
+import org.corroborate.embed.BgeSmallEmbedder;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
+import org.corroborate.ingest.InputProblem;
+import org.corroborate.present.BriefHtml;
+import org.corroborate.present.BriefJson;
+import org.corroborate.store.BriefVersion;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoredArticle;
+
+/**
+ * Rebuilds the brief of each story that grew, keyed by story so stories spread over the tasks, and stores it as the
+ * story's next version with its JSON and HTML, as the server's rebuilder does. A story is rebuilt once its input
+ * ended (bounded input: one brief per story) or, while inputs are monitored, once it has been quiet for the debounce
+ * time. Nothing is written twice: a story whose latest brief already counts all its articles (a replay after a
+ * failure) is skipped. The articles are read back from the store and analysed again, since an analysis is too rich
+ * an object for Flink to carry.
+ */
+final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
+    private static final long serialVersionUID = 1L;
+    private final String db;
+    private final long debounceMillis;
+    private final boolean monitored;
+    private transient Store store;
+    private transient ArticleAnalyzer analyzer;
+    private transient BriefBuilder builder;
+    private transient ValueState<Boolean> grown;
+    /** While monitored: when the story will have been quiet long enough (a later article postpones it). */
+    private transient ValueState<Long> due;
+    private transient BusyTime busy;
+
+    BriefWriter(String db, boolean monitored, long debounceMillis) {
+        this.db = db;
+        this.monitored = monitored;
+        this.debounceMillis = debounceMillis;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        store = SharedStores.acquire(db);
+        analyzer = new ArticleAnalyzer(AnalysisConfig.DEFAULTS.withThreads(1));
+        builder = new BriefBuilder(new BgeSmallEmbedder(), BriefBuilder.Config.DEFAULTS);
+        grown = getRuntimeContext().getState(new ValueStateDescriptor<>("grown", Boolean.class));
+        due = getRuntimeContext().getState(new ValueStateDescriptor<>("due", Long.class));
+        busy = new BusyTime("briefs (articles in rebuilt stories)");
+    }
+
+    @Override
+    public void processElement(Long story, Context context, Collector<Void> out) throws IOException {
+        grown.update(true);
+        context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        if (monitored) {
+            long quiet = context.timerService().currentProcessingTime() + debounceMillis;
+            due.update(quiet);
+            context.timerService().registerProcessingTimeTimer(quiet);
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext context, Collector<Void> out) throws IOException {
+        if (!Boolean.TRUE.equals(grown.value())) {
+            return;
+        }
+        Long quiet = due.value();
+        if (context.timeDomain() == org.apache.flink.streaming.api.TimeDomain.PROCESSING_TIME && quiet != null
+                && timestamp < quiet) {
+            return;
+        }
+        grown.clear();
+        due.clear();
+        long start = System.nanoTime();
+        busy.add(rebuild(context.getCurrentKey()), start);
+    }
+
+    /**
+     * Builds and stores the story's brief and returns how many articles it has; nothing (0) when it has no articles
+     * (merged away) or its brief is current.
+     */
+    int rebuild(long story) {
+        List<StoredArticle> stored = store.articlesOf(story);
+        if (stored.isEmpty()) {
+            return 0;
+        }
+        Optional<BriefVersion> latest = store.latestBrief(story);
+        if (latest.isPresent() && latest.get().articles() == stored.size()) {
+            return 0;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (StoredArticle a : stored) {
+            lines.append(a.input()).append('\n');
+        }
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().readJsonLines("story " + story, new ByteArrayInputStream(
+                lines.toString().getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        articles.add(article);
+                    }
+
+                    @Override
+                    public void problem(InputProblem problem) {
+                        // these lines were read once already, when they were stored
+                    }
+                });
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        for (AnalyzedArticle a : analyzer.analyze(articles)) {
+            byId.put(a.id(), a);
+        }
+        // copies count as one source: the clusterer decided which article copies which
+        List<AnalyzedArticle> ordered = new ArrayList<>();
+        for (StoredArticle a : stored) {
+            AnalyzedArticle analyzed = byId.get(a.id());
+            if (analyzed != null) {
+                ordered.add(analyzed.withDuplicateOf(a.duplicateOf()));
+            }
+        }
+        List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);
+        StoryBrief brief = builder.build(String.valueOf(story), analyzed);
+        Map<String, String> texts = new HashMap<>();
+        analyzed.forEach(a -> texts.put(a.id(), a.text()));
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        try {
+            BriefJson.write(List.of(brief), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BriefHtml.write(List.of(brief), new PrintStream(html, false, StandardCharsets.UTF_8),
+                id -> Optional.ofNullable(texts.get(id)));
+        int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
+        store.addBrief(story, System.currentTimeMillis(), stored.size(), brief.headline(), corroborated,
+                json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8));
+        return stored.size();
+    }
+
+    @Override
+    public void close() {
+        if (busy != null) {
+            busy.report(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
+                    getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks());
+        }
+        if (store != null) {
+            SharedStores.release(db);
+            store = null;
+        }
+    }
+}
