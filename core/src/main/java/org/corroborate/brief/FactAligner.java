@@ -183,6 +183,8 @@ final class FactAligner {
         Set<String> groupArticles = new LinkedHashSet<>();
         group.forEach(i -> groupArticles.add(statements.get(i).article()));
         List<Integer> left = new ArrayList<>(group);
+        // sentences whose main clause is already a fact: they are left only for what their closing phrase adds
+        Set<Integer> wholeOnly = new java.util.HashSet<>();
         List<Aligned> facts = new ArrayList<>();
         while (!left.isEmpty()) {
             int best = -1;
@@ -207,7 +209,7 @@ final class FactAligner {
                     stating.removeIf(i -> i != r && !check.carries(phrase, statements.get(i).claim()));
                     roots = roots(stating, statements);
                 }
-                if (candidate.core().isPresent() && cores.get(r) != null) {
+                if (candidate.core().isPresent() && cores.get(r) != null && !wholeOnly.contains(r)) {
                     // the sentence's main clause, when more sources state it than the whole sentence; a source
                     // states it with its whole sentence or with its own main clause
                     float[] core = cores.get(r);
@@ -222,8 +224,8 @@ final class FactAligner {
                     }
                 }
                 Claim claimed = mainClause ? candidate.core().get().claim() : candidate.claim();
-                double centrality = centreNorm == 0 || vectors.get(r) == null ? 0
-                        : dot(vectors.get(r), centre) / centreNorm;
+                float[] shown = mainClause ? cores.get(r) : vectors.get(r);
+                double centrality = centreNorm == 0 || shown == null ? 0 : dot(shown, centre) / centreNorm;
                 // among statements as many sources state, the one they cover best: the claim without extras
                 double covered = 0;
                 for (int i : stating) {
@@ -251,14 +253,25 @@ final class FactAligner {
                 }
             }
             List<String> related = groupArticles.stream().filter(a -> !citing.contains(a)).toList();
-            facts.add(new Aligned(statements.get(best), vectors.get(best), evidence, related, bestCentrality,
-                    bestMainClause));
+            facts.add(new Aligned(statements.get(best), bestMainClause ? cores.get(best) : vectors.get(best),
+                    evidence, related, bestCentrality, bestMainClause));
             Set<Integer> used = new LinkedHashSet<>(bestStating);
             // a source sentence that also says something that changes the claim ("..., marking the first time")
             // stays a candidate: that part is a fact of its own, with its own sources
             int fact = best;
-            Set<String> qualifiers = statements.get(fact).claim().qualifiers();
+            Set<String> qualifiers = (bestMainClause ? statements.get(fact).core().orElseThrow().claim()
+                    : statements.get(fact).claim()).qualifiers();
             used.removeIf(i -> i != fact && !qualifiers.containsAll(statements.get(i).claim().qualifiers()));
+            if (bestMainClause) {
+                // what the sentences add after their main clauses ("..., killing 12") is not lost: each stays,
+                // as a whole sentence only
+                for (int i : bestStating) {
+                    if (statements.get(i).core().isPresent()) {
+                        used.remove(i);
+                        wholeOnly.add(i);
+                    }
+                }
+            }
             left.removeIf(used::contains);
         }
         return facts;

@@ -127,7 +127,7 @@ final class StatementExtractor {
         int end = sentence.end();
         String sentenceText = article.text().substring(start, end);
         Optional<Statement.Clause> core = mainClauseEnd(article.text(), sentence, start).map(cut -> {
-            String clause = article.text().substring(start, cut.end()) + cut.closing() + ".";
+            String clause = cut.clause(article.text(), start);
             return new Statement.Clause(clause, claim(clause, entities(article, start, cut.end()), previousEntities,
                     figures(article, start, cut.end()), dates(article, start, cut.end()),
                     tokenWords(article.text(), sentence, start).subList(0, cut.tokens())));
@@ -144,9 +144,30 @@ final class StatementExtractor {
      * ("as “productive,” highlighting"), {@code tokens} how many of the statement's tokens the clause holds.
      */
     record Cut(int end, String closing, int tokens) {
+        /** The main clause as a sentence: its closing quote mark kept, and a full stop unless it ends with one. */
+        String clause(String text, int start) {
+            String head = text.substring(start, end) + closing;
+            return endsLikeSentence(head) ? head : head + "."; // "in Washington D.C." ends already
+        }
     }
 
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’", "'");
+
+    /**
+     * Whether the participle phrase at {@code from} runs to the end of the sentence: not an aside that a comma and a
+     * verb close ("the gunman, wearing body armour, opened fire").
+     */
+    private static boolean closesTheSentence(String text, List<Token> tokens, int from) {
+        for (int k = from + 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).text(text).equals(",")) {
+                Token after = tokens.get(k + 1);
+                if ((after.pos().equals("VERB") || after.pos().equals("AUX")) && !after.text(text).endsWith("ing")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     static Optional<Cut> mainClauseEnd(String text, Sentence sentence, int start) {
         List<Token> tokens = sentence.tokens().stream().filter(t -> t.start() >= start).toList();
@@ -164,7 +185,7 @@ final class StatementExtractor {
                 Token participle = tokens.get(next);
                 String p = participle.text(text);
                 if (participle.pos().equals("VERB") && p.length() > 4 && p.endsWith("ing")
-                        && Character.isLowerCase(p.charAt(0))) {
+                        && Character.isLowerCase(p.charAt(0)) && closesTheSentence(text, tokens, next)) {
                     String clause = text.substring(start, token.start()) + closing;
                     return selfContained(clause) ? Optional.of(new Cut(token.start(), closing, i)) : Optional.empty();
                 }

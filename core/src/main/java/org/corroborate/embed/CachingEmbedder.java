@@ -11,9 +11,11 @@ import java.util.Objects;
  * A server rebuilds a story's brief each time the story grows, and every rebuild asks for the vectors of every
  * statement of the story again: without this, the cost of a rebuild grows with the story, not with what is new.
  * Misses are embedded in one batch. Least recently used texts leave first once {@code capacity} are held (a vector
- * of 384 floats and its text take about 2 KB). Thread-safe.
+ * of 384 floats and its text take about 2 KB; texts over {@value #LONGEST} characters are never kept). Thread-safe.
  */
 public final class CachingEmbedder implements Embedder {
+    /** Longer texts are embedded but not kept, so the memory a cache holds stays bounded by its capacity. */
+    static final int LONGEST = 2_000;
     private final Embedder embedder;
     private final Map<String, float[]> vectors;
     private long hits;
@@ -45,14 +47,16 @@ public final class CachingEmbedder implements Embedder {
                     hits++;
                 }
             }
-            misses += missing.values().stream().mapToInt(List::size).sum();
+            misses += missing.size();
         }
         if (!missing.isEmpty()) {
             List<String> batch = new ArrayList<>(missing.keySet());
             List<float[]> embedded = embedder.embed(batch); // outside the lock: other threads may read meanwhile
             synchronized (vectors) {
                 for (int k = 0; k < batch.size(); k++) {
-                    vectors.put(batch.get(k), embedded.get(k));
+                    if (batch.get(k).length() <= LONGEST) {
+                        vectors.put(batch.get(k), embedded.get(k));
+                    }
                     for (int i : missing.get(batch.get(k))) {
                         found[i] = embedded.get(k);
                     }
@@ -67,7 +71,7 @@ public final class CachingEmbedder implements Embedder {
         return embedder.dimensions();
     }
 
-    /** How many texts were answered from memory and how many were embedded, since this was made. */
+    /** How many texts were answered from memory, and how many distinct texts were embedded, since this was made. */
     public long[] counts() {
         synchronized (vectors) {
             return new long[] {hits, misses};

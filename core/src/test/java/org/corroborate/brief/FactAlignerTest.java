@@ -82,6 +82,12 @@ class FactAlignerTest {
         // neither source gives the other's closing phrase: the fact is what both state, and no more
         assertThat(facts.get(0).text()).isEqualTo("The Harrowgate council called the new ferry timetable a success.");
         assertThat(facts.get(0).stating()).extracting(Statement::article).containsExactlyInAnyOrder("a", "b");
+        // what each adds is not lost: each whole sentence is a fact of its own source
+        assertThat(facts.subList(1, facts.size())).extracting(FactAligner.Aligned::text).containsExactlyInAnyOrder(
+                "The Harrowgate council called the new ferry timetable a success, highlighting shorter queues at "
+                        + "the pier.",
+                "The Harrowgate council called the new ferry timetable a success, citing a survey of commuters.");
+        assertThat(facts.subList(1, facts.size())).allSatisfy(f -> assertThat(f.stating()).hasSize(1));
         // with main clauses unknown, neither sentence is cited to the other
         List<float[]> none = new ArrayList<>();
         none.add(null);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Where a sentence's main clause ends, on sentences written for the test with parts of speech set by hand. */
 class MainClauseTest {
     private static final Map<String, String> POS = Map.of("called", "VERB", "highlighting", "VERB", "said",
-            "VERB", "including", "VERB", "is", "AUX", "opening", "VERB");
+            "VERB", "including", "VERB", "is", "AUX", "opening", "VERB", "wearing", "VERB", "opened", "VERB");
 
     private static Optional<String> mainClause(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -25,13 +25,17 @@ class MainClauseTest {
         }
         Sentence sentence = new Sentence(0, text.length(), tokens);
         return StatementExtractor.mainClauseEnd(text, sentence, 0)
-                .map(cut -> text.substring(0, cut.end()) + cut.closing() + ".");
+                .map(cut -> cut.clause(text, 0));
     }
 
     @Test
     void aClosingParticiplePhraseIsCutOff() {
         assertThat(mainClause("The Harrowgate council called the ferry timetable a success, highlighting shorter "
                 + "queues.")).contains("The Harrowgate council called the ferry timetable a success.");
+        // a clause that ends in an abbreviation gets no second full stop
+        assertThat(mainClause("The Harrowgate council called the new timetable a success in Washington D.C., "
+                + "highlighting shorter queues.")).contains("The Harrowgate council called the new timetable a "
+                + "success in Washington D.C.");
         // the comma inside a closing quote mark keeps the mark
         assertThat(mainClause("The Harrowgate council called the timetable “a success,” highlighting shorter "
                 + "queues.")).contains("The Harrowgate council called the timetable “a success”.");
@@ -43,6 +47,8 @@ class MainClauseTest {
         assertThat(mainClause("The council called the timetable a success, and the mayor said so too.")).isEmpty();
         // a participle before the main verb opens the sentence; it does not close it
         assertThat(mainClause("Opening the pier, the council called it a success.")).isEmpty();
+        // an aside that the sentence goes on after is not a closing phrase
+        assertThat(mainClause("Police in the harbour town said the gunman, wearing body armour, opened fire.")).isEmpty();
         // what is left must read on its own
         assertThat(mainClause("He called the timetable a great success, highlighting shorter queues.")).isEmpty();
     }

@@ -34,7 +34,7 @@ class CachingEmbedderTest {
                 .containsExactly(3f, 1f, 2f, 3f);
 
         assertThat(inner.asked).containsExactly("a", "bb", "ccc");
-        assertThat(cache.counts()).containsExactly(2, 4);
+        assertThat(cache.counts()).containsExactly(2, 3);
     }
 
     @Test
@@ -49,5 +49,17 @@ class CachingEmbedderTest {
 
         assertThat(inner.asked).containsExactly("a", "bb", "ccc", "bb");
         assertThatThrownBy(() -> new CachingEmbedder(inner, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aVeryLongTextIsEmbeddedEachTimeNotKept() {
+        Counting inner = new Counting();
+        CachingEmbedder cache = new CachingEmbedder(inner, 10);
+        String longText = "x".repeat(CachingEmbedder.LONGEST + 1);
+
+        cache.embed(List.of(longText));
+        cache.embed(List.of(longText));
+
+        assertThat(inner.asked).hasSize(2);
     }
 }
