@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns many news reports of the same events into one cross-checked account.",
-        subcommands = {BriefCommand.class, AnalyzeCommand.class, ClusterCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, AutoComplete.GenerateCompletion.class,
+        subcommands = {BriefCommand.class, AnalyzeCommand.class, ClusterCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, FlinkPointer.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success; 1 some input was rejected; 2 bad arguments; 3 internal error."})
 public final class Main implements Runnable {

@@ -57,7 +57,11 @@ class MainTest {
 
     @Test
     void helpOnEveryCommand() {
-        assertThat(run("--help").out()).contains("analyze", "generate-completion", "Exit status");
+        assertThat(run("--help").out()).contains("analyze", "generate-completion", "flink", "Exit status");
+        // the launcher runs the Flink job; started without it, the command says how
+        Run flink = run("flink", "--input", "x");
+        assertThat(flink.status()).isEqualTo(2);
+        assertThat(flink.err()).contains("./corroborate flink --help");
         Run analyzeHelp = run("analyze", "--help");
         assertThat(analyzeHelp.status()).isZero();
         assertThat(analyzeHelp.out()).contains("--format", "--show-removed", "json, jsonl, text");
