@@ -1,13 +1,6 @@
 package org.corroborate.http;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.brief.BriefBuilder;
-import org.corroborate.brief.StoryBrief;
-import org.corroborate.ingest.Article;
-import org.corroborate.ingest.ArticleReader;
-import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
-import org.corroborate.present.BriefHtml;
-import org.corroborate.present.BriefJson;
+import org.corroborate.present.StoredStoryBrief;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
 
@@ -116,57 +103,11 @@ final class BriefRebuilder implements AutoCloseable {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        List<Article> articles = new ArrayList<>();
-        StringBuilder lines = new StringBuilder();
-        Map<String, AnalyzedArticle> byId = new HashMap<>();
-        for (StoredArticle a : stored) {
-            AnalyzedArticle known = analyses.get(a.id());
-            if (known != null) {
-                byId.put(a.id(), known);
-            } else {
-                lines.append(a.input()).append('\n');
-            }
-        }
-        new ArticleReader().readJsonLines("story " + story, new ByteArrayInputStream(
-                lines.toString().getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        articles.add(article);
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        // these lines were read once already, when they were stored
-                    }
-                });
-        for (AnalyzedArticle a : analyzer.analyze(articles)) {
-            byId.put(a.id(), a);
-            analyses.put(a.id(), a);
-        }
-        // copies count as one source: the ingest decided which article copies which, whatever request brought it
-        List<AnalyzedArticle> ordered = new ArrayList<>();
-        for (StoredArticle a : stored) {
-            AnalyzedArticle analyzed = byId.get(a.id());
-            if (analyzed != null) {
-                ordered.add(analyzed.withDuplicateOf(a.duplicateOf()));
-            }
-        }
-        List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);
-        StoryBrief brief = builder.build(String.valueOf(story), analyzed);
-        Map<String, String> texts = new HashMap<>();
-        analyzed.forEach(a -> texts.put(a.id(), a.text()));
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        ByteArrayOutputStream html = new ByteArrayOutputStream();
-        try {
-            BriefJson.write(List.of(brief), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        BriefHtml.write(List.of(brief), new PrintStream(html, false, StandardCharsets.UTF_8),
-                id -> Optional.ofNullable(texts.get(id)));
-        int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
-        return Optional.of(store.addBrief(story, System.currentTimeMillis(), stored.size(), brief.headline(),
-                corroborated, json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8)));
+        StoredStoryBrief built = StoredStoryBrief.build(story, stored.stream().map(a -> new StoredStoryBrief.Input(
+                a.id(), a.input(), a.duplicateOf())).toList(), analyses, analyzer, builder,
+                a -> analyses.put(a.id(), a));
+        return Optional.of(store.addBrief(story, System.currentTimeMillis(), stored.size(), built.brief().headline(),
+                built.corroborated(), built.json(), built.html()));
     }
 
     /** Rebuilds every waiting story now (for tests and shutdown). */

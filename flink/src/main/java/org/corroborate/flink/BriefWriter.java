@@ -1,13 +1,6 @@
 package org.corroborate.flink;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +10,10 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.corroborate.analyze.AnalysisConfig;
-import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.brief.BriefBuilder;
-import org.corroborate.brief.StoryBrief;
 import org.corroborate.embed.BgeSmallEmbedder;
-import org.corroborate.ingest.Article;
-import org.corroborate.ingest.ArticleReader;
-import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
-import org.corroborate.present.BriefHtml;
-import org.corroborate.present.BriefJson;
+import org.corroborate.present.StoredStoryBrief;
 import org.corroborate.store.BriefVersion;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
@@ -109,51 +95,10 @@ final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
         if (latest.isPresent() && latest.get().articles() == stored.size()) {
             return 0;
         }
-        StringBuilder lines = new StringBuilder();
-        for (StoredArticle a : stored) {
-            lines.append(a.input()).append('\n');
-        }
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().readJsonLines("story " + story, new ByteArrayInputStream(
-                lines.toString().getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        articles.add(article);
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        // these lines were read once already, when they were stored
-                    }
-                });
-        Map<String, AnalyzedArticle> byId = new HashMap<>();
-        for (AnalyzedArticle a : analyzer.analyze(articles)) {
-            byId.put(a.id(), a);
-        }
-        // copies count as one source: the clusterer decided which article copies which
-        List<AnalyzedArticle> ordered = new ArrayList<>();
-        for (StoredArticle a : stored) {
-            AnalyzedArticle analyzed = byId.get(a.id());
-            if (analyzed != null) {
-                ordered.add(analyzed.withDuplicateOf(a.duplicateOf()));
-            }
-        }
-        List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);
-        StoryBrief brief = builder.build(String.valueOf(story), analyzed);
-        Map<String, String> texts = new HashMap<>();
-        analyzed.forEach(a -> texts.put(a.id(), a.text()));
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        ByteArrayOutputStream html = new ByteArrayOutputStream();
-        try {
-            BriefJson.write(List.of(brief), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        BriefHtml.write(List.of(brief), new PrintStream(html, false, StandardCharsets.UTF_8),
-                id -> Optional.ofNullable(texts.get(id)));
-        int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
-        store.addBrief(story, System.currentTimeMillis(), stored.size(), brief.headline(), corroborated,
-                json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8));
+        StoredStoryBrief built = StoredStoryBrief.build(story, stored.stream().map(a -> new StoredStoryBrief.Input(
+                a.id(), a.input(), a.duplicateOf())).toList(), Map.of(), analyzer, builder, a -> { });
+        store.addBrief(story, System.currentTimeMillis(), stored.size(), built.brief().headline(),
+                built.corroborated(), built.json(), built.html());
         return stored.size();
     }
 

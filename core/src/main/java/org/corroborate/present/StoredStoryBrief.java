@@ -1,0 +1,95 @@
+package org.corroborate.present;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.analyze.AnalyzedArticle;
+import org.corroborate.analyze.ArticleAnalyzer;
+import org.corroborate.brief.BriefBuilder;
+import org.corroborate.brief.StoryBrief;
+import org.corroborate.ingest.Article;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ArticleSink;
+import org.corroborate.ingest.InputProblem;
+
+/**
+ * The brief of a story whose articles are kept as their input lines (the server's store, the Flink job's sink):
+ * the articles are read and analysed again unless their analysis is at hand, copies count once (as the ingest
+ * linked them), the story's dates are resolved together, and the brief is rendered as the JSON and HTML a store
+ * keeps. One place for what every writer of stored briefs does.
+ *
+ * @param corroborated how many of its facts more than one independent source states
+ */
+public record StoredStoryBrief(StoryBrief brief, String json, String html, int corroborated) {
+    /** A stored article: its id, the JSON line it came as, and the original it copies, if any. */
+    public record Input(String id, String jsonLine, Optional<String> duplicateOf) {
+    }
+
+    /**
+     * Builds the brief of story {@code story} from its articles in order of arrival; {@code known} holds analyses
+     * already made (by id), and {@code analysed} hears of each article analysed here.
+     */
+    public static StoredStoryBrief build(long story, List<Input> stored, Map<String, AnalyzedArticle> known,
+                                         ArticleAnalyzer analyzer, BriefBuilder builder,
+                                         java.util.function.Consumer<AnalyzedArticle> analysed) {
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        StringBuilder lines = new StringBuilder();
+        for (Input a : stored) {
+            AnalyzedArticle done = known.get(a.id());
+            if (done != null) {
+                byId.put(a.id(), done);
+            } else {
+                lines.append(a.jsonLine()).append('\n');
+            }
+        }
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().readJsonLines("story " + story, new ByteArrayInputStream(
+                lines.toString().getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        articles.add(article);
+                    }
+
+                    @Override
+                    public void problem(InputProblem problem) {
+                        // these lines were read once already, when they were stored
+                    }
+                });
+        for (AnalyzedArticle a : analyzer.analyze(articles)) {
+            byId.put(a.id(), a);
+            analysed.accept(a);
+        }
+        // copies count as one source: the ingest decided which article copies which
+        List<AnalyzedArticle> ordered = new ArrayList<>();
+        for (Input a : stored) {
+            AnalyzedArticle analyzedArticle = byId.get(a.id());
+            if (analyzedArticle != null) {
+                ordered.add(analyzedArticle.withDuplicateOf(a.duplicateOf()));
+            }
+        }
+        List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);
+        StoryBrief brief = builder.build(String.valueOf(story), analyzed);
+        Map<String, String> texts = new HashMap<>();
+        analyzed.forEach(a -> texts.put(a.id(), a.text()));
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        try {
+            BriefJson.write(List.of(brief), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BriefHtml.write(List.of(brief), new PrintStream(html, false, StandardCharsets.UTF_8),
+                id -> Optional.ofNullable(texts.get(id)));
+        int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
+        return new StoredStoryBrief(brief, json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8),
+                corroborated);
+    }
+}
