@@ -1,7 +1,6 @@
 package org.corroborate.http;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -198,7 +197,7 @@ final class IngestPipeline {
                     StoredArticle stored = new StoredArticle(article.id(), nextSeq++, story,
                             a.cleaned().source().name(), article.url(), a.cleaned().title(),
                             article.published().map(p -> p.iso()), hashes.get(article.id()), a.duplicateOf(), now,
-                            rawLines.get(line - 1).strip(), analysis(a), ProfileJson.write(profiles.get(i)));
+                            rawLines.get(line - 1).strip(), AnalysisJsonWriter.line(a), ProfileJson.write(profiles.get(i)));
                     List<long[]> merges = List.copyOf(pendingMerges);
                     try {
                         store.add(stored, title, merges);
@@ -249,15 +248,5 @@ final class IngestPipeline {
     /** The lines of a body as text (invalid bytes replaced: the reader rejects those lines anyway). */
     private static List<String> lines(byte[] body) {
         return List.of(new String(body, StandardCharsets.UTF_8).split("\n", -1));
-    }
-
-    private static String analysis(AnalyzedArticle a) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (AnalysisJsonWriter writer = AnalysisJsonWriter.jsonLines(out)) {
-            writer.article(a);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8).strip();
     }
 }

@@ -64,6 +64,17 @@ public final class AnalysisJsonWriter implements Closeable {
         return new AnalysisJsonWriter(out, true);
     }
 
+    /** One article's analysis as one JSON line, without the line break: what a store keeps of it. */
+    public static String line(AnalyzedArticle analyzed) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (AnalysisJsonWriter writer = jsonLines(out)) {
+            writer.article(analyzed);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+    }
+
     public void article(AnalyzedArticle analyzed) throws IOException {
         articles++;
         if (analyzed.duplicateOf().isPresent()) {

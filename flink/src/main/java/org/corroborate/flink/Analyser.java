@@ -1,9 +1,6 @@
 package org.corroborate.flink;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +91,7 @@ final class Analyser extends RichFlatMapFunction<ArticleBatch, Analysed> {
     private Analysed analysed(long seq, String line, Article article, AnalyzedArticle a, ArticleProfile profile) {
         DuplicateDetector.Fingerprint fingerprint = fingerprints.fingerprint(
                 a.cleaned().title().orElse("") + "\n" + a.text());
-        return new Analysed(seq, article.id(), profile.time(), line, analysisJson(a), ProfileJson.write(profile),
+        return new Analysed(seq, article.id(), profile.time(), line, AnalysisJsonWriter.line(a), ProfileJson.write(profile),
                 a.cleaned().title().orElse(null), a.cleaned().source().name(), article.url().orElse(null),
                 article.published().map(p -> p.iso()).orElse(null), article.contentHash(),
                 fingerprint.exactHash(), fingerprint.signature(), fingerprint.shingles(), null);
@@ -115,16 +112,5 @@ final class Analyser extends RichFlatMapFunction<ArticleBatch, Analysed> {
             }
         });
         return found.stream().findFirst();
-    }
-
-    /** The analysis as {@code analyze --format jsonl} prints it (what the store keeps and the web page shows). */
-    static String analysisJson(AnalyzedArticle a) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (AnalysisJsonWriter writer = AnalysisJsonWriter.jsonLines(out)) {
-            writer.article(a);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8).strip();
     }
 }
