@@ -13,6 +13,7 @@ import org.corroborate.analyze.AnalysisConfig;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.brief.BriefBuilder;
 import org.corroborate.embed.BgeSmallEmbedder;
+import org.corroborate.embed.CachingEmbedder;
 import org.corroborate.present.StoredStoryBrief;
 import org.corroborate.store.BriefVersion;
 import org.corroborate.store.Store;
@@ -27,6 +28,8 @@ import org.corroborate.store.StoredArticle;
  * an object for Flink to carry.
  */
 final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
+    /** Statement vectors a brief task keeps (about 2 KB each): as many as the server keeps. */
+    private static final int STATEMENT_VECTORS = 20_000;
     private static final long serialVersionUID = 1L;
     private final String db;
     private final long debounceMillis;
@@ -49,7 +52,9 @@ final class BriefWriter extends KeyedProcessFunction<Long, Long, Void> {
     public void open(OpenContext context) {
         store = SharedStores.acquire(db);
         analyzer = new ArticleAnalyzer(AnalysisConfig.DEFAULTS.withThreads(1));
-        builder = new BriefBuilder(new BgeSmallEmbedder(), BriefBuilder.Config.DEFAULTS);
+        // with --monitor a story is rebuilt each time it goes quiet: its statements' vectors are embedded once
+        builder = new BriefBuilder(new CachingEmbedder(new BgeSmallEmbedder(), STATEMENT_VECTORS),
+                BriefBuilder.Config.DEFAULTS);
         grown = getRuntimeContext().getState(new ValueStateDescriptor<>("grown", Boolean.class));
         due = getRuntimeContext().getState(new ValueStateDescriptor<>("due", Long.class));
         busy = new BusyTime("briefs (articles in rebuilt stories)");
