@@ -71,9 +71,77 @@ public final class TimeExtractor {
             + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
             + "(?!\\s+\\d)");
     /** Any month name: every match of the date patterns with a month holds one. */
-    private static final Pattern MONTH_WORD = Pattern.compile(MONTH_NAMES);
+    private static final Literals MONTH_WORD = new Literals(MONTH_NAMES.replace("\\.", ".").split("\\|"), false);
     /** Any unit of time: every counted span holds one. */
-    private static final Pattern UNIT_WORD = Pattern.compile("(?i)" + UNITS);
+    private static final Literals UNIT_WORD = new Literals(UNITS.split("\\|"), true);
+
+    /**
+     * Words found as a regular expression of literal alternatives finds them ("January|...|Jan\\."), by
+     * {@link String#indexOf} instead: the leftmost occurrence, and at one position the first alternative in order.
+     * {@code ignoreCase} folds ASCII letters only, as {@code (?i)} does without UNICODE_CASE.
+     */
+    private static final class Literals {
+        private final String[] words;
+        private final boolean ignoreCase;
+
+        Literals(String[] words, boolean ignoreCase) {
+            this.ignoreCase = ignoreCase;
+            this.words = ignoreCase ? java.util.Arrays.stream(words).map(Literals::fold).toArray(String[]::new)
+                    : words;
+        }
+
+        static String fold(String text) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                    chars[i] += 'a' - 'A';
+                }
+            }
+            return new String(chars);
+        }
+
+        /** The occurrences in one text. */
+        final class Finder {
+            private final String text;
+            /** The next occurrence of each word at or after the last search, -1 when there is none. */
+            private final int[] next = new int[words.length];
+            private int start = -1;
+            private int end = -1;
+
+            Finder(String text) {
+                this.text = ignoreCase ? fold(text) : text;
+                java.util.Arrays.fill(next, -2); // not looked for yet
+            }
+
+            boolean find(int from) {
+                int best = -1;
+                int bestWord = -1;
+                for (int k = 0; k < words.length; k++) {
+                    if (next[k] == -2 || next[k] >= 0 && next[k] < from) {
+                        next[k] = text.indexOf(words[k], from);
+                    }
+                    if (next[k] >= 0 && (best < 0 || next[k] < best)) {
+                        best = next[k];
+                        bestWord = k;
+                    }
+                }
+                if (best < 0) {
+                    return false;
+                }
+                start = best;
+                end = best + words[bestWord].length();
+                return true;
+            }
+
+            int start() {
+                return start;
+            }
+
+            int end() {
+                return end;
+            }
+        }
+    }
 
     /**
      * The matches of a pattern that opens with optional words, in the order and with the groups {@code find()} gives,
@@ -83,7 +151,7 @@ public final class TimeExtractor {
      */
     private static final class Anchored {
         final Matcher m;
-        private final Matcher anchor;
+        private final Literals.Finder anchor;
         /** The most characters a match runs on after the anchor (a day, a year, "ago"). */
         private static final int AFTER = 100;
         private final int reach;
@@ -93,9 +161,9 @@ public final class TimeExtractor {
         /** Where to look for the next anchor. */
         private int anchorFrom;
 
-        Anchored(Pattern pattern, Pattern anchor, int reach, String text) {
+        Anchored(Pattern pattern, Literals anchor, int reach, String text) {
             this.m = pattern.matcher(text);
-            this.anchor = anchor.matcher(text);
+            this.anchor = anchor.new Finder(text);
             this.reach = reach;
             this.length = text.length();
         }
