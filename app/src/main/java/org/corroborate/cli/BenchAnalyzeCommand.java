@@ -114,17 +114,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
 
     private void printStages(ArticleAnalyzer analyzer, Path corpus) {
         List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(List.of(corpus.toString()), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                System.err.println("corroborate: " + problem);
-            }
-        });
+        new ArticleReader().read(List.of(corpus.toString()), ArticleSink.of(articles::add,
+                problem -> System.err.println("corroborate: " + problem)));
         if (input == null) {
             analyzer.profileStages(articles.subList(0, Math.min(articles.size(), 500))); // warm-up
         }

@@ -2,11 +2,9 @@ package org.corroborate.http;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.corroborate.ingest.Article;
 import org.corroborate.ingest.ArticleJson;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
 import org.corroborate.testing.SharedData;
 
 /** The project's examples as the JSON Lines body a client posts (what {@code corroborate ingest examples} sends). */
@@ -17,17 +15,9 @@ final class ExampleLines {
     static String body() {
         List<String> lines = new ArrayList<>();
         new ArticleReader().read(List.of(SharedData.repositoryRoot().resolve("examples").toString()),
-                new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        lines.add(ArticleJson.line(article));
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        throw new AssertionError(problem.toString());
-                    }
-                });
+                ArticleSink.of(article -> lines.add(ArticleJson.line(article)), problem -> {
+                    throw new AssertionError(problem.toString());
+                }));
         return String.join("\n", lines);
     }
 }

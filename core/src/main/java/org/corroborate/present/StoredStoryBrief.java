@@ -18,7 +18,6 @@ import org.corroborate.brief.StoryBrief;
 import org.corroborate.ingest.Article;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
 
 /**
  * The brief of a story whose articles are kept as their input lines (the server's store, the Flink job's sink):
@@ -51,18 +50,9 @@ public record StoredStoryBrief(StoryBrief brief, String json, String html, int c
             }
         }
         List<Article> articles = new ArrayList<>();
+        // these lines were read once already, when they were stored: no problem is reported twice
         new ArticleReader().readJsonLines("story " + story, new ByteArrayInputStream(
-                lines.toString().getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
-                    @Override
-                    public void article(Article article) {
-                        articles.add(article);
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        // these lines were read once already, when they were stored
-                    }
-                });
+                lines.toString().getBytes(StandardCharsets.UTF_8)), ArticleSink.of(articles::add, problem -> { }));
         for (AnalyzedArticle a : analyzer.analyze(articles)) {
             byId.put(a.id(), a);
             analysed.accept(a);

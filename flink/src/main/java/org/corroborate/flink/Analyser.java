@@ -20,7 +20,6 @@ import org.corroborate.embed.Embedder;
 import org.corroborate.ingest.Article;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
-import org.corroborate.ingest.InputProblem;
 import org.corroborate.json.AnalysisJsonWriter;
 
 /**
@@ -100,17 +99,8 @@ final class Analyser extends RichFlatMapFunction<ArticleBatch, Analysed> {
     /** The article of one line the reader wrote; empty (the reason printed) in the unlikely case it is refused. */
     private Optional<Article> read(String file, String line) {
         List<Article> found = new ArrayList<>(1);
-        reader.readJsonLines(file, new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                found.add(article);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                System.err.println("corroborate: " + problem);
-            }
-        });
+        reader.readJsonLines(file, new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+                ArticleSink.of(found::add, problem -> System.err.println("corroborate: " + problem)));
         return found.stream().findFirst();
     }
 }

@@ -18,7 +18,6 @@ import org.apache.flink.connector.file.src.FileSourceSplit;
 import org.apache.flink.connector.file.src.reader.BulkFormat;
 import org.apache.flink.connector.file.src.util.CheckpointedPosition;
 import org.apache.flink.connector.file.src.util.SingletonResultIterator;
-import org.corroborate.ingest.Article;
 import org.corroborate.ingest.ArticleJson;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
@@ -130,17 +129,8 @@ final class ArticleFileFormat implements BulkFormat<ArticleBatch, FileSourceSpli
         }
 
         private void read(FileSourceSplit split, URI uri, boolean local, Optional<Found> base) {
-            ArticleSink sink = new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    put(ArticleJson.line(article));
-                }
-
-                @Override
-                public void problem(InputProblem problem) {
-                    System.err.println("corroborate: " + problem);
-                }
-            };
+            ArticleSink sink = ArticleSink.of(article -> put(ArticleJson.line(article)),
+                    problem -> System.err.println("corroborate: " + problem));
             try {
                 String idBase = base.map(Found::idBase).orElse(split.path().getName());
                 String lower = split.path().getName().toLowerCase(Locale.ROOT);

@@ -47,6 +47,16 @@ final class JobRuns {
     }
 
     /** Each stored article's story, as the store holds it. */
+    /** How many articles the store holds, through the same shared store the job writes to. */
+    static long count(String db) {
+        Store store = SharedStores.acquire(db);
+        try {
+            return store.articleCount();
+        } finally {
+            SharedStores.release(db);
+        }
+    }
+
     static Map<String, String> stored(String db) {
         Store store = SharedStores.acquire(db);
         try {

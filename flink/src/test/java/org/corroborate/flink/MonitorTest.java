@@ -40,12 +40,12 @@ class MonitorTest {
         CorroborateJob.build(env, config);
         JobClient job = env.executeAsync("corroborate monitored");
         try {
-            waitFor(() -> count(db) == 2, "the first file's 2 articles");
+            waitFor(() -> JobRuns.count(db) == 2, "the first file's 2 articles");
             // written under a hidden name, then renamed: the source never sees half a file
             Path hidden = watched.resolve(".wire.jsonl");
             Files.copy(examples.resolve("harbour-bridge/03-wire.jsonl"), hidden);
             Files.move(hidden, watched.resolve("wire.jsonl"), StandardCopyOption.ATOMIC_MOVE);
-            waitFor(() -> count(db) == 5 && briefed(db), "the second file's articles, and every story's brief");
+            waitFor(() -> JobRuns.count(db) == 5 && briefed(db), "the second file's articles, and every story's brief");
         } finally {
             job.cancel().get();
         }
@@ -57,15 +57,6 @@ class MonitorTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
             Thread.sleep(200);
-        }
-    }
-
-    private static long count(String db) {
-        Store store = SharedStores.acquire(db);
-        try {
-            return store.articleCount();
-        } finally {
-            SharedStores.release(db);
         }
     }
 

@@ -56,7 +56,7 @@ class RecoveryTest {
             // slow enough that checkpoints complete between articles
             Thread.sleep(60);
             if (++seen >= after && CHECKPOINTS.get() >= 1 && !THROWN.get()) {
-                long stored = count(db);
+                long stored = JobRuns.count(db);
                 if (stored > 0 && THROWN.compareAndSet(false, true)) {
                     STORED_AT_FAILURE.set(stored);
                     throw new IllegalStateException("injected failure after " + stored + " articles were stored");
@@ -68,15 +68,6 @@ class RecoveryTest {
         @Override
         public void notifyCheckpointComplete(long checkpointId) {
             CHECKPOINTS.incrementAndGet();
-        }
-    }
-
-    private static long count(String db) {
-        Store store = SharedStores.acquire(db);
-        try {
-            return store.articleCount();
-        } finally {
-            SharedStores.release(db);
         }
     }
 
