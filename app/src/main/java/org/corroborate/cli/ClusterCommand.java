@@ -74,6 +74,15 @@ final class ClusterCommand implements Callable<Integer> {
             + "shipped one.")
     Path model;
 
+    @Option(names = "--topics", description = "With --archive: also group the stories into topics (stories of one "
+            + "subject: two outbreaks in one region, a disaster and the weeks of relief after it), printed as a third "
+            + "column (TSV) or a \"topic\" field (JSONL).")
+    boolean topics;
+
+    @Option(names = "--topic-model", paramLabel = "FILE", description = "With --topics: a model from train cluster "
+            + "on topic labels instead of the shipped topic model.")
+    Path topicModel;
+
     /** Assigned articles not printed yet, oldest first. */
     private final java.util.ArrayDeque<Pending> assigned = new java.util.ArrayDeque<>();
 
@@ -86,12 +95,20 @@ final class ClusterCommand implements Callable<Integer> {
         if (pairsFile != null && !archive) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--pairs needs --archive");
         }
-        StoryModel storyModel = model();
+        if ((topics || topicModel != null) && !archive || topicModel != null && !topics) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--topics needs --archive, and --topic-model needs --topics");
+        }
+        StoryModel storyModel = model(model, StoryModel::shipped);
         if (storyModel == null) {
             return Main.INPUT_REJECTED;
         }
         if (archive) {
-            return archive(storyModel);
+            StoryModel topicsBy = topics ? model(topicModel, StoryModel::shippedTopics) : null;
+            if (topics && topicsBy == null) {
+                return Main.INPUT_REJECTED;
+            }
+            return archive(storyModel, topicsBy);
         }
         StoryClusterer clusterer = new StoryClusterer(storyModel,
                 StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays));
@@ -148,10 +165,10 @@ final class ClusterCommand implements Callable<Integer> {
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
-    /** The shipped model, or the one --model names; null (with the reason printed) when that cannot be read. */
-    private StoryModel model() {
+    /** The shipped model, or the one a file holds; null (with the reason printed) when that cannot be read. */
+    private static StoryModel model(Path model, java.util.function.Supplier<StoryModel> shipped) {
         if (model == null) {
-            return StoryModel.shipped();
+            return shipped.get();
         }
         try (java.io.InputStream in = Files.newInputStream(model)) {
             return StoryModel.read(in, model.toString());
@@ -165,16 +182,17 @@ final class ClusterCommand implements Callable<Integer> {
         return null;
     }
 
-    private Integer archive(StoryModel storyModel) throws IOException {
+    private Integer archive(StoryModel storyModel, StoryModel topicModel) throws IOException {
         ProblemReport problems = new ProblemReport();
         List<Profiles.Read> read = Profiles.read(paths, new BgeSmallEmbedder(), problems);
         int[] stories;
+        int[] topicOf = null;
         try (java.io.PrintWriter pairs = pairsFile == null ? null : new java.io.PrintWriter(
                 Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8))) {
             if (pairs != null) {
                 pairs.println("first\tsecond\tprobability\t" + String.join("\t", PairFeatures.NAMES));
             }
-            stories = new ArchiveClusterer(storyModel, (a, b, p, x) -> {
+            ArchiveClusterer clusterer = new ArchiveClusterer(storyModel, (a, b, p, x) -> {
                 if (pairs != null) {
                     StringBuilder line = new StringBuilder(a + "\t" + b + String.format(Locale.ROOT, "\t%.4f", p));
                     for (double v : x) {
@@ -182,7 +200,15 @@ final class ClusterCommand implements Callable<Integer> {
                     }
                     pairs.println(line);
                 }
-            }).cluster(PairFeatures.over(read.stream().map(Profiles.Read::profile).toList()));
+            });
+            PairFeatures features = PairFeatures.over(read.stream().map(Profiles.Read::profile).toList());
+            if (topicModel == null) {
+                stories = clusterer.cluster(features);
+            } else {
+                ArchiveClusterer.Topics grouped = clusterer.clusterWithTopics(features, topicModel);
+                stories = grouped.stories();
+                topicOf = grouped.topics();
+            }
             if (pairs != null && pairs.checkError()) {
                 System.err.println("corroborate: " + pairsFile + ": error: could not write every pair");
                 return Main.INPUT_REJECTED;
@@ -192,11 +218,15 @@ final class ClusterCommand implements Callable<Integer> {
         Writer writer = format == Format.tsv ? new TsvWriter(out) : new JsonlWriter(out);
         for (int i = 0; i < read.size(); i++) {
             Profiles.Read r = read.get(i);
-            writer.write(new Pending(r.profile(), "", r.title(), r.source(), r.published(), i), stories[i] + 1);
+            Pending pending = new Pending(r.profile(), "", r.title(), r.source(), r.published(), i);
+            pending.topic = topicOf == null ? 0 : topicOf[i] + 1;
+            writer.write(pending, stories[i] + 1);
         }
         writer.close();
-        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories (archive); %d inputs rejected%n",
-                read.size(), java.util.Arrays.stream(stories).max().orElse(-1) + 1, problems.rejected());
+        String grouped = topicOf == null ? "" : String.format(Locale.ROOT, " and %d topics",
+                java.util.Arrays.stream(topicOf).max().orElse(-1) + 1);
+        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories%s (archive); %d inputs rejected%n",
+                read.size(), java.util.Arrays.stream(stories).max().orElse(-1) + 1, grouped, problems.rejected());
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
@@ -223,6 +253,8 @@ final class ClusterCommand implements Callable<Integer> {
         final String published;
         final long sequence;
         int story;
+        /** The topic printed after the story (--topics), or 0 for none. */
+        int topic;
 
         Pending(ArticleProfile profile, String text, String title, String source, String published,
                 long sequence) {
@@ -263,7 +295,13 @@ final class ClusterCommand implements Callable<Integer> {
         void line(Pending pending, int story) {
             out.print(pending.profile.id().replace('\t', ' ').replace('\n', ' '));
             out.print('\t');
-            out.println(story);
+            if (pending.topic > 0) {
+                out.print(story);
+                out.print('\t');
+                out.println(pending.topic);
+            } else {
+                out.println(story);
+            }
         }
 
         @Override
@@ -289,6 +327,9 @@ final class ClusterCommand implements Callable<Integer> {
                 json.writeStartObject();
                 json.writeStringField("id", pending.profile.id());
                 json.writeNumberField("story", story);
+                if (pending.topic > 0) {
+                    json.writeNumberField("topic", pending.topic);
+                }
                 if (pending.published != null) {
                     json.writeStringField("published", pending.published);
                 }

@@ -284,6 +284,15 @@ class MainTest {
         assertThat(run("cluster", "--archive", "--model", dir.resolve("none.tsv").toString(), examples()).err())
                 .contains("none.tsv", "no such file");
         assertThat(run("cluster", "--pairs", dir.resolve("p.tsv").toString(), examples()).status()).isEqualTo(2);
+
+        // topics: a third column, each story within one topic; a topic model of one's own is a trained model too
+        Run topics = run("cluster", "--archive", "--topics", "--topic-model", model.toString(), examples());
+        assertThat(topics.status()).isZero();
+        assertThat(topics.err()).contains("2 stories and 2 topics");
+        assertThat(topics.out().strip().split("\n")).hasSize(9)
+                .allSatisfy(line -> assertThat(line.split("\t")).hasSize(3));
+        assertThat(run("cluster", "--topics", examples()).status()).isEqualTo(2);
+        assertThat(run("cluster", "--archive", "--topic-model", model.toString(), examples()).status()).isEqualTo(2);
         Path singles = Files.writeString(dir.resolve("singles.tsv"), "harbour-times-strike-0312\ta\n"
                 + "meridian-wire-0310-bridge\tb\n");
         Run noPairs = run("train", "cluster", "--gold", singles.toString(), "--out", model.toString(), examples());
@@ -362,11 +371,13 @@ class MainTest {
 
         assertThat(result.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
-        assertThat(json.get("schema").asText()).isEqualTo("corroborate.brief/2");
+        assertThat(json.get("schema").asText()).isEqualTo("corroborate.brief/3");
         assertThat(json.get("stories")).hasSize(2);
         JsonNode story = json.get("stories").get(0);
         assertThat(story.fieldNames()).toIterable().contains("id", "headline", "articles", "summary", "facts",
-                "quotes", "figures", "conflicts", "timeline", "entities");
+                "quotes", "figures", "conflicts", "timeline", "entities", "relatedStories");
+        // a bridge closure and a teachers' strike in one town are two subjects, not one topic
+        assertThat(story.get("relatedStories")).isEmpty();
         assertThat(story.get("articles")).hasSize(7);
         assertThat(story.get("summary")).isNotEmpty().allSatisfy(s -> assertThat(s.get("sources")).isNotEmpty());
         assertThat(story.get("facts").findValuesAsText("text")).isNotEmpty();

@@ -35,6 +35,30 @@ class ArchiveClusteringTest {
         return predicted;
     }
 
+    /** Each article's story and topic, from one archive clustering with the shipped story and topic models. */
+    private static List<Map<String, String>> storiesAndTopics(List<AnalyzedArticle> articles) {
+        List<ArticleProfile> profiles = new FeatureExtractor().profiles(articles, EMBEDDER);
+        ArchiveClusterer.Topics grouped = new ArchiveClusterer(StoryModel.shipped())
+                .clusterWithTopics(PairFeatures.over(profiles), StoryModel.shippedTopics());
+        Map<String, String> stories = new LinkedHashMap<>();
+        Map<String, String> topics = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            stories.put(articles.get(i).id(), String.valueOf(grouped.stories()[i]));
+            topics.put(articles.get(i).id(), String.valueOf(grouped.topics()[i]));
+        }
+        // a topic holds whole stories
+        Map<String, String> topicOfStory = new LinkedHashMap<>();
+        stories.forEach((id, story) -> assertThat(topicOfStory.computeIfAbsent(story, k -> topics.get(id)))
+                .as("the topic of story %s", story).isEqualTo(topics.get(id)));
+        return List.of(stories, topics);
+    }
+
+    private static void print(String what, ClusterScores scores) {
+        System.out.printf("%s: pairwise P %.3f R %.3f F1 %.3f; BCubed P %.3f R %.3f F1 %.3f%n", what,
+                scores.pairwisePrecision(), scores.pairwiseRecall(), scores.pairwiseF1(), scores.bcubedPrecision(),
+                scores.bcubedRecall(), scores.bcubedF1());
+    }
+
     /**
      * The streaming clusterer, fed in time order as {@code cluster} feeds it (ECB+ has no publication dates: the time
      * of an article is the latest day its text states, and input order breaks ties).
@@ -119,8 +143,15 @@ class ArchiveClusteringTest {
         List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(List.of(data.resolve("ecbplus-dev.jsonl")
                 .toString()), problem -> { }).stream().filter(a -> gold.containsKey(a.id())).toList();
 
-        ClusterScores scores = ClusterScores.score(gold, cluster(articles));
+        List<Map<String, String>> grouped = storiesAndTopics(articles);
+        ClusterScores scores = ClusterScores.score(gold, grouped.get(0));
         ClusterScores streaming = ClusterScores.score(gold, stream(articles));
+        // each ECB+ topic holds two events of one kind (two patches of one browser, two arrests of one team's players)
+        Map<String, String> goldTopics = new LinkedHashMap<>();
+        gold.keySet().forEach(id -> goldTopics.put(id, id.substring(0, id.indexOf('_'))));
+        ClusterScores topics = ClusterScores.score(goldTopics, grouped.get(1));
+        print("topics, ECB+ topics 26-35 (held out from the topic model's training)", topics);
+        assertThat(topics.pairwiseF1()).isGreaterThan(0.95);
 
         System.out.printf("archive clustering, ECB+ topics 26-35 (%d articles, held out from training): pairwise P %.3f "
                 + "R %.3f F1 %.3f; BCubed P %.3f R %.3f F1 %.3f%n", articles.size(), scores.pairwisePrecision(),
@@ -133,5 +164,26 @@ class ArchiveClusteringTest {
         assertThat(scores.pairwiseF1()).isGreaterThan(0.85);
         assertThat(streaming.bcubedF1()).isGreaterThan(0.88);
         assertThat(streaming.pairwiseF1()).isGreaterThan(0.83);
+    }
+
+    @Test
+    void multiLingTopicsAreFoundAboveTheirStories() throws IOException {
+        Optional<Path> shared = SharedData.find();
+        Assumptions.assumeTrue(shared.isPresent(), "../shared is absent: skipping MultiLing 2011 topics");
+        Path sources = shared.get().resolve("data/multiling2011-en/sources");
+        // ten topics of ten articles, M000x to M009x: each a subject followed for weeks (a disaster and its relief)
+        List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(List.of(sources.toString()), problem -> { });
+        Map<String, String> gold = new LinkedHashMap<>();
+        articles.forEach(a -> gold.put(a.id(), a.id().substring(0, 4)));
+        assertThat(new java.util.HashSet<>(gold.values())).hasSize(10);
+
+        List<Map<String, String>> grouped = storiesAndTopics(articles);
+        ClusterScores stories = ClusterScores.score(gold, grouped.get(0));
+        ClusterScores topics = ClusterScores.score(gold, grouped.get(1));
+        print("MultiLing 2011 sources against its topics, as stories", stories);
+        print("MultiLing 2011 sources against its topics, as topics (never seen in training)", topics);
+        // stories are events: a telethon for the tsunami's victims is not the tsunami; the topic holds both
+        assertThat(stories.pairwisePrecision()).isGreaterThan(0.95);
+        assertThat(topics.pairwiseF1()).isGreaterThan(0.95);
     }
 }

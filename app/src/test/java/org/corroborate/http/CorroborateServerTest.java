@@ -88,7 +88,7 @@ class CorroborateServerTest {
 
             HttpResponse<String> brief = get(server, "/api/stories/" + bridge);
             assertThat(brief.statusCode()).isEqualTo(200);
-            assertThat(json(brief).get("schema").asText()).isEqualTo("corroborate.brief/2");
+            assertThat(json(brief).get("schema").asText()).isEqualTo("corroborate.brief/3");
             assertThat(json(brief).get("stories").get(0).get("articles")).hasSize(7);
             String etag = brief.headers().firstValue("ETag").orElseThrow();
             assertThat(get(server, "/api/stories/" + bridge, "If-None-Match", etag).statusCode()).isEqualTo(304);

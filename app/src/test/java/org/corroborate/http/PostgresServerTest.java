@@ -62,7 +62,7 @@ class PostgresServerTest {
             assertThat(stories).hasSize(2);
             assertThat(stories.get(0).get("articles").asInt()).isEqualTo(7);
             assertThat(get(server, "/api/stories/" + stories.get(0).get("id").asLong()).get("schema").asText())
-                    .isEqualTo("corroborate.brief/2");
+                    .isEqualTo("corroborate.brief/3");
         }
         try (JdbcStore store = JdbcStore.open(url); CorroborateServer server = start(store)) {
             assertThat(server.restored()).isEqualTo(9);

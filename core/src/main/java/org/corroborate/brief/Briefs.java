@@ -27,6 +27,7 @@ public final class Briefs {
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
     private final StoryModel storyModel;
+    private final StoryModel topicModel = StoryModel.shippedTopics();
 
     public Briefs(Embedder embedder, BriefBuilder.Config config) {
         this(embedder, config, StoryModel.shipped());
@@ -55,17 +56,29 @@ public final class Briefs {
         }
         // the whole input is known: archive clustering with the learned story model
         List<ArticleProfile> profiles = new FeatureExtractor().profiles(articles, embedder);
-        int[] assigned = new ArchiveClusterer(storyModel).cluster(PairFeatures.over(profiles));
-        Map<Integer, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
+        ArchiveClusterer.Topics grouped = new ArchiveClusterer(storyModel)
+                .clusterWithTopics(PairFeatures.over(profiles), topicModel);
+        int[] assigned = grouped.stories();
+        Map<Integer, List<Integer>> stories = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            stories.computeIfAbsent(assigned[i], k -> new ArrayList<>()).add(articles.get(i));
+            stories.computeIfAbsent(assigned[i], k -> new ArrayList<>()).add(i);
         }
-        List<List<AnalyzedArticle>> ordered = new ArrayList<>(stories.values());
-        ordered.sort(Comparator.comparingInt((List<AnalyzedArticle> s) -> -s.size()));
+        List<List<Integer>> ordered = new ArrayList<>(stories.values());
+        ordered.sort(Comparator.comparingInt((List<Integer> s) -> -s.size()));
+        // the stories of each topic, by their numbers (biggest first, as they are numbered)
+        Map<Integer, List<String>> topics = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            topics.computeIfAbsent(grouped.topics()[ordered.get(i).get(0)], k -> new ArrayList<>())
+                    .add(String.valueOf(i + 1));
+        }
         List<StoryBrief> briefs = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            List<AnalyzedArticle> story = ordered.size() == 1 ? ordered.get(i) : analyzer.reextractStory(ordered.get(i));
-            briefs.add(builder.build(String.valueOf(i + 1), story));
+            List<AnalyzedArticle> members = ordered.get(i).stream().map(articles::get).toList();
+            List<AnalyzedArticle> story = ordered.size() == 1 ? members : analyzer.reextractStory(members);
+            String id = String.valueOf(i + 1);
+            List<String> related = topics.get(grouped.topics()[ordered.get(i).get(0)]).stream()
+                    .filter(other -> !other.equals(id)).toList();
+            briefs.add(builder.build(id, story).withRelatedStories(related));
         }
         return briefs;
     }

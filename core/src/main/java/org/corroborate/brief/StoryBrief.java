@@ -7,13 +7,24 @@ import java.util.Optional;
 /**
  * One cross-checked account of a story: every statement with the ids of the articles that report it.
  * Near-duplicates of one report count once when deciding what is corroborated.
+ *
+ * @param relatedStories the ids of other stories of the same topic (another event of one kind, a follow-up weeks
+ *     later), biggest first; empty where stories are not grouped into topics
  */
 public record StoryBrief(String id, String headline, List<Article> articles, List<Sentence> summary,
                          List<Fact> facts, List<Quote> quotes, List<Figure> figures, List<Conflict> conflicts,
-                         List<Event> timeline, List<Entity> entities) {
+                         List<Event> timeline, List<Entity> entities, List<String> relatedStories) {
+    /** A brief of a story not grouped with others. */
+    public StoryBrief(String id, String headline, List<Article> articles, List<Sentence> summary, List<Fact> facts,
+                      List<Quote> quotes, List<Figure> figures, List<Conflict> conflicts, List<Event> timeline,
+                      List<Entity> entities) {
+        this(id, headline, articles, summary, facts, quotes, figures, conflicts, timeline, entities, List.of());
+    }
+
     public StoryBrief {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(headline, "headline");
+        relatedStories = List.copyOf(relatedStories);
         articles = List.copyOf(articles);
         summary = List.copyOf(summary);
         facts = List.copyOf(facts);
@@ -22,6 +33,12 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
         conflicts = List.copyOf(conflicts);
         timeline = List.copyOf(timeline);
         entities = List.copyOf(entities);
+    }
+
+    /** The same brief, with the other stories of its topic. */
+    public StoryBrief withRelatedStories(List<String> ids) {
+        return new StoryBrief(id, headline, articles, summary, facts, quotes, figures, conflicts, timeline, entities,
+                ids);
     }
 
     /** An article of the story. */

@@ -46,6 +46,42 @@ public final class ArchiveClusterer {
     }
 
     /**
+     * Stories, and the topics that group them: each article's story, and each article's topic (0, 1, ... in order
+     * of each topic's first article). A topic holds whole stories: those a second model, trained on coarser labels
+     * (one subject: two earthquakes of one region, a disaster and the weeks of relief after it), finds alike enough
+     * by average link, starting from the stories. Every pair's features are computed once for both models.
+     */
+    public record Topics(int[] stories, int[] topics) {
+    }
+
+    public Topics clusterWithTopics(PairFeatures features, StoryModel topicModel) {
+        Objects.requireNonNull(topicModel, "topicModel");
+        List<double[]> edges = new ArrayList<>();
+        List<double[]> topicEdges = new ArrayList<>();
+        for (int[] pair : candidates(features)) {
+            double[] x = features.features(pair[0], pair[1]);
+            double p = model.probability(x);
+            listener.pair(features.article(pair[0]).id(), features.article(pair[1]).id(), p, x);
+            if (p >= STORED_FLOOR) {
+                edges.add(new double[] {pair[0], pair[1], p});
+            }
+            double q = topicModel.probability(x);
+            if (q >= STORED_FLOOR) {
+                topicEdges.add(new double[] {pair[0], pair[1], q});
+            }
+        }
+        int[] stories = cluster(features, edges);
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < stories.length; i++) {
+            while (members.size() <= stories[i]) {
+                members.add(new ArrayList<>());
+            }
+            members.get(stories[i]).add(i);
+        }
+        return new Topics(stories, link(features, topicEdges, topicModel, members));
+    }
+
+    /**
      * The candidate pairs, scored: {i, j, probability} for those at or above a small floor. Scoring is most of
      * the work, so a caller that clusters one set at several thresholds scores it once.
      */
@@ -64,12 +100,20 @@ public final class ArchiveClusterer {
 
     /** Stories from pairs scored by a model of the same weights ({@link #score}). */
     int[] cluster(PairFeatures features, List<double[]> edges) {
+        return link(features, edges, model, List.of());
+    }
+
+    /**
+     * Average-link clusters over pairs scored by {@code scoring}, grown from the clusters {@code start}, at the
+     * model's thresholds; numbered in order of each cluster's first article.
+     */
+    private int[] link(PairFeatures features, List<double[]> edges, StoryModel scoring, List<List<Integer>> start) {
         int n = features.size();
         // with every pair scored, a pair under the floor counts as 0; with candidates only, the mean is over the
         // pairs scored (those not scored share no telling word)
-        AverageLinkage linkage = new AverageLinkage(n, null, n <= ALL_PAIRS ? 0 : Double.NaN);
+        AverageLinkage linkage = new AverageLinkage(n, null, n <= ALL_PAIRS ? 0 : Double.NaN).start(start);
         if (n > ALL_PAIRS) {
-            linkage.scoreOnDemand((i, j) -> model.probability(features.features(i, j)));
+            linkage.scoreOnDemand((i, j) -> scoring.probability(features.features(i, j)));
         }
         for (double[] edge : edges) {
             linkage.edge((int) edge[0], (int) edge[1], edge[2]);
@@ -91,7 +135,7 @@ public final class ArchiveClusterer {
             brief[i] = PairFeatures.isShort(features.article(i));
         }
         AverageLinkage.Threshold threshold = (a, b) -> a.stream().allMatch(i -> brief[i])
-                && b.stream().allMatch(i -> brief[i]) ? model.shortThreshold() : model.threshold();
+                && b.stream().allMatch(i -> brief[i]) ? scoring.shortThreshold() : scoring.threshold();
         for (List<Integer> cluster : linkage.clusters(threshold)) {
             for (int i : cluster) {
                 story[i] = next;

@@ -51,11 +51,25 @@ public record StoryModel(double[] weights, double threshold, double shortThresho
 
     /** The model that ships in the jar. */
     public static StoryModel shipped() {
-        try (InputStream in = StoryModel.class.getResourceAsStream(RESOURCE)) {
+        return resource(RESOURCE);
+    }
+
+    /**
+     * The topic model that ships in the jar: the same features, trained on topics (stories of one subject, such as
+     * two data breaches at one company, or a disaster and the weeks of relief after it) rather than on stories.
+     */
+    public static StoryModel shippedTopics() {
+        return resource(TOPIC_RESOURCE);
+    }
+
+    private static final String TOPIC_RESOURCE = "/org/corroborate/cluster/topic-model.tsv";
+
+    private static StoryModel resource(String resource) {
+        try (InputStream in = StoryModel.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the story model " + RESOURCE + " is missing from the jar");
+                throw new IllegalStateException("the model " + resource + " is missing from the jar");
             }
-            return read(in, RESOURCE);
+            return read(in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,7 @@ public final class AverageLinkage {
     private final List<Map<Integer, double[]>> links = new ArrayList<>();
     private final Map<Long, Double> scored = new HashMap<>();
     private PairScorer scorer;
+    private List<List<Integer>> start = List.of();
 
     /** Scores a pair of nodes on demand. */
     public interface PairScorer {
@@ -65,6 +66,15 @@ public final class AverageLinkage {
         return this;
     }
 
+    /**
+     * Clusters that exist before any merge (stories, when this groups stories into topics): their nodes are joined
+     * whatever their similarity, and the clusters grow from there, so every result holds each of them whole.
+     */
+    public AverageLinkage start(List<List<Integer>> clusters) {
+        this.start = List.copyOf(clusters);
+        return this;
+    }
+
     private static long key(int i, int j) {
         return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
     }
@@ -94,13 +104,20 @@ public final class AverageLinkage {
             groupCounts.add(count);
             alive[i] = true;
         }
+        for (List<Integer> cluster : start) {
+            for (int k = 1; k < cluster.size(); k++) {
+                if (alive[cluster.get(0)] && alive[cluster.get(k)]) {
+                    absorb(cluster.get(0), cluster.get(k), members, groupCounts, alive, version);
+                }
+            }
+        }
         PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0])
                 .thenComparingDouble(e -> e[1]).thenComparingDouble(e -> e[2]));
         for (int i = 0; i < n; i++) {
             for (Map.Entry<Integer, double[]> link : links.get(i).entrySet()) {
                 if (link.getKey() > i) {
                     queue.add(new double[] {mean(link.getValue(), i, link.getKey(), members, groupCounts), i,
-                            link.getKey(), 0, 0});
+                            link.getKey(), version[i], version[link.getKey()]});
                 }
             }
         }
@@ -117,23 +134,7 @@ public final class AverageLinkage {
             if (scorer != null && sampledMean(a, b, members) < threshold.of(members.get(a), members.get(b))) {
                 continue; // the strong links that proposed the merge are not typical of the two clusters' pairs
             }
-            alive[b] = false;
-            version[a]++;
-            members.get(a).addAll(members.get(b));
-            groupCounts.get(b).forEach((group, count) -> groupCounts.get(a).merge(group, count, Integer::sum));
-            links.get(a).remove(b);
-            for (Map.Entry<Integer, double[]> link : links.get(b).entrySet()) {
-                int c = link.getKey();
-                if (c == a) {
-                    continue;
-                }
-                double[] merged = links.get(a).computeIfAbsent(c, k -> new double[2]);
-                merged[0] += link.getValue()[0];
-                merged[1] += link.getValue()[1];
-                links.get(c).remove(b);
-                links.get(c).put(a, merged);
-            }
-            links.get(b).clear();
+            absorb(a, b, members, groupCounts, alive, version);
             for (Map.Entry<Integer, double[]> link : links.get(a).entrySet()) {
                 int c = link.getKey();
                 int low = Math.min(a, c);
@@ -151,6 +152,28 @@ public final class AverageLinkage {
         }
         clusters.sort(Comparator.comparingInt(c -> c.get(0)));
         return clusters;
+    }
+
+    /** Cluster {@code b} joins cluster {@code a}: its members, groups and links (sums and counts) move over. */
+    private void absorb(int a, int b, List<List<Integer>> members, List<Map<String, Integer>> groupCounts,
+                        boolean[] alive, int[] version) {
+        alive[b] = false;
+        version[a]++;
+        members.get(a).addAll(members.get(b));
+        groupCounts.get(b).forEach((group, count) -> groupCounts.get(a).merge(group, count, Integer::sum));
+        links.get(a).remove(b);
+        for (Map.Entry<Integer, double[]> link : links.get(b).entrySet()) {
+            int c = link.getKey();
+            if (c == a) {
+                continue;
+            }
+            double[] merged = links.get(a).computeIfAbsent(c, k -> new double[2]);
+            merged[0] += link.getValue()[0];
+            merged[1] += link.getValue()[1];
+            links.get(c).remove(b);
+            links.get(c).put(a, merged);
+        }
+        links.get(b).clear();
     }
 
     /**

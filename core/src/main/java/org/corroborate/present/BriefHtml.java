@@ -50,18 +50,27 @@ public final class BriefHtml {
                 + "'unsafe-inline'\">");
         out.println("<title>" + esc(stories.isEmpty() ? "Corroborate brief" : stories.get(0).headline())
                 + "</title><style>" + STYLE + "</style></head><body>");
+        java.util.Map<String, String> headlines = new java.util.HashMap<>();
+        stories.forEach(s -> headlines.put(s.id(), s.headline()));
         for (StoryBrief story : stories) {
-            story(story, out, articleText);
+            story(story, out, articleText, headlines);
         }
         out.println("</body></html>");
         out.flush();
     }
 
-    private static void story(StoryBrief story, PrintStream out, Function<String, Optional<String>> articleText) {
+    private static void story(StoryBrief story, PrintStream out, Function<String, Optional<String>> articleText,
+                              java.util.Map<String, String> headlines) {
         List<String> ids = story.articles().stream().map(StoryBrief.Article::id).toList();
         Evidences cite = new Evidences(ids, articleText);
         out.println("<section class=\"story\" id=\"story-" + esc(story.id()) + "\"><h1>" + esc(story.headline())
                 + "</h1>");
+        if (!story.relatedStories().isEmpty()) {
+            out.println("<p class=\"related-stories\">Related stories: " + story.relatedStories().stream()
+                    .map(id -> "<a href=\"#story-" + esc(id) + "\">" + esc(headlines.getOrDefault(id, "story " + id))
+                            + "</a>")
+                    .collect(java.util.stream.Collectors.joining("; ")) + "</p>");
+        }
         out.println("<h2>Summary</h2><div class=\"summary\">");
         for (StoryBrief.Sentence s : story.summary()) {
             out.println(esc(s.text()) + " " + cite.of(s.evidence()));

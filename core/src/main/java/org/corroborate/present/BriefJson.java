@@ -13,7 +13,7 @@ import org.corroborate.brief.StoryBrief;
 
 /** Writes briefs in the documented JSON schema (docs/brief-schema.md, version {@value #SCHEMA}). */
 public final class BriefJson {
-    public static final String SCHEMA = "corroborate.brief/2";
+    public static final String SCHEMA = "corroborate.brief/3";
 
     private BriefJson() {
     }
@@ -38,6 +38,11 @@ public final class BriefJson {
         json.writeStartObject();
         json.writeStringField("id", s.id());
         json.writeStringField("headline", s.headline());
+        json.writeArrayFieldStart("relatedStories");
+        for (String related : s.relatedStories()) {
+            json.writeString(related);
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("articles");
         for (StoryBrief.Article a : s.articles()) {
             json.writeStartObject();

@@ -42,10 +42,19 @@ public final class BriefMarkdown {
     }
 
     public static void write(List<StoryBrief> stories, PrintStream out, Options options) {
+        java.util.Map<String, String> headlines = new java.util.HashMap<>();
+        stories.forEach(s -> headlines.put(s.id(), s.headline()));
         for (StoryBrief story : stories) {
             Citations cite = new Citations(story);
             out.println("# " + story.headline());
             out.println();
+            if (!story.relatedStories().isEmpty()) {
+                // other stories of the topic: another event of one kind, or a follow-up
+                out.println("Related stories: " + story.relatedStories().stream()
+                        .map(id -> "story " + id + " (" + headlines.getOrDefault(id, "?") + ")")
+                        .collect(java.util.stream.Collectors.joining("; ")));
+                out.println();
+            }
             out.println("## Summary");
             for (StoryBrief.Sentence s : story.summary()) {
                 out.println(s.text() + " " + cite.of(s.sources()));

@@ -40,4 +40,19 @@ class AverageLinkageTest {
 
         assertThat(linkage.clusters(0.5)).containsExactly(List.of(0, 1), List.of(2, 3));
     }
+
+    @Test
+    void clustersGivenAtTheStartStayWholeAndGrowByTheirMean() {
+        // 1 is closer to 2 than to 0, but starts with 0; {0,1} and {2} have mean (0.1 + 0.9) / 2 = 0.5
+        AverageLinkage linkage = new AverageLinkage(4, null, 0).start(List.of(List.of(0, 1)));
+        linkage.edge(1, 2, 0.9);
+        linkage.edge(0, 2, 0.1);
+        linkage.edge(2, 3, 0.2);
+
+        assertThat(linkage.clusters(0.5)).containsExactly(List.of(0, 1, 2), List.of(3));
+        AverageLinkage stricter = new AverageLinkage(4, null, 0).start(List.of(List.of(0, 1)));
+        stricter.edge(1, 2, 0.9);
+        stricter.edge(0, 2, 0.1);
+        assertThat(stricter.clusters(0.6)).containsExactly(List.of(0, 1), List.of(2), List.of(3));
+    }
 }

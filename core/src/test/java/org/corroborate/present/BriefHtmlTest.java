@@ -46,6 +46,28 @@ class BriefHtmlTest {
     }
 
     @Test
+    void relatedStoriesOfTheTopicLinkToTheirSectionsWithEscapedHeadlines() {
+        StoryBrief first = hostileBrief().withRelatedStories(List.of("2"));
+        StoryBrief second = new StoryBrief("2", "Second <b>crack</b> found", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of("1"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BriefHtml.write(List.of(first, second), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Document doc = Jsoup.parse(bytes.toString(StandardCharsets.UTF_8));
+
+        assertThat(doc.select("#story-1 .related-stories a").attr("href")).isEqualTo("#story-2");
+        assertThat(doc.select("#story-1 .related-stories a").text()).isEqualTo("Second <b>crack</b> found");
+        assertThat(doc.select("#story-2 .related-stories a").attr("href")).isEqualTo("#story-1");
+        assertThat(doc.select("b")).isEmpty();
+
+        ByteArrayOutputStream markdown = new ByteArrayOutputStream();
+        BriefMarkdown.write(List.of(first, second), new PrintStream(markdown, true, StandardCharsets.UTF_8));
+        assertThat(markdown.toString(StandardCharsets.UTF_8))
+                .contains("Related stories: story 2 (Second <b>crack</b> found)");
+        assertThat(second.relatedStories()).containsExactly("1");
+        assertThat(hostileBrief().relatedStories()).isEmpty();
+    }
+
+    @Test
     void articleTextIsEscapedEverywhereAndNothingRuns() {
         String html = html(hostileBrief());
         Document doc = Jsoup.parse(html);
