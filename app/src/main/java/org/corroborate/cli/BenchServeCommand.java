@@ -121,6 +121,10 @@ final class BenchServeCommand implements Callable<Integer> {
                         + "with replay of every profile: %.1f s%n", articles, (articles + 9) / 10, fillSeconds,
                         startSeconds);
                 run(server, token, lines, analyzeRate);
+                double[] stages = server.ingestStageMillis();
+                System.out.printf(Locale.ROOT, "ingest per article (%.0f articles, wall time in the request thread): "
+                        + "analysis %.1f ms, embedding %.1f ms, clustering + durable store + index %.1f ms%n",
+                        stages[3], stages[0], stages[1], stages[2]);
                 long[] vectors = server.statementVectorCounts();
                 System.out.printf(Locale.ROOT, "brief rebuilds: %d statement vectors reused, %d embedded%n",
                         vectors[0], vectors[1]);

@@ -247,7 +247,20 @@ public final class CorroborateServer implements AutoCloseable {
         body.put("briefsPending", briefs.pending());
         long[] vectors = statementVectorCounts();
         body.putObject("statementVectors").put("reused", vectors[0]).put("embedded", vectors[1]);
+        double[] stages = ingestStageMillis();
+        ObjectNode ingest = body.putObject("ingestMillisPerArticle");
+        for (int k = 0; k < IngestPipeline.STAGES.size(); k++) {
+            ingest.put(IngestPipeline.STAGES.get(k), Math.round(stages[k] * 100) / 100.0);
+        }
         json(ctx, body);
+    }
+
+    /**
+     * Milliseconds per ingested article since the start: analysis, embedding, and clustering with the durable store
+     * write (what shows whether storage is the bottleneck); then the number of articles.
+     */
+    public double[] ingestStageMillis() {
+        return pipeline.stageMillisPerArticle();
     }
 
     /**

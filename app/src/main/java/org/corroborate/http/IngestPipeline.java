@@ -68,6 +68,12 @@ final class IngestPipeline {
     /** How many of the latest stored articles a restart registers with the duplicate detector. */
     private static final int RESTORED_FINGERPRINTS = 20_000;
     private long nextSeq;
+    /**
+     * Time spent per stage since the start, in nanoseconds, and articles stored: analysis, the embedding and
+     * profile, and the locked part (duplicates, clustering, the durable store write and the search index).
+     */
+    private final java.util.concurrent.atomic.AtomicLongArray stageNanos = new java.util.concurrent.atomic.AtomicLongArray(4);
+    static final List<String> STAGES = List.of("analysis", "embedding", "clusterAndStore");
 
     IngestPipeline(Store store, Optional<SearchIndex> index, ArticleAnalyzer analyzer, Embedder embedder,
                    StoryModel model, BriefRebuilder briefs) {
@@ -166,13 +172,24 @@ final class IngestPipeline {
             }
         }
         if (!fresh.isEmpty()) {
+            long t0 = System.nanoTime();
             Map<String, AnalyzedArticle> analyzed = new HashMap<>();
             for (AnalyzedArticle a : analyzer.analyze(fresh)) {
                 analyzed.put(a.id(), a);
             }
             List<AnalyzedArticle> ordered = fresh.stream().map(a -> analyzed.get(a.id())).toList();
+            long t1 = System.nanoTime();
             List<ArticleProfile> profiles = new ArrayList<>(extractor.profiles(ordered, embedder));
+            long t2 = System.nanoTime();
+            stageNanos.addAndGet(0, t1 - t0);
+            stageNanos.addAndGet(1, t2 - t1);
             synchronized (lock) {
+                long t3 = System.nanoTime();
+                // every article of the request is clustered, then all are stored in one transaction (one durable
+                // commit), before any is indexed or answered
+                List<Store.Addition> additions = new ArrayList<>();
+                List<AnalyzedArticle> storedAnalyses = new ArrayList<>();
+                List<Integer> storedAt = new ArrayList<>();
                 for (int i = 0; i < fresh.size(); i++) {
                     Article article = fresh.get(i);
                     AnalyzedArticle a = ordered.get(i);
@@ -198,26 +215,34 @@ final class IngestPipeline {
                             a.cleaned().source().name(), article.url(), a.cleaned().title(),
                             article.published().map(p -> p.iso()), hashes.get(article.id()), a.duplicateOf(), now,
                             rawLines.get(line - 1).strip(), AnalysisJsonWriter.line(a), ProfileJson.write(profiles.get(i)));
-                    List<long[]> merges = List.copyOf(pendingMerges);
-                    try {
-                        store.add(stored, title, merges);
-                    } catch (RuntimeException e) {
-                        broken = e;
-                        throw e;
-                    }
-                    for (long[] merge : merges) {
+                    additions.add(new Store.Addition(stored, title, pendingMerges, name + ":" + line));
+                    storedAnalyses.add(a);
+                    storedAt.add(i);
+                }
+                try {
+                    store.add(additions);
+                } catch (RuntimeException e) {
+                    broken = e;
+                    throw e;
+                }
+                for (int k = 0; k < additions.size(); k++) {
+                    Store.Addition added = additions.get(k);
+                    StoredArticle stored = added.article();
+                    AnalyzedArticle a = storedAnalyses.get(k);
+                    for (long[] merge : added.merges()) {
                         briefs.forget(merge[0]);
                     }
                     if (index.isPresent()) {
                         index.get().add(stored.seq(), stored.id(), a.cleaned().title().orElse(""), a.text(),
-                                profiles.get(i).embedding());
+                                profiles.get(storedAt.get(k)).embedding());
                     }
-                    store.log(now, name + ":" + line, article.id(), LineResult.STORED, null);
-                    results.add(new LineResult(line, Optional.of(article.id()), LineResult.STORED,
-                            Optional.of(story), Optional.empty()));
+                    results.add(new LineResult(fresh.get(storedAt.get(k)).origin().line(), Optional.of(stored.id()),
+                            LineResult.STORED, Optional.of(stored.story()), Optional.empty()));
                     briefs.remember(a);
-                    briefs.touch(story);
+                    briefs.touch(stored.story());
+                    stageNanos.incrementAndGet(3);
                 }
+                stageNanos.addAndGet(2, System.nanoTime() - t3);
             }
         }
         for (LineResult r : results) {
@@ -235,6 +260,16 @@ final class IngestPipeline {
         }
         current.sort(java.util.Comparator.comparingInt(LineResult::line));
         return new Result(current);
+    }
+
+    /**
+     * Milliseconds per stored article in each of {@link #STAGES} since the start (wall time of the request threads:
+     * analysis of a batch runs on every core, so its share is of elapsed time, not of CPU), then the count.
+     */
+    double[] stageMillisPerArticle() {
+        long articles = Math.max(1, stageNanos.get(3));
+        return new double[] {stageNanos.get(0) / 1e6 / articles, stageNanos.get(1) / 1e6 / articles,
+                stageNanos.get(2) / 1e6 / articles, stageNanos.get(3)};
     }
 
     private static String textOf(String analysisJson) {

@@ -250,6 +250,21 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public void add(List<Addition> additions) {
+        write(c -> {
+            for (Addition a : additions) {
+                insert(c, a.article(), a.headline());
+                recount(c, a.article().story(), a.article().received());
+                for (long[] merge : a.merges()) {
+                    merge(c, merge[0], merge[1], a.article().received());
+                }
+                insertLog(c, a.article().received(), a.origin(), a.article().id(), STORED, null);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<Long> storiesWithoutBrief() {
         return read(c -> {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
@@ -728,17 +743,22 @@ public final class JdbcStore implements Store {
     @Override
     public void log(long received, String origin, String article, String outcome, String reason) {
         write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log (received, origin, article, outcome, "
-                    + "reason) VALUES (?, ?, ?, ?, ?)")) {
-                s.setLong(1, received);
-                s.setString(2, origin);
-                s.setString(3, article);
-                s.setString(4, outcome);
-                s.setString(5, reason);
-                s.executeUpdate();
-            }
+            insertLog(c, received, origin, article, outcome, reason);
             return null;
         });
+    }
+
+    private static void insertLog(Connection c, long received, String origin, String article, String outcome,
+                                  String reason) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log (received, origin, article, outcome, "
+                + "reason) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, received);
+            s.setString(2, origin);
+            s.setString(3, article);
+            s.setString(4, outcome);
+            s.setString(5, reason);
+            s.executeUpdate();
+        }
     }
 
     @Override
