@@ -902,9 +902,11 @@ public final class TimeExtractor {
             String direction = m.group(6).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
             int sign = direction.equals("later") || direction.equals("from now") ? 1 : -1;
             boolean anchored = direction.equals("earlier") || direction.equals("later") || direction.equals("before");
-            if (direction.equals("before") || anchored && (unit.equals("minute") || unit.equals("hour"))) {
-                // "two days before the vote", "an hour later": the span of time alone, TimeML's duration (a time
-                // of day counted from an event the text seldom dates to the minute)
+            if (direction.equals("before") || anchored && (unit.equals("minute") || unit.equals("hour")
+                    || unit.equals("day") || unit.equals("week"))) {
+                // "two days before the vote", "an hour later", "three days later": the span of time alone, TimeML's
+                // duration with "later" as its signal (a day counted on from an event the text seldom dates to
+                // the day); "a year earlier" stays a date, the period compared with
                 r.add(found, start, m.start(6), TimexType.DURATION, value, false);
                 continue;
             }

@@ -85,6 +85,8 @@ class TimeExtractorTest {
         "The families lived in camps for 2 1/2 years.|2025-01-28|2 1/2 years|DURATION|P2Y6M",
         "The talks took three and a half weeks.|2025-01-28|three and a half weeks|DURATION|P3.5W",
         "Just over an hour later, the ferry sank.|2025-01-28|an hour|DURATION|PT1H",
+        "The storm hit the coast. Three days later, the pier reopened.|2025-01-28|Three days|DURATION|P3D",
+        "The ferry sailed again a few days later.|2025-01-28|a few days|DURATION|PXD",
         // hyphenated spans
         "The union called a four-week strike.|2025-01-28|four-week|DURATION|P4W",
         "He ended a 16-hour shift at dawn.|2025-01-28|16-hour|DURATION|PT16H",
