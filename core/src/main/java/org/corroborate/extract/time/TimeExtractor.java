@@ -603,7 +603,12 @@ public final class TimeExtractor {
                 if (thisYear) {
                     return candidate.toString();
                 }
-                if (last && !candidate.isBefore(current) || !future && !next && candidate.isAfter(current)) {
+                // the month after the month of writing is the one ahead in a sentence of the past too ("told
+                // buyers of a cut in supply in September", in August): news names the month eleven months
+                // back with its year or "last"
+                boolean nextMonth = !last && candidate.equals(current.plusMonths(1));
+                if (last && !candidate.isBefore(current) || !future && !next && !nextMonth
+                        && candidate.isAfter(current)) {
                     candidate = candidate.minusYears(1);
                 } else if (next && !candidate.isAfter(current) || future && candidate.isBefore(current)) {
                     candidate = candidate.plusYears(1);
