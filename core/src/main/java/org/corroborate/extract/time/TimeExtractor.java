@@ -851,7 +851,7 @@ public final class TimeExtractor {
                 // "the latest quarter" has ended: not a quarter still running ("a fourth-quarter charge" to come),
                 // unless the report opened with it (a fiscal quarter, which ends before its calendar namesake)
                 boolean latest = which.equals("latest") || which.endsWith("recent");
-                String quarter = (latest ? focus.lastQuarterEndedBy(ref) : focus.lastQuarter())
+                String quarter = (latest ? focus.lastQuarterEndedBy(ref) : focus.latestQuarterEndedBy(ref))
                         .orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
                 if (year != null) {
                     return year + quarter.substring(4);
@@ -917,7 +917,8 @@ public final class TimeExtractor {
             }
             String n = count;
             r.anaphoric(found, start, m.end(), TimexType.DATE,
-                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.lastQuarter(), unit, n, sign),
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.latestQuarterEndedBy(ref), unit,
+                            n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {
@@ -1191,6 +1192,24 @@ public final class TimeExtractor {
                 }
             }
             return Optional.ofNullable(first);
+        }
+
+        /**
+         * The latest of the quarters named before that had ended by {@code reference}: the quarter a report of
+         * results is about, which other quarters it mentions in passing ("after a flat second quarter", "a
+         * fourth-quarter charge") do not displace; else the quarter spoken of last.
+         */
+        Optional<String> latestQuarterEndedBy(LocalDate reference) {
+            String latest = null;
+            for (int i = 0; i < index; i++) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches() && !skip.contains(t)
+                        && !YearMonth.of(Integer.parseInt(t.value().substring(0, 4)), (t.value().charAt(6) - '0') * 3)
+                        .atEndOfMonth().isAfter(reference) && (latest == null || t.value().compareTo(latest) > 0)) {
+                    latest = t.value();
+                }
+            }
+            return latest == null ? lastQuarter() : Optional.of(latest);
         }
 
         /** The quarter spoken of last, however far before. */

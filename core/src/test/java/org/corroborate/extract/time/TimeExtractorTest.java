@@ -178,6 +178,18 @@ class TimeExtractorTest {
                 "year-earlier=2024-Q3", "The year-ago quarter=2024-Q3");
     }
 
+    /** Quarters a report names in passing do not displace the quarter it is about. */
+    @Test
+    void comparisonsFollowTheReportedQuarterNotOnesNamedInPassing() {
+        List<TimeExpression> times = extractor.extract("Acme's third-quarter profit rose 9%, after a weak second "
+                + "quarter. The storm will mean a fourth-quarter charge. Charges in the year-earlier period were "
+                + "large, and sales rose from a year ago.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly(
+                "third-quarter=2025-Q3", "second quarter=2025-Q2", "fourth-quarter=2025-Q4",
+                "the year-earlier period=2024-Q3", "a year ago=2024-Q3");
+    }
+
     @Test
     void agesFractionsAndNamesOfShowsAreNoTimes() {
         assertThat(extractor.extract("The 6-year-old boy ate three-quarters of the cake during a two-hour wait.",
