@@ -243,6 +243,9 @@ public final class TimeExtractor {
             + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
             + "(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](quarter|half)(?![\\w-])"
             + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?");
+    /** "the last half of 1989", "the final quarter of 2024": the year's second half, its fourth quarter. */
+    private static final Pattern LAST_OF_YEAR = Pattern.compile("(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
+            + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])");
     /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
     private static final Pattern QUARTER_ANAPHOR = Pattern.compile("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
@@ -343,9 +346,13 @@ public final class TimeExtractor {
     /** Verbs of planning that, before "for", name when the plan is to happen: "the accession was planned for March". */
     private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
             "rescheduled"); // not "plans for": a noun as often as a verb
-    /** Verbs of putting off: what they put off "until" is a later time ("postponed the vote until Tuesday"). */
+    /**
+     * Verbs of putting off and of setting a deadline: what they put off "until" is a later time ("postponed the
+     * vote until Tuesday", "gave the owners until Tuesday to sign").
+     */
     private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postponed", "postpones", "postpone",
-            "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends");
+            "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends",
+            "extended", "extends", "extend", "gave", "given", "gives", "give");
     /** Words that open a clause of its own: a tense after them is not the tense of the expression before them. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "which", "who", "whom",
             "because", "while", "although", "though", "if", "unless", "so", "but", "and");
@@ -718,6 +725,16 @@ public final class TimeExtractor {
             for (Matcher m = SEASON.matcher(text); m.find(); ) {
                 String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 boolean after = text.startsWith(" of", m.end(2)) && m.group(3) == null;
+                Matcher spoken = after ? SPOKEN_YEAR.matcher(text).region(Math.min(text.length(), m.end(2) + 4),
+                        text.length()) : null;
+                if (spoken != null && spoken.lookingAt()) {
+                    // "the winter of nineteen ninety-four": the season of a year said in words
+                    String name = m.group(2).toLowerCase(Locale.ROOT);
+                    String code = name.equals("spring") ? "SP" : name.equals("summer") ? "SU"
+                            : name.equals("winter") ? "WI" : "FA";
+                    r.add(found, m.start(), spoken.end(), TimexType.DATE, spokenYear(spoken) + "-" + code, false);
+                    continue;
+                }
                 if (after || lead.isEmpty() && m.group(3) == null && !SEASON_LEAD.matcher(
                         text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
                     continue; // "prices fall", "the fall of the wall"
@@ -771,12 +788,7 @@ public final class TimeExtractor {
         }
         if (lower.contains("nineteen") || lower.contains("two thousand")) {
             for (Matcher m = SPOKEN_YEAR.matcher(text); m.find(); ) {
-                int year;
-                if (m.group(0).toLowerCase(Locale.ROOT).contains("thousand")) {
-                    year = 2000 + (m.group(2) == null ? 0 : Integer.parseInt(count(m.group(2))));
-                } else {
-                    year = 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
-                }
+                int year = spokenYear(m);
                 Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
                 if (month.find()) {
                     // "January nineteen ninety-seven": the month of that year
@@ -787,6 +799,14 @@ public final class TimeExtractor {
                 }
             }
         }
+    }
+
+    /** The year a match of {@link #SPOKEN_YEAR} says: "nineteen ninety-six" is 1996. */
+    private static int spokenYear(Matcher m) {
+        if (m.group(0).toLowerCase(Locale.ROOT).contains("thousand")) {
+            return 2000 + (m.group(2) == null ? 0 : Integer.parseInt(count(m.group(2))));
+        }
+        return 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
     }
 
     /** Vague references: "now", "recently", "the future", "recent weeks". */
@@ -804,6 +824,12 @@ public final class TimeExtractor {
 
     /** Quarters and halves of years, fiscal years, and the quarter an earnings report speaks of. */
     private static void extractQuarters(String text, Resolver r, List<TimeExpression> found, boolean digits) {
+        if (digits && (text.contains("half of") || text.contains("quarter of"))) {
+            for (Matcher m = LAST_OF_YEAR.matcher(text); m.find(); ) {
+                boolean half = m.group(1).toLowerCase(Locale.ROOT).equals("half");
+                r.add(found, m, TimexType.DATE, m.group(2) + (half ? "-H2" : "-Q4"), false);
+            }
+        }
         for (Matcher m = QUARTER.matcher(text); m.find(); ) {
             boolean half = m.group(5).toLowerCase(Locale.ROOT).equals("half");
             String ordinal = m.group(4).toLowerCase(Locale.ROOT);

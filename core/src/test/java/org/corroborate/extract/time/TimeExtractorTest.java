@@ -60,6 +60,8 @@ class TimeExtractorTest {
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
+        "The agency gave the owners until 9 a.m. Tuesday to sign the deal.|2025-01-30|2025-02-04T09:00",
+        "The port extended its deadline until Monday.|2025-01-30|2025-02-03",
         "The bank created a new board, effective Feb. 1.|2025-10-26|2026-02-01",
         "The agency said final rules to be published in early November would decide.|2025-10-02|2025-11",
         // "and" inside a name opens no clause of its own
@@ -102,6 +104,8 @@ class TimeExtractorTest {
         "Sales will rise in the first half.|2025-11-03|the first half|DATE|2026-H1",
         "Output fell in the third quarter of 2019.|2025-11-03|the third quarter of 2019|DATE|2019-Q3",
         "The budget for fiscal 2026 was cut.|2025-11-03|fiscal 2026|DATE|2026",
+        "Margins will be thinner in the last half of 2026.|2025-11-03|the last half of 2026|DATE|2026-H2",
+        "Orders dried up in the final quarter of 2019.|2025-11-03|the final quarter of 2019|DATE|2019-Q4",
         "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
         "Acme earned $5 million in the third quarter. The storm will mean a fourth-quarter charge. Sales in the latest quarter rose 8%.|2025-11-03|the latest quarter|DATE|2025-Q3",
         // vague references
@@ -137,6 +141,7 @@ class TimeExtractorTest {
         "The mill thrived in the late 1970s.|2025-04-10|the late 1970s|DATE|197",
         "The canal dates from the 19th century.|2025-04-10|the 19th century|DATE|18",
         "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
+        "The pier froze in the winter of nineteen ninety-four.|2025-04-10|the winter of nineteen ninety-four|DATE|1994-WI",
         "The pier thrived in the nineties.|2025-04-10|the nineties|DATE|199",
         "The ferry was sold in January nineteen ninety-seven.|2025-04-10|January nineteen ninety-seven|DATE|1997-01",
         "The regatta is held each July.|2025-04-10|each July|SET|XXXX-07",
