@@ -887,7 +887,9 @@ public final class TimeExtractor {
         }
         for (Matcher m = YEAR_EARLIER.matcher(text); m.find(); ) {
             boolean end = m.group(1).toLowerCase(Locale.ROOT).endsWith("end");
-            int endShift = end && Boolean.FALSE.equals(r.tense(m.start())) ? -1 : 0;
+            // "since year-end" counts from the end of the year before, whatever the tense
+            boolean since = text.startsWith("since ", Math.max(0, m.start() - 6));
+            int endShift = end && (since || Boolean.FALSE.equals(r.tense(m.start()))) ? -1 : 0;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end
                     ? (ref.getYear() + endShift) + "-12-31"
                     : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))

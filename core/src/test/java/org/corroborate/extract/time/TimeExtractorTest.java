@@ -57,6 +57,7 @@ class TimeExtractorTest {
         "Acme said it expects to report third-quarter profit next week.|2025-11-03|2025-Q3",
         "The deal should close by year-end.|2025-11-03|2025-12-31",
         "Shares have risen 20% since year-end, she said.|2025-11-03|2024-12-31",
+        "The change in each index is since year-end.|2025-11-03|2024-12-31",
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
