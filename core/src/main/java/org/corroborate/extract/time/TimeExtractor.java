@@ -951,7 +951,9 @@ public final class TimeExtractor {
         }
         for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {
             String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-            String count = m.group(1) != null ? count(m.group(1)) : "1";
+            // "decades-long": some decades, not one
+            boolean plural = m.group(3) != null && text.charAt(m.end(3)) == 's';
+            String count = m.group(1) != null ? count(m.group(1)) : plural ? "X" : "1";
             r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
         }
     }
@@ -1092,7 +1094,7 @@ public final class TimeExtractor {
             case "quarter":
                 return "P" + count + "Q";
             case "decade":
-                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 10 + "Y" : "P" + count + "DE";
+                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 10 + "Y" : count.equals("X") ? "PXY" : "P" + count + "DE";
             case "century":
                 return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 100 + "Y" : "P" + count + "CE";
             default:

@@ -93,6 +93,8 @@ class TimeExtractorTest {
         // hyphenated spans
         "The union called a four-week strike.|2025-01-28|four-week|DURATION|P4W",
         "He ended a 16-hour shift at dawn.|2025-01-28|16-hour|DURATION|PT16H",
+        "The towns ended a decades-long feud.|2025-01-28|decades-long|DURATION|PXY",
+        "It was a day-long strike.|2025-01-28|day-long|DURATION|P1D",
         // counted back from the publication date: a date at the unit's grain
         "The mill closed two years ago.|2025-01-28|two years ago|DATE|2023",
         "The mayor resigned six weeks ago.|2025-01-28|six weeks ago|DATE|2024-W51",
