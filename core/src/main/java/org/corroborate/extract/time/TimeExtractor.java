@@ -63,6 +63,12 @@ public final class TimeExtractor {
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
                     + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b");
     /**
+     * "last decade" is the decade before the one of writing, as "last year" is the year before; "the past decade" the
+     * ten years up to now.
+     */
+    private static final Pattern DECADE_RELATIVE = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(last|past|this|next"
+            + "|coming)\\s+decade\\b(?![\\w'’-])");
+    /**
      * A month without its day: "March", "last May", "mid-November", "the end of June". "May" needs a lead word or
      * "in": alone it is the verb.
      */
@@ -556,6 +562,17 @@ public final class TimeExtractor {
                 default:
                     String code = "T" + partCode(word.substring(5));
                     r.relative(found, m, TimexType.TIME, ref -> ref + code, "XXXX-XX-XX" + code);
+            }
+        }
+        if (lower.contains(" decade")) {
+            for (Matcher m = DECADE_RELATIVE.matcher(text); m.find(); ) {
+                String which = m.group(1).toLowerCase(Locale.ROOT);
+                if (which.equals("past") || which.equals("coming")) {
+                    r.add(found, m, TimexType.DURATION, "P10Y", false);
+                    continue;
+                }
+                int shift = which.equals("last") ? -10 : which.equals("next") ? 10 : 0;
+                r.relative(found, m, TimexType.DATE, ref -> String.valueOf((ref.getYear() + shift) / 10), "XXX");
             }
         }
         for (Matcher m = RELATIVE.matcher(text); units && m.find(); ) {

@@ -146,6 +146,8 @@ class TimeExtractorTest {
         "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
         "The pier froze in the winter of nineteen ninety-four.|2025-04-10|the winter of nineteen ninety-four|DATE|1994-WI",
         "The pier thrived in the nineties.|2025-04-10|the nineties|DATE|199",
+        "Wages fell in the last decade.|2025-04-10|the last decade|DATE|201",
+        "Threats became routine over the past decade.|2025-04-10|the past decade|DURATION|P10Y",
         "The ferry was sold in January nineteen ninety-seven.|2025-04-10|January nineteen ninety-seven|DATE|1997-01",
         "The regatta is held each July.|2025-04-10|each July|SET|XXXX-07",
         "Turnout fell on Election Day.|2025-12-01|Election Day|DATE|2025-11-04",
