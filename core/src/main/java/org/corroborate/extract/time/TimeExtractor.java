@@ -833,6 +833,9 @@ public final class TimeExtractor {
         }
         for (Matcher m = VAGUE.matcher(text); m.find(); ) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (word.equals("now") && text.startsWith(",", m.end()) && sentenceStart(text, m.start())) {
+                continue; // "Now, he says, ...": a word that turns the story, not a time
+            }
             String value = word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
                     : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);

@@ -212,6 +212,14 @@ class TimeExtractorTest {
     }
 
     @Test
+    void nowThatTurnsTheStoryIsNoTime() {
+        assertThat(extractor.extract("The mill made sails. Now, the town says, it will make bicycles.",
+                published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The mill made sails. Now it makes bicycles.", published("2025-01-28")))
+                .extracting(TimeExpression::value).containsExactly("PRESENT_REF");
+    }
+
+    @Test
     void withoutAReferenceDateRelativeValuesKeepPlaceholders() {
         List<TimeExpression> times = extractor.extract("The call was on Monday, January 27, 2025, and they "
                 + "meet again on Friday.", Optional.empty());
