@@ -59,6 +59,9 @@ public final class TimeExtractor {
             + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)");
     private static final Pattern DEICTIC_DAY = Pattern.compile(
             "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b");
+    /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
+    private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
+            + "|children|kids)\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
                     + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b");
@@ -542,6 +545,9 @@ public final class TimeExtractor {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             if (Character.isUpperCase(m.group(1).charAt(0)) && !sentenceStart(text, m.start())) {
                 continue; // "USA Today", "VOA Today": a capital in mid-sentence names a paper or a show
+            }
+            if (word.equals("today") && TODAY_GENERIC.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "today's world", "today's youth": the present age, not the day of writing
             }
             switch (word) {
                 case "today":

@@ -212,11 +212,15 @@ class TimeExtractorTest {
     }
 
     @Test
-    void nowThatTurnsTheStoryIsNoTime() {
+    void nowThatTurnsTheStoryAndTodayThatMeansTheseTimesAreNoTimes() {
         assertThat(extractor.extract("The mill made sails. Now, the town says, it will make bicycles.",
                 published("2025-01-28"))).isEmpty();
         assertThat(extractor.extract("The mill made sails. Now it makes bicycles.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("PRESENT_REF");
+        assertThat(extractor.extract("Such rules make little sense in today's world.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("Today's vote was close.", published("2025-01-28")))
+                .extracting(TimeExpression::value).containsExactly("2025-01-28");
     }
 
     @Test
