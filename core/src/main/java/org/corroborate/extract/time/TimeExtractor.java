@@ -262,6 +262,8 @@ public final class TimeExtractor {
             + "(\\s+(?:last year|a year (?:ago|earlier)))?");
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
             + "(?![\\w-])");
+    /** A count of months or weeks after "year-earlier": "the year-earlier nine months". */
+    private static final Pattern SPAN_AFTER = Pattern.compile("\\s+[\\w-]+\\s+(?:months|weeks)\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])");
     /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
@@ -903,6 +905,12 @@ public final class TimeExtractor {
                 // "the latest quarter" has ended: not a quarter still running ("a fourth-quarter charge" to come),
                 // unless the report opened with it (a fiscal quarter, which ends before its calendar namesake)
                 boolean latest = which.equals("latest") || which.endsWith("recent");
+                Optional<String> months = period && !latest ? focus.monthsSpan() : Optional.empty();
+                if (months.isPresent()) {
+                    // "For the nine months, ... In the year-earlier period": the same span a year before, a
+                    // span again; "the 1988 period" the year it lay in
+                    return year != null ? year : months.get();
+                }
                 String quarter = (latest ? focus.lastQuarterEndedBy(ref) : focus.latestQuarterEndedBy(ref))
                         .orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
                 if (year != null) {
@@ -912,6 +920,9 @@ public final class TimeExtractor {
             }, "XXXX-QX");
         }
         for (Matcher m = YEAR_EARLIER.matcher(text); m.find(); ) {
+            if (SPAN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "the year-earlier nine months": the span counted, found as such
+            }
             boolean end = m.group(1).toLowerCase(Locale.ROOT).endsWith("end");
             // "since year-end" counts from the end of the year before, whatever the tense
             boolean since = text.startsWith("since ", Math.max(0, m.start() - 6));
@@ -1183,6 +1194,7 @@ public final class TimeExtractor {
     static final class Focus {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        private static final Pattern MONTHS_SPAN = Pattern.compile("P(?:[2-9]|1[01])M");
         /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
         private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
         private final List<TimeExpression> found;
@@ -1266,6 +1278,26 @@ public final class TimeExtractor {
                 }
             }
             return latest == null ? lastQuarter() : Optional.of(latest);
+        }
+
+        /**
+         * The span of months ("the first nine months", P9M) a report spoke of last, when it spoke of it after the
+         * last quarter it named: what "the period" then means.
+         */
+        Optional<String> monthsSpan() {
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (skip.contains(t)) {
+                    continue;
+                }
+                if (t.type() == TimexType.DURATION && MONTHS_SPAN.matcher(t.value()).matches()) {
+                    return Optional.of(t.value());
+                }
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
 
         /** The quarter spoken of last, however far before. */
@@ -1387,8 +1419,11 @@ public final class TimeExtractor {
                 Anaphoric a = deferred.get(found.get(i));
                 if (a != null) {
                     TimeExpression t = found.get(i);
-                    TimeExpression resolved = new TimeExpression(t.start(), t.end(), t.text(), t.type(),
-                            a.value(reference.get().date(), new Focus(text, found, i, comparisons)), t.inferred());
+                    String value = a.value(reference.get().date(), new Focus(text, found, i, comparisons));
+                    // a value that names a span ("P9M") makes the expression a duration; PAST_REF does not
+                    boolean span = value.length() > 1 && value.charAt(0) == 'P' && !value.endsWith("_REF");
+                    TimeExpression resolved = new TimeExpression(t.start(), t.end(), t.text(),
+                            span ? TimexType.DURATION : t.type(), value, t.inferred());
                     found.set(i, resolved);
                     comparisons.add(resolved);
                 }

@@ -200,6 +200,18 @@ class TimeExtractorTest {
                 "the year-earlier period=2024-Q3", "a year ago=2024-Q3");
     }
 
+    /** After a span of months, "the period" is that span again, and "the 2024 period" the year it lay in. */
+    @Test
+    void periodsAfterASpanOfMonthsAreThatSpan() {
+        List<TimeExpression> times = extractor.extract("Acme's third-quarter profit rose 9%. For the nine months, "
+                + "net was $8 million, up from $6 million in the year-earlier period and in the 2024 period. Sales for "
+                + "the year-earlier nine months were restated.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).containsExactly(
+                "third-quarter|DATE|2025-Q3", "the nine months|DURATION|P9M",
+                "the year-earlier period|DURATION|P9M", "the 2024 period|DATE|2024", "nine months|DURATION|P9M");
+    }
+
     @Test
     void agesFractionsAndNamesOfShowsAreNoTimes() {
         assertThat(extractor.extract("The 6-year-old boy ate three-quarters of the cake during a two-hour wait.",
