@@ -209,6 +209,8 @@ public final class TimeExtractor {
         }
     }
 
+    /** What follows "March" when it is a march: "March for Life", "March of the Mothers", "March on Rome". */
+    private static final Pattern MARCH_NOUN = Pattern.compile("\\s+(?:for|of the|on|against) ");
     private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
     private static final Pattern SET = Pattern.compile(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
@@ -623,6 +625,10 @@ public final class TimeExtractor {
             if (month == 5 && m.group(1) == null && !MAY_LEAD.matcher(text.substring(Math.max(0, m.start() - 8),
                     m.start())).find()) {
                 continue;
+            }
+            if (month == 3 && m.group(1) == null && MARCH_NOUN.matcher(text).region(m.end(), text.length()).lookingAt()
+                    && !MAY_LEAD.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue; // "the annual March for Life", "the March of the Mothers": a march, not the month
             }
             boolean future = lead.equals("next") || !lead.equals("last") && !lead.equals("this past")
                     && !lead.equals("this") && r.future(m.start());

@@ -224,13 +224,17 @@ class TimeExtractorTest {
     }
 
     @Test
-    void nowThatTurnsTheStoryAndTodayThatMeansTheseTimesAreNoTimes() {
+    void wordsThatNameNoTimeHere() {
         assertThat(extractor.extract("The mill made sails. Now, the town says, it will make bicycles.",
                 published("2025-01-28"))).isEmpty();
         assertThat(extractor.extract("The mill made sails. Now it makes bicycles.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("PRESENT_REF");
         assertThat(extractor.extract("Such rules make little sense in today's world.", published("2025-01-28")))
                 .isEmpty();
+        assertThat(extractor.extract("Thousands joined the annual March for Clean Rivers.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("The mayor resigned in March for health reasons.", published("2025-06-02")))
+                .extracting(TimeExpression::value).containsExactly("2025-03");
         assertThat(extractor.extract("Today's vote was close.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("2025-01-28");
     }
