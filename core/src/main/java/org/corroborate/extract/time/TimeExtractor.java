@@ -59,9 +59,18 @@ public final class TimeExtractor {
             + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)");
     private static final Pattern DEICTIC_DAY = Pattern.compile(
             "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b");
+    /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
+    private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
+            + "|children|kids)\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
                     + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b");
+    /**
+     * "last decade" is the decade before the one of writing, as "last year" is the year before; "the past decade" the
+     * ten years up to now.
+     */
+    private static final Pattern DECADE_RELATIVE = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(last|past|this|next"
+            + "|coming)\\s+decade\\b(?![\\w'’-])");
     /**
      * A month without its day: "March", "last May", "mid-November", "the end of June". "May" needs a lead word or
      * "in": alone it is the verb.
@@ -200,6 +209,8 @@ public final class TimeExtractor {
         }
     }
 
+    /** What follows "March" when it is a march: "March for Life", "March of the Mothers", "March on Rome". */
+    private static final Pattern MARCH_NOUN = Pattern.compile("\\s+(?:for|of the|on|against) ");
     private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
     private static final Pattern SET = Pattern.compile(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
@@ -243,6 +254,9 @@ public final class TimeExtractor {
             + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
             + "(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](quarter|half)(?![\\w-])"
             + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?");
+    /** "the last half of 1989", "the final quarter of 2024": the year's second half, its fourth quarter. */
+    private static final Pattern LAST_OF_YEAR = Pattern.compile("(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
+            + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])");
     /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
     private static final Pattern QUARTER_ANAPHOR = Pattern.compile("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
@@ -250,6 +264,8 @@ public final class TimeExtractor {
             + "(\\s+(?:last year|a year (?:ago|earlier)))?");
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
             + "(?![\\w-])");
+    /** A count of months or weeks after "year-earlier": "the year-earlier nine months". */
+    private static final Pattern SPAN_AFTER = Pattern.compile("\\s+[\\w-]+\\s+(?:months|weeks)\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])");
     /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
@@ -343,9 +359,13 @@ public final class TimeExtractor {
     /** Verbs of planning that, before "for", name when the plan is to happen: "the accession was planned for March". */
     private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
             "rescheduled"); // not "plans for": a noun as often as a verb
-    /** Verbs of putting off: what they put off "until" is a later time ("postponed the vote until Tuesday"). */
+    /**
+     * Verbs of putting off and of setting a deadline: what they put off "until" is a later time ("postponed the
+     * vote until Tuesday", "gave the owners until Tuesday to sign").
+     */
     private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postponed", "postpones", "postpone",
-            "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends");
+            "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends",
+            "extended", "extends", "extend", "gave", "given", "gives", "give");
     /** Words that open a clause of its own: a tense after them is not the tense of the expression before them. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "which", "who", "whom",
             "because", "while", "although", "though", "if", "unless", "so", "but", "and");
@@ -530,6 +550,9 @@ public final class TimeExtractor {
             if (Character.isUpperCase(m.group(1).charAt(0)) && !sentenceStart(text, m.start())) {
                 continue; // "USA Today", "VOA Today": a capital in mid-sentence names a paper or a show
             }
+            if (word.equals("today") && TODAY_GENERIC.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "today's world", "today's youth": the present age, not the day of writing
+            }
             switch (word) {
                 case "today":
                     r.relative(found, m, TimexType.DATE, LocalDate::toString, "PRESENT_REF");
@@ -549,6 +572,17 @@ public final class TimeExtractor {
                 default:
                     String code = "T" + partCode(word.substring(5));
                     r.relative(found, m, TimexType.TIME, ref -> ref + code, "XXXX-XX-XX" + code);
+            }
+        }
+        if (lower.contains(" decade")) {
+            for (Matcher m = DECADE_RELATIVE.matcher(text); m.find(); ) {
+                String which = m.group(1).toLowerCase(Locale.ROOT);
+                if (which.equals("past") || which.equals("coming")) {
+                    r.add(found, m, TimexType.DURATION, "P10Y", false);
+                    continue;
+                }
+                int shift = which.equals("last") ? -10 : which.equals("next") ? 10 : 0;
+                r.relative(found, m, TimexType.DATE, ref -> String.valueOf((ref.getYear() + shift) / 10), "XXX");
             }
         }
         for (Matcher m = RELATIVE.matcher(text); units && m.find(); ) {
@@ -592,6 +626,10 @@ public final class TimeExtractor {
                     m.start())).find()) {
                 continue;
             }
+            if (month == 3 && m.group(1) == null && MARCH_NOUN.matcher(text).region(m.end(), text.length()).lookingAt()
+                    && !MAY_LEAD.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue; // "the annual March for Life", "the March of the Mothers": a march, not the month
+            }
             boolean future = lead.equals("next") || !lead.equals("last") && !lead.equals("this past")
                     && !lead.equals("this") && r.future(m.start());
             boolean last = lead.equals("last") || lead.equals("this past");
@@ -603,7 +641,12 @@ public final class TimeExtractor {
                 if (thisYear) {
                     return candidate.toString();
                 }
-                if (last && !candidate.isBefore(current) || !future && !next && candidate.isAfter(current)) {
+                // the month after the month of writing is the one ahead in a sentence of the past too ("told
+                // buyers of a cut in supply in September", in August): news names the month eleven months
+                // back with its year or "last"
+                boolean nextMonth = !last && candidate.equals(current.plusMonths(1));
+                if (last && !candidate.isBefore(current) || !future && !next && !nextMonth
+                        && candidate.isAfter(current)) {
                     candidate = candidate.minusYears(1);
                 } else if (next && !candidate.isAfter(current) || future && candidate.isBefore(current)) {
                     candidate = candidate.plusYears(1);
@@ -713,6 +756,16 @@ public final class TimeExtractor {
             for (Matcher m = SEASON.matcher(text); m.find(); ) {
                 String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 boolean after = text.startsWith(" of", m.end(2)) && m.group(3) == null;
+                Matcher spoken = after ? SPOKEN_YEAR.matcher(text).region(Math.min(text.length(), m.end(2) + 4),
+                        text.length()) : null;
+                if (spoken != null && spoken.lookingAt()) {
+                    // "the winter of nineteen ninety-four": the season of a year said in words
+                    String name = m.group(2).toLowerCase(Locale.ROOT);
+                    String code = name.equals("spring") ? "SP" : name.equals("summer") ? "SU"
+                            : name.equals("winter") ? "WI" : "FA";
+                    r.add(found, m.start(), spoken.end(), TimexType.DATE, spokenYear(spoken) + "-" + code, false);
+                    continue;
+                }
                 if (after || lead.isEmpty() && m.group(3) == null && !SEASON_LEAD.matcher(
                         text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
                     continue; // "prices fall", "the fall of the wall"
@@ -766,12 +819,7 @@ public final class TimeExtractor {
         }
         if (lower.contains("nineteen") || lower.contains("two thousand")) {
             for (Matcher m = SPOKEN_YEAR.matcher(text); m.find(); ) {
-                int year;
-                if (m.group(0).toLowerCase(Locale.ROOT).contains("thousand")) {
-                    year = 2000 + (m.group(2) == null ? 0 : Integer.parseInt(count(m.group(2))));
-                } else {
-                    year = 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
-                }
+                int year = spokenYear(m);
                 Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
                 if (month.find()) {
                     // "January nineteen ninety-seven": the month of that year
@@ -784,6 +832,14 @@ public final class TimeExtractor {
         }
     }
 
+    /** The year a match of {@link #SPOKEN_YEAR} says: "nineteen ninety-six" is 1996. */
+    private static int spokenYear(Matcher m) {
+        if (m.group(0).toLowerCase(Locale.ROOT).contains("thousand")) {
+            return 2000 + (m.group(2) == null ? 0 : Integer.parseInt(count(m.group(2))));
+        }
+        return 1900 + Integer.parseInt(count(m.group(1).replace(' ', '-')));
+    }
+
     /** Vague references: "now", "recently", "the future", "recent weeks". */
     private static void extractVague(String text, Resolver r, List<TimeExpression> found, boolean units) {
         for (Matcher m = VAGUE_SPAN.matcher(text); units && m.find(); ) {
@@ -791,6 +847,9 @@ public final class TimeExtractor {
         }
         for (Matcher m = VAGUE.matcher(text); m.find(); ) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (word.equals("now") && text.startsWith(",", m.end()) && sentenceStart(text, m.start())) {
+                continue; // "Now, he says, ...": a word that turns the story, not a time
+            }
             String value = word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
                     : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
@@ -799,6 +858,12 @@ public final class TimeExtractor {
 
     /** Quarters and halves of years, fiscal years, and the quarter an earnings report speaks of. */
     private static void extractQuarters(String text, Resolver r, List<TimeExpression> found, boolean digits) {
+        if (digits && (text.contains("half of") || text.contains("quarter of"))) {
+            for (Matcher m = LAST_OF_YEAR.matcher(text); m.find(); ) {
+                boolean half = m.group(1).toLowerCase(Locale.ROOT).equals("half");
+                r.add(found, m, TimexType.DATE, m.group(2) + (half ? "-H2" : "-Q4"), false);
+            }
+        }
         for (Matcher m = QUARTER.matcher(text); m.find(); ) {
             boolean half = m.group(5).toLowerCase(Locale.ROOT).equals("half");
             String ordinal = m.group(4).toLowerCase(Locale.ROOT);
@@ -846,7 +911,13 @@ public final class TimeExtractor {
                 // "the latest quarter" has ended: not a quarter still running ("a fourth-quarter charge" to come),
                 // unless the report opened with it (a fiscal quarter, which ends before its calendar namesake)
                 boolean latest = which.equals("latest") || which.endsWith("recent");
-                String quarter = (latest ? focus.lastQuarterEndedBy(ref) : focus.lastQuarter())
+                Optional<String> months = period && !latest ? focus.monthsSpan() : Optional.empty();
+                if (months.isPresent()) {
+                    // "For the nine months, ... In the year-earlier period": the same span a year before, a
+                    // span again; "the 1988 period" the year it lay in
+                    return year != null ? year : months.get();
+                }
+                String quarter = (latest ? focus.lastQuarterEndedBy(ref) : focus.latestQuarterEndedBy(ref))
                         .orElse(quarterOf(YearMonth.from(ref).minusMonths(3)));
                 if (year != null) {
                     return year + quarter.substring(4);
@@ -855,8 +926,13 @@ public final class TimeExtractor {
             }, "XXXX-QX");
         }
         for (Matcher m = YEAR_EARLIER.matcher(text); m.find(); ) {
+            if (SPAN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "the year-earlier nine months": the span counted, found as such
+            }
             boolean end = m.group(1).toLowerCase(Locale.ROOT).endsWith("end");
-            int endShift = end && Boolean.FALSE.equals(r.tense(m.start())) ? -1 : 0;
+            // "since year-end" counts from the end of the year before, whatever the tense
+            boolean since = text.startsWith("since ", Math.max(0, m.start() - 6));
+            int endShift = end && (since || Boolean.FALSE.equals(r.tense(m.start()))) ? -1 : 0;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end
                     ? (ref.getYear() + endShift) + "-12-31"
                     : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
@@ -902,20 +978,25 @@ public final class TimeExtractor {
             String direction = m.group(6).trim().toLowerCase(Locale.ROOT).replaceFirst("^or so\\s+", "");
             int sign = direction.equals("later") || direction.equals("from now") ? 1 : -1;
             boolean anchored = direction.equals("earlier") || direction.equals("later") || direction.equals("before");
-            if (direction.equals("before") || anchored && (unit.equals("minute") || unit.equals("hour"))) {
-                // "two days before the vote", "an hour later": the span of time alone, TimeML's duration (a time
-                // of day counted from an event the text seldom dates to the minute)
+            if (direction.equals("before") || anchored && (unit.equals("minute") || unit.equals("hour")
+                    || unit.equals("day") || unit.equals("week"))) {
+                // "two days before the vote", "an hour later", "three days later": the span of time alone, TimeML's
+                // duration with "later" as its signal (a day counted on from an event the text seldom dates to
+                // the day); "a year earlier" stays a date, the period compared with
                 r.add(found, start, m.start(6), TimexType.DURATION, value, false);
                 continue;
             }
             String n = count;
             r.anaphoric(found, start, m.end(), TimexType.DATE,
-                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.lastQuarter(), unit, n, sign),
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.latestQuarterEndedBy(ref), unit,
+                            n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {
             String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-            String count = m.group(1) != null ? count(m.group(1)) : "1";
+            // "decades-long": some decades, not one
+            boolean plural = m.group(3) != null && text.charAt(m.end(3)) == 's';
+            String count = m.group(1) != null ? count(m.group(1)) : plural ? "X" : "1";
             r.add(found, m, TimexType.DURATION, durationValue(count, unit), false);
         }
     }
@@ -1056,7 +1137,7 @@ public final class TimeExtractor {
             case "quarter":
                 return "P" + count + "Q";
             case "decade":
-                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 10 + "Y" : "P" + count + "DE";
+                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 10 + "Y" : count.equals("X") ? "PXY" : "P" + count + "DE";
             case "century":
                 return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 100 + "Y" : "P" + count + "CE";
             default:
@@ -1119,6 +1200,7 @@ public final class TimeExtractor {
     static final class Focus {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        private static final Pattern MONTHS_SPAN = Pattern.compile("P(?:[2-9]|1[01])M");
         /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
         private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
         private final List<TimeExpression> found;
@@ -1184,6 +1266,44 @@ public final class TimeExtractor {
                 }
             }
             return Optional.ofNullable(first);
+        }
+
+        /**
+         * The latest of the quarters named before that had ended by {@code reference}: the quarter a report of
+         * results is about, which other quarters it mentions in passing ("after a flat second quarter", "a
+         * fourth-quarter charge") do not displace; else the quarter spoken of last.
+         */
+        Optional<String> latestQuarterEndedBy(LocalDate reference) {
+            String latest = null;
+            for (int i = 0; i < index; i++) {
+                TimeExpression t = found.get(i);
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches() && !skip.contains(t)
+                        && !YearMonth.of(Integer.parseInt(t.value().substring(0, 4)), (t.value().charAt(6) - '0') * 3)
+                        .atEndOfMonth().isAfter(reference) && (latest == null || t.value().compareTo(latest) > 0)) {
+                    latest = t.value();
+                }
+            }
+            return latest == null ? lastQuarter() : Optional.of(latest);
+        }
+
+        /**
+         * The span of months ("the first nine months", P9M) a report spoke of last, when it spoke of it after the
+         * last quarter it named: what "the period" then means.
+         */
+        Optional<String> monthsSpan() {
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (skip.contains(t)) {
+                    continue;
+                }
+                if (t.type() == TimexType.DURATION && MONTHS_SPAN.matcher(t.value()).matches()) {
+                    return Optional.of(t.value());
+                }
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
 
         /** The quarter spoken of last, however far before. */
@@ -1305,8 +1425,11 @@ public final class TimeExtractor {
                 Anaphoric a = deferred.get(found.get(i));
                 if (a != null) {
                     TimeExpression t = found.get(i);
-                    TimeExpression resolved = new TimeExpression(t.start(), t.end(), t.text(), t.type(),
-                            a.value(reference.get().date(), new Focus(text, found, i, comparisons)), t.inferred());
+                    String value = a.value(reference.get().date(), new Focus(text, found, i, comparisons));
+                    // a value that names a span ("P9M") makes the expression a duration; PAST_REF does not
+                    boolean span = value.length() > 1 && value.charAt(0) == 'P' && !value.endsWith("_REF");
+                    TimeExpression resolved = new TimeExpression(t.start(), t.end(), t.text(),
+                            span ? TimexType.DURATION : t.type(), value, t.inferred());
                     found.set(i, resolved);
                     comparisons.add(resolved);
                 }

@@ -57,9 +57,12 @@ class TimeExtractorTest {
         "Acme said it expects to report third-quarter profit next week.|2025-11-03|2025-Q3",
         "The deal should close by year-end.|2025-11-03|2025-12-31",
         "Shares have risen 20% since year-end, she said.|2025-11-03|2024-12-31",
+        "The change in each index is since year-end.|2025-11-03|2024-12-31",
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
+        "The agency gave the owners until 9 a.m. Tuesday to sign the deal.|2025-01-30|2025-02-04T09:00",
+        "The port extended its deadline until Monday.|2025-01-30|2025-02-03",
         "The bank created a new board, effective Feb. 1.|2025-10-26|2026-02-01",
         "The agency said final rules to be published in early November would decide.|2025-10-02|2025-11",
         // "and" inside a name opens no clause of its own
@@ -85,9 +88,13 @@ class TimeExtractorTest {
         "The families lived in camps for 2 1/2 years.|2025-01-28|2 1/2 years|DURATION|P2Y6M",
         "The talks took three and a half weeks.|2025-01-28|three and a half weeks|DURATION|P3.5W",
         "Just over an hour later, the ferry sank.|2025-01-28|an hour|DURATION|PT1H",
+        "The storm hit the coast. Three days later, the pier reopened.|2025-01-28|Three days|DURATION|P3D",
+        "The ferry sailed again a few days later.|2025-01-28|a few days|DURATION|PXD",
         // hyphenated spans
         "The union called a four-week strike.|2025-01-28|four-week|DURATION|P4W",
         "He ended a 16-hour shift at dawn.|2025-01-28|16-hour|DURATION|PT16H",
+        "The towns ended a decades-long feud.|2025-01-28|decades-long|DURATION|PXY",
+        "It was a day-long strike.|2025-01-28|day-long|DURATION|P1D",
         // counted back from the publication date: a date at the unit's grain
         "The mill closed two years ago.|2025-01-28|two years ago|DATE|2023",
         "The mayor resigned six weeks ago.|2025-01-28|six weeks ago|DATE|2024-W51",
@@ -100,6 +107,8 @@ class TimeExtractorTest {
         "Sales will rise in the first half.|2025-11-03|the first half|DATE|2026-H1",
         "Output fell in the third quarter of 2019.|2025-11-03|the third quarter of 2019|DATE|2019-Q3",
         "The budget for fiscal 2026 was cut.|2025-11-03|fiscal 2026|DATE|2026",
+        "Margins will be thinner in the last half of 2026.|2025-11-03|the last half of 2026|DATE|2026-H2",
+        "Orders dried up in the final quarter of 2019.|2025-11-03|the final quarter of 2019|DATE|2019-Q4",
         "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
         "Acme earned $5 million in the third quarter. The storm will mean a fourth-quarter charge. Sales in the latest quarter rose 8%.|2025-11-03|the latest quarter|DATE|2025-Q3",
         // vague references
@@ -135,7 +144,10 @@ class TimeExtractorTest {
         "The mill thrived in the late 1970s.|2025-04-10|the late 1970s|DATE|197",
         "The canal dates from the 19th century.|2025-04-10|the 19th century|DATE|18",
         "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
+        "The pier froze in the winter of nineteen ninety-four.|2025-04-10|the winter of nineteen ninety-four|DATE|1994-WI",
         "The pier thrived in the nineties.|2025-04-10|the nineties|DATE|199",
+        "Wages fell in the last decade.|2025-04-10|the last decade|DATE|201",
+        "Threats became routine over the past decade.|2025-04-10|the past decade|DURATION|P10Y",
         "The ferry was sold in January nineteen ninety-seven.|2025-04-10|January nineteen ninety-seven|DATE|1997-01",
         "The regatta is held each July.|2025-04-10|each July|SET|XXXX-07",
         "Turnout fell on Election Day.|2025-12-01|Election Day|DATE|2025-11-04",
@@ -143,6 +155,9 @@ class TimeExtractorTest {
         "Sales slumped in mid-November.|2025-12-02|mid-November|DATE|2025-11",
         "The deal was signed last May.|2025-04-10|last May|DATE|2024-05",
         "The strike began in May.|2025-06-10|May|DATE|2025-05",
+        "The refinery told buyers of a cut in output in September.|2025-08-14|September|DATE|2025-09",
+        "The port said ships would be rerouted until mid-December.|2025-11-20|mid-December|DATE|2025-12",
+        "The refinery cut its output in July.|2025-08-14|July|DATE|2025-07",
         "The council approved the plan in early October this year.|2025-12-03|early October this year|DATE|2025-10",
         "The ferry was sold in July last year.|2025-12-03|July last year|DATE|2024-07",
         "The court ruled last Wednesday.|2025-01-29|last Wednesday|DATE|2025-01-22",
@@ -173,6 +188,30 @@ class TimeExtractorTest {
                 "year-earlier=2024-Q3", "The year-ago quarter=2024-Q3");
     }
 
+    /** Quarters a report names in passing do not displace the quarter it is about. */
+    @Test
+    void comparisonsFollowTheReportedQuarterNotOnesNamedInPassing() {
+        List<TimeExpression> times = extractor.extract("Acme's third-quarter profit rose 9%, after a weak second "
+                + "quarter. The storm will mean a fourth-quarter charge. Charges in the year-earlier period were "
+                + "large, and sales rose from a year ago.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly(
+                "third-quarter=2025-Q3", "second quarter=2025-Q2", "fourth-quarter=2025-Q4",
+                "the year-earlier period=2024-Q3", "a year ago=2024-Q3");
+    }
+
+    /** After a span of months, "the period" is that span again, and "the 2024 period" the year it lay in. */
+    @Test
+    void periodsAfterASpanOfMonthsAreThatSpan() {
+        List<TimeExpression> times = extractor.extract("Acme's third-quarter profit rose 9%. For the nine months, "
+                + "net was $8 million, up from $6 million in the year-earlier period and in the 2024 period. Sales for "
+                + "the year-earlier nine months were restated.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).containsExactly(
+                "third-quarter|DATE|2025-Q3", "the nine months|DURATION|P9M",
+                "the year-earlier period|DURATION|P9M", "the 2024 period|DATE|2024", "nine months|DURATION|P9M");
+    }
+
     @Test
     void agesFractionsAndNamesOfShowsAreNoTimes() {
         assertThat(extractor.extract("The 6-year-old boy ate three-quarters of the cake during a two-hour wait.",
@@ -182,6 +221,22 @@ class TimeExtractorTest {
         assertThat(extractor.extract("The mayor told 60 Minutes she would stay.", published("2025-01-28"))).isEmpty();
         assertThat(extractor.extract("The mayor told Harbour Today she would stay.", published("2025-01-28")))
                 .isEmpty();
+    }
+
+    @Test
+    void wordsThatNameNoTimeHere() {
+        assertThat(extractor.extract("The mill made sails. Now, the town says, it will make bicycles.",
+                published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The mill made sails. Now it makes bicycles.", published("2025-01-28")))
+                .extracting(TimeExpression::value).containsExactly("PRESENT_REF");
+        assertThat(extractor.extract("Such rules make little sense in today's world.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("Thousands joined the annual March for Clean Rivers.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("The mayor resigned in March for health reasons.", published("2025-06-02")))
+                .extracting(TimeExpression::value).containsExactly("2025-03");
+        assertThat(extractor.extract("Today's vote was close.", published("2025-01-28")))
+                .extracting(TimeExpression::value).containsExactly("2025-01-28");
     }
 
     @Test
