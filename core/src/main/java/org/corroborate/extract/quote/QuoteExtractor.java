@@ -101,6 +101,7 @@ public final class QuoteExtractor {
         List<Quote> quotes = new ArrayList<>();
         Optional<String> previousSpeaker = Optional.empty();
         int previousEnd = -1;
+        QuoteKind previousKind = QuoteKind.PARTIAL;
         for (Span span : spans(text)) {
             int start = span.open() + span.width();
             int end = span.close();
@@ -132,7 +133,9 @@ public final class QuoteExtractor {
             // "said that “...”": words the writer's own sentence takes in, a partial quote however whole
             boolean integrated = turnOf.isEmpty() && THAT_BEFORE.matcher(text.substring(Math.max(0, span.open() - 8),
                     span.open())).find();
-            QuoteKind kind = turnOf.isPresent() || !integrated && (isDirect(text, span.open(), words)
+            boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
+                    && resumesAfterItsVerb(text, previousEnd, span.open());
+            QuoteKind kind = turnOf.isPresent() || resumes || !integrated && (isDirect(text, span.open(), words)
                     || spokenInHeadline(text, span.open(), words)
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
@@ -155,6 +158,7 @@ public final class QuoteExtractor {
             quotes.add(new Quote(start, end, words, kind, speaker));
             previousSpeaker = speaker;
             previousEnd = span.close();
+            previousKind = kind;
         }
         for (EmbeddedPost post : posts) {
             Optional<String> author = entities.stream()
@@ -540,6 +544,25 @@ public final class QuoteExtractor {
     private static final Pattern ATTRIBUTION_AFTER = Pattern.compile("[ \\u00A0]*,?[ \\u00A0]*(?:" + NAME_WORD
             + "(?:[ \\u00A0]" + NAME_WORD + "){0,4}[ \\u00A0]+|he[ \\u00A0]+|she[ \\u00A0]+|they[ \\u00A0]+)?(?:"
             + VERBS + ")\\b");
+
+    /**
+     * Whether the quote that opens at {@code open} resumes the direct quote that closed at {@code previousClose},
+     * its speech verb between the two parts: “The bridge is safe,” Okafor said, “but it needs work.” The second part
+     * is the same statement, direct however it begins. Only an attribution may stand between the marks: the first
+     * part ends in a comma, no sentence ends, and a speech verb and a comma lead into the second.
+     */
+    static boolean resumesAfterItsVerb(String text, int previousClose, int open) {
+        if (open - previousClose > 120 || previousClose < 1) {
+            return false;
+        }
+        Matcher between = RESUMED.matcher(text).region(previousClose, open);
+        return between.matches() && (text.charAt(previousClose - 1) == ',' || between.group(1) != null);
+    }
+
+    /** Anything but a line or sentence end or a quote mark; an abbreviation's full stop ("Mr.", "Sen.") is kept. */
+    private static final String ATTRIBUTION_PART = "(?:[^\\n.!?“”\"]|(?<=\\b\\p{Lu}\\p{Ll}{0,3})\\.)";
+    private static final Pattern RESUMED = Pattern.compile("(?:''|[”\"“'])(,)?[ \\u00A0]*" + ATTRIBUTION_PART
+            + "{0,80}?\\b(?:" + VERBS + ")\\b" + ATTRIBUTION_PART + "{0,50}?,[ \\u00A0]*");
 
     /** Whether a verb (or auxiliary) is tagged in [start, end). */
     private static boolean hasVerb(List<Sentence> sentences, int start, int end) {

@@ -33,6 +33,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSecondPartOfAnInterruptedQuoteIsDirectTooButNotAfterAPartialOne() {
+        assertThat(quotes("“The tunnel floods each spring,” Sen. Marit Solberg said, “and the pumps are old.” "
+                + "The repairs, she said, were “a waste of money,” Mr. Arne Dahl added, “and of time.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("The tunnel floods each spring", QuoteKind.DIRECT),
+                        tuple("and the pumps are old.", QuoteKind.DIRECT),
+                        tuple("a waste of money", QuoteKind.PARTIAL),
+                        tuple("and of time.", QuoteKind.PARTIAL));
+    }
+
+    @Test
     void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
         List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
                 + "will take time.\n\n“The council has no choice.”");
