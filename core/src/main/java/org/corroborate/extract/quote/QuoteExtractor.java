@@ -136,7 +136,7 @@ public final class QuoteExtractor {
             boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
                     && resumesAfterItsVerb(text, previousEnd, span.open());
             QuoteKind kind = turnOf.isPresent() || resumes || !integrated && (isDirect(text, span.open(), words)
-                    || spokenInHeadline(text, span.open(), words)
+                    || spokenInHeadline(text, span.open(), words) || isObjectOfSpeechVerb(text, span.open())
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
@@ -512,6 +512,33 @@ public final class QuoteExtractor {
         return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
                 .find();
     }
+
+    /**
+     * Whether the quote at {@code open} is all a speech verb reports, the verb right before its mark with no comma or
+     * "that" between (Okafor said “the pier is safe”, the crowd chanting “four more years”): the words said, as they
+     * were said, however they begin. In a relative clause ("a plan which he declared “a disaster”") the verb names
+     * the writer's noun and the quote stays partial.
+     */
+    static boolean isObjectOfSpeechVerb(String text, int open) {
+        Matcher verb = VERB_BEFORE_OBJECT.matcher(text).region(Math.max(0, open - 40), open)
+                .useTransparentBounds(true);
+        if (!verb.find()) {
+            return false;
+        }
+        String[] words = text.substring(Math.max(0, verb.start() - 25), verb.start()).strip().split("[\\s\\u00A0]+");
+        for (int w = Math.max(1, words.length - 3); w < words.length; w++) {
+            if (RELATIVE_WORDS.contains(words[w].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern VERB_BEFORE_OBJECT = Pattern.compile("\\b(?:said|says|say|saying|wrote|writes"
+            + "|writing|added|adds|adding|tweeted|tweets|tweeting|chanted|chants|chanting|shouted|shouts|shouting"
+            + "|yelled|yells|yelling|screamed|screaming|read|reads|asked|asks|asking|replied|replies|admitted|admits"
+            + "|announced|announces|explained|explains|declared|declares)[ \\u00A0]*$");
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what", "who", "whom");
 
     /**
      * Whether a quote that starts in lower case is still a whole statement: a clause of four words or more, with a

@@ -44,6 +44,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsASpeechVerbReportsWholeAreDirectButNotInARelativeClause() {
+        assertThat(quotes("At the depot, Marit Solberg said “the trains will be late until May” and left. The "
+                + "crowd kept chanting “fix the line” for an hour. She spoke of the plan, which she declared "
+                + "“a costly mistake” last week."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("the trains will be late until May", QuoteKind.DIRECT),
+                        tuple("fix the line", QuoteKind.DIRECT),
+                        tuple("a costly mistake", QuoteKind.PARTIAL));
+    }
+
+    @Test
     void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
         List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
                 + "will take time.\n\n“The council has no choice.”");
