@@ -288,8 +288,18 @@ public final class QuoteExtractor {
             return wordStart ? 1 : 0;
         }
         if (c == '”') {
-            // typed the wrong way round: at the start of a line or after a space, before a word
-            return (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
+            // typed the wrong way round: after a space, before a word; at the start of a line, where nothing can
+            // close, before anything ("” … and then we left,” she said)
+            int before = i - 1;
+            while (before >= 0 && Character.getType(text.charAt(before)) == Character.FORMAT) {
+                before--; // invisible direction marks some pages put first: \u202A”Like this”
+            }
+            if (before < 0 || text.charAt(before) == '\n') {
+                return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+                        || i + 2 < text.length() && text.charAt(i + 1) == ' ' && !Character.isWhitespace(text.charAt(i + 2))
+                        ? 1 : 0;
+            }
+            return Character.isWhitespace(text.charAt(before)) && i + 1 < text.length()
                     && Character.isLetter(text.charAt(i + 1)) ? 1 : 0;
         }
         if (c == '\'' && wordStart && i + 2 < text.length() && text.charAt(i + 1) == '\''
@@ -489,7 +499,8 @@ public final class QuoteExtractor {
             return false;
         }
         int i = open - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0'
+                || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
         boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0;
@@ -552,7 +563,8 @@ public final class QuoteExtractor {
             return false;
         }
         int i = span.open() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0'
+                || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
         boolean introduced = i < 0 || ":,\n".indexOf(text.charAt(i)) >= 0

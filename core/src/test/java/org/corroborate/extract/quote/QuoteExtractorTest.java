@@ -55,6 +55,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aParagraphThatOpensWithAClosingMarkOpensAQuoteThoughASpaceOrAnInvisibleMarkComesFirst() {
+        assertThat(quotes("The harbour master wrote to the council.\n\n” … and the ferry will not sail until the "
+                + "pier is mended,” Ines Okafor wrote.\n\n\u202A”Mend it soon,” posted Tomas Novak."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("… and the ferry will not sail until the pier is mended", QuoteKind.DIRECT),
+                        tuple("Mend it soon", QuoteKind.DIRECT));
+    }
+
+    @Test
     void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
         List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
                 + "will take time.\n\n“The council has no choice.”");
