@@ -512,7 +512,7 @@ public final class QuoteExtractor {
         boolean capital = !opening.isEmpty() && (Character.isUpperCase(opening.codePointAt(0))
                 || Character.isDigit(opening.charAt(0)));
         if (capital && afterBreak) {
-            return true;
+            return i < 0 || text.charAt(i) != ',' || !isTitle(words) || spokenInSentence(text, i);
         }
         char last = words.charAt(words.length() - 1);
         boolean wholeSentence = (last == '.' || last == '?' || last == '!') && !words.endsWith("..");
@@ -550,6 +550,18 @@ public final class QuoteExtractor {
             + "|yelled|yells|yelling|screamed|screaming|read|reads|asked|asks|asking|replied|replies|admitted|admits"
             + "|announced|announces|explained|explains|declared|declares)[ \\u00A0]*$");
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what", "who", "whom");
+
+    /**
+     * Whether a speech verb comes in the sentence before {@code at}, within its line. Without one, words in title
+     * case after a comma are a name in apposition ("his new play, “Harbour Lights,” opens"), not a quote.
+     */
+    private static boolean spokenInSentence(String text, int at) {
+        int from = Math.max(lineStart(text, at), at - 200);
+        String before = text.substring(from, at);
+        int sentenceEnd = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "),
+                before.lastIndexOf("! ")));
+        return VERB.matcher(before).region(sentenceEnd + 1, before.length()).find();
+    }
 
     /**
      * Whether a quote that starts in lower case is still a whole statement: a clause of four words or more, with a

@@ -64,6 +64,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleAfterACommaIsANameButAfterASpeechVerbIsAQuote() {
+        assertThat(quotes("Her second play, “Harbour Lights,” opens in May. At the rally Ines Okafor said, "
+                + "“Mend the Pier.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("Mend the Pier.", QuoteKind.DIRECT));
+    }
+
+    @Test
     void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
         List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
                 + "will take time.\n\n“The council has no choice.”");
