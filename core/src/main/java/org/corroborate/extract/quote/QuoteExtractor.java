@@ -135,8 +135,8 @@ public final class QuoteExtractor {
                     span.open())).find();
             boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
                     && resumesAfterItsVerb(text, previousEnd, span.open());
-            QuoteKind kind = turnOf.isPresent() || resumes || !integrated && (isDirect(text, span.open(), words)
-                    || spokenInHeadline(text, span.open(), words) || isObjectOfSpeechVerb(text, span.open())
+            QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
+                    && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words) || isObjectOfSpeechVerb(text, span.open())
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
@@ -481,6 +481,24 @@ public final class QuoteExtractor {
 
     private static final Pattern HEADLINE_SPOKEN = Pattern.compile("(?i)\\b(?:" + VERBS + "|speaks|spoke|speak)"
             + "[ \\u00A0]*$");
+
+    /**
+     * Whether a quote opens the headline (the first line) with at most three words and the headline's own words go
+     * on after it: ‘Harbour Lights’ Wins Again, 'Unsafe' Pier Closes. Such a quote is the subject's name or a term
+     * held at arm's length, not a statement; one before a colon (Okafor: ‘We Rebuild’) is left alone.
+     */
+    private static boolean namesInHeadline(String text, Span span, String words) {
+        if (span.open() != 0 || words.strip().split("[\\s\\u00A0]+").length > 3) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n');
+        int after = span.close() + 1;
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return (lineEnd < 0 || after < lineEnd) && after + 1 < text.length() && text.charAt(after) == ' '
+                && Character.isLetterOrDigit(text.charAt(after + 1));
+    }
 
     /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */
     private static boolean spokenBefore(String text, int open) {

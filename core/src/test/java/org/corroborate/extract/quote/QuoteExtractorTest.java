@@ -72,6 +72,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aShortQuoteThatOpensAHeadlineAndRunsOnIntoItIsNoStatement() {
+        assertThat(quotes("'Unsafe' Pier Closes For The Winter\n\nThe harbour board shut the pier on Monday."))
+                .isEmpty();
+        assertThat(quotes("‘We Will Rebuild’: Okafor Visits The Pier\n\nMayor Ines Okafor came on Monday."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("We Will Rebuild", QuoteKind.DIRECT));
+    }
+
+    @Test
     void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
         List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
                 + "will take time.\n\n“The council has no choice.”");
