@@ -109,24 +109,34 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     /**
      * The quotes of an article, with offsets into the original file: found again by their text if cleaning moved
-     * them, white space matching any run of white space (cleaning joins runs and drops invisible characters).
+     * them, white space matching any run of white space (cleaning joins runs and drops invisible characters). Where
+     * the words occur more than once (a pull quote repeats a quote of the body), the occurrence nearest where the
+     * quote stands is taken: its offset in the cleaned text, moved by as much as the quote before it moved.
      */
     private static List<QuoteScores.Found> found(AnalyzedArticle article, String original) {
         List<QuoteScores.Found> found = new ArrayList<>();
         boolean same = article.text().equals(original);
-        int from = 0;
+        int shift = 0;
         for (Quote q : article.extraction().quotes()) {
             int start = q.start();
             int end = q.end();
             if (!same) {
+                int expected = q.start() + shift;
                 Matcher m = loosely(q.text()).matcher(original);
-                if (m.find(Math.min(from, original.length())) || m.find(0)) {
-                    start = m.start();
-                    end = m.end();
-                } else {
+                int best = -1;
+                int bestEnd = -1;
+                while (m.find()) {
+                    if (best < 0 || Math.abs(m.start() - expected) < Math.abs(best - expected)) {
+                        best = m.start();
+                        bestEnd = m.end();
+                    }
+                }
+                if (best < 0) {
                     continue;
                 }
-                from = start + 1;
+                shift = best - q.start();
+                start = best;
+                end = bestEnd;
             }
             found.add(new QuoteScores.Found(start, end, q.kind().name(), q.speaker()));
         }
