@@ -156,7 +156,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
     private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F\\u3000\\u200B\\u200C\\u200D\\u2060\\uFEFF"
             + "\\u00AD]+";
 
-    /** Attributions of a brat file: each E line's Content span and Source text. */
+    /** A text-bound annotation's line ("T12<TAB>Content 10 42<TAB>words"). */
+    private static final Pattern TEXT_BOUND = Pattern.compile("T\\d+\t");
+    /** An event's line ("E3<TAB>Attribution:T9 Content:T7 Cue:T6 Source:T5"). */
+    private static final Pattern EVENT = Pattern.compile("E\\d+\t");
+
+    /**
+     * Attributions of a brat file: each E line's Content span and Source text. Other lines are skipped: notes, and
+     * the rest of a span's words where they held a line break (brat writes them as they are, over several lines).
+     */
     static List<QuoteScores.Attribution> readAnn(Path ann, String text) throws IOException {
         Map<String, int[]> spans = new HashMap<>();
         Map<String, String> words = new HashMap<>();
@@ -166,7 +174,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             number++;
             String[] f = line.split("\t");
             try {
-                if (line.startsWith("T")) {
+                if (TEXT_BOUND.matcher(line).lookingAt()) {
                     String[] typeAndSpans = f[1].split(" ", 2);
                     int start = Integer.MAX_VALUE;
                     int end = -1;
@@ -177,7 +185,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     }
                     spans.put(f[0], new int[] {start, end});
                     words.put(f[0], f.length > 2 ? f[2] : "");
-                } else if (line.startsWith("E")) {
+                } else if (EVENT.matcher(line).lookingAt()) {
                     events.add(f[1].split(" "));
                 }
             } catch (RuntimeException e) {
