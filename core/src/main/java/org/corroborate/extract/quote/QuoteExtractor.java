@@ -136,7 +136,8 @@ public final class QuoteExtractor {
             boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
                     && resumesAfterItsVerb(text, previousEnd, span.open());
             QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
-                    && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words) || isObjectOfSpeechVerb(text, span.open())
+                    && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
+                    || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
@@ -562,6 +563,55 @@ public final class QuoteExtractor {
         }
         return true;
     }
+
+    /**
+     * Whether the sentence opens with the speaker and the speech verb, a comma and then the quote: Okafor said, “the
+     * pier is safe,” or He added, “and so is the ferry.” Nothing of the writer's comes before, so the quote is all
+     * the sentence reports, however it begins. One after the writer's own clause ("When it opens, she said, “it will
+     * ...") is left as it is: the writer's words and the quote make one statement.
+     */
+    static boolean openedBySpeaker(String text, int open) {
+        Matcher verb = VERB_AND_COMMA.matcher(text).region(Math.max(0, open - 30), open).useTransparentBounds(true);
+        if (!verb.find()) {
+            return false;
+        }
+        int i = verb.start();
+        int words = 0;
+        while (i > 0 && text.charAt(i - 1) == ' ' && words < 6) {
+            int wordEnd = i - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1))
+                    || ".’'-".indexOf(text.charAt(wordStart - 1)) >= 0)) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            words++;
+            i = wordStart;
+            String word = text.substring(wordStart, wordEnd);
+            if (word.endsWith(".") && word.length() > 2 && !Character.isUpperCase(word.charAt(0))) {
+                return words > 1; // the word ends the sentence before ("... the vote. Okafor said, “")
+            }
+        }
+        if (i == 0 || text.charAt(i - 1) == '\n') {
+            return true;
+        }
+        // after the sentence before: its full stop, question or exclamation mark, perhaps with a closing quote mark
+        int j = i - 1;
+        while (j >= 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        while (j >= 0 && "”\"'’".indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        return j >= 1 && j < i - 1 && ".?!".indexOf(text.charAt(j)) >= 0
+                && Character.isLetterOrDigit(text.charAt(j - 1)) && !Character.isUpperCase(text.charAt(j - 1));
+    }
+
+    private static final Pattern VERB_AND_COMMA = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes"
+            + "|continued|continues|explained|explains|noted|notes|told (?:reporters|them|us|me|him|her))"
+            + ",[ \\u00A0]*$");
 
     private static final Pattern VERB_BEFORE_OBJECT = Pattern.compile("\\b(?:said|says|say|saying|wrote|writes"
             + "|writing|added|adds|adding|tweeted|tweets|tweeting|chanted|chants|chanting|shouted|shouts|shouting"

@@ -81,6 +81,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSentenceThatOpensWithItsSpeakerAndVerbQuotesDirectlyButNotAfterTheWritersClause() {
+        assertThat(quotes("The ferry was late again. Marit Solberg said, “the timetable means nothing now.” When the "
+                + "pier opens, Sen. Arne Dahl added, “it will carry twice as many cars.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("the timetable means nothing now.", QuoteKind.DIRECT),
+                        tuple("it will carry twice as many cars.", QuoteKind.PARTIAL));
+    }
+
+    @Test
     void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
         List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
                 + "will take time.\n\n“The council has no choice.”");
