@@ -16,7 +16,9 @@ import org.corroborate.text.Sentence;
  * Finds quotes (curly and straight marks, the doubled apostrophes some wires write, single marks in a headline,
  * quotes interrupted by their speech verb, quotes over several paragraphs, quotes nested in quotes, partial quotes
  * inside a sentence, among them words a "that" brings into the writer's sentence, embedded posts; titles in quote
- * marks and markup attributes are no quotes) and their speakers:
+ * marks, in apposition after a comma or opening a headline, and markup attributes are no quotes; words a speech verb
+ * reports whole, the part after an interrupting verb and a quote a sentence opens with its speaker are direct however
+ * they begin) and their speakers:
  * the name or pronoun next to a speech verb just after the quote, also when the quote ends its own sentence ("...,”
  * Okafor stated"; "“... now.” Sen. Ines Okafor (D-Alder) said"; "“...,” Novak, who ..., told reporters"), a pull
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
