@@ -109,24 +109,34 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     /**
      * The quotes of an article, with offsets into the original file: found again by their text if cleaning moved
-     * them, white space matching any run of white space (cleaning joins runs and drops invisible characters).
+     * them, white space matching any run of white space (cleaning joins runs and drops invisible characters). Where
+     * the words occur more than once (a pull quote repeats a quote of the body), the occurrence nearest where the
+     * quote stands is taken: its offset in the cleaned text, moved by as much as the quote before it moved.
      */
     private static List<QuoteScores.Found> found(AnalyzedArticle article, String original) {
         List<QuoteScores.Found> found = new ArrayList<>();
         boolean same = article.text().equals(original);
-        int from = 0;
+        int shift = 0;
         for (Quote q : article.extraction().quotes()) {
             int start = q.start();
             int end = q.end();
             if (!same) {
+                int expected = q.start() + shift;
                 Matcher m = loosely(q.text()).matcher(original);
-                if (m.find(Math.min(from, original.length())) || m.find(0)) {
-                    start = m.start();
-                    end = m.end();
-                } else {
+                int best = -1;
+                int bestEnd = -1;
+                while (m.find()) {
+                    if (best < 0 || Math.abs(m.start() - expected) < Math.abs(best - expected)) {
+                        best = m.start();
+                        bestEnd = m.end();
+                    }
+                }
+                if (best < 0) {
                     continue;
                 }
-                from = start + 1;
+                shift = best - q.start();
+                start = best;
+                end = bestEnd;
             }
             found.add(new QuoteScores.Found(start, end, q.kind().name(), q.speaker()));
         }
@@ -146,7 +156,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
     private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F\\u3000\\u200B\\u200C\\u200D\\u2060\\uFEFF"
             + "\\u00AD]+";
 
-    /** Attributions of a brat file: each E line's Content span and Source text. */
+    /** A text-bound annotation's line ("T12<TAB>Content 10 42<TAB>words"). */
+    private static final Pattern TEXT_BOUND = Pattern.compile("T\\d+\t");
+    /** An event's line ("E3<TAB>Attribution:T9 Content:T7 Cue:T6 Source:T5"). */
+    private static final Pattern EVENT = Pattern.compile("E\\d+\t");
+
+    /**
+     * Attributions of a brat file: each E line's Content span and Source text. Other lines are skipped: notes, and
+     * the rest of a span's words where they held a line break (brat writes them as they are, over several lines).
+     */
     static List<QuoteScores.Attribution> readAnn(Path ann, String text) throws IOException {
         Map<String, int[]> spans = new HashMap<>();
         Map<String, String> words = new HashMap<>();
@@ -156,7 +174,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             number++;
             String[] f = line.split("\t");
             try {
-                if (line.startsWith("T")) {
+                if (TEXT_BOUND.matcher(line).lookingAt()) {
                     String[] typeAndSpans = f[1].split(" ", 2);
                     int start = Integer.MAX_VALUE;
                     int end = -1;
@@ -167,7 +185,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     }
                     spans.put(f[0], new int[] {start, end});
                     words.put(f[0], f.length > 2 ? f[2] : "");
-                } else if (line.startsWith("E")) {
+                } else if (EVENT.matcher(line).lookingAt()) {
                     events.add(f[1].split(" "));
                 }
             } catch (RuntimeException e) {

@@ -255,6 +255,28 @@ class MainTest {
     }
 
     @Test
+    void evalQuotesReadsASpanWhoseWordsBratWroteOverSeveralLines() throws IOException {
+        Path gold = dir.resolve("brat");
+        Files.createDirectories(gold.resolve("text"));
+        Files.createDirectories(gold.resolve("attributions"));
+        String text = "Ines Okafor spoke on Monday. “The pier is shut for the winter.\n\nThe ferry runs as usual,” "
+                + "Okafor said.\n";
+        Files.writeString(gold.resolve("text/pier.txt"), text);
+        int start = text.indexOf('“');
+        int end = text.indexOf('”') + 1;
+        int source = text.lastIndexOf("Okafor");
+        // the span's words hold a paragraph break, and brat writes them as they are: a line that starts with "The"
+        Files.writeString(gold.resolve("attributions/pier_cd34.ann"), "T1\tSource " + source + " " + (source + 6)
+                + "\tOkafor\nT2\tContent " + start + " " + end + "\t" + text.substring(start, end)
+                + "\nE1\tAttribution:T3 Content:T2 Source:T1\n");
+
+        Run scored = run("eval", "quotes", "--gold", gold.toString());
+
+        assertThat(scored.status()).isZero();
+        assertThat(scored.out()).contains("documents 1;", "gold direct quotes 1");
+    }
+
+    @Test
     void archiveClusteringWithAModelTrainedOnLabelledStories() throws IOException {
         Run shipped = run("cluster", "--archive", examples());
         assertThat(shipped.status()).isZero();

@@ -16,7 +16,9 @@ import org.corroborate.text.Sentence;
  * Finds quotes (curly and straight marks, the doubled apostrophes some wires write, single marks in a headline,
  * quotes interrupted by their speech verb, quotes over several paragraphs, quotes nested in quotes, partial quotes
  * inside a sentence, among them words a "that" brings into the writer's sentence, embedded posts; titles in quote
- * marks and markup attributes are no quotes) and their speakers:
+ * marks, in apposition after a comma or opening a headline, and markup attributes are no quotes; words a speech verb
+ * reports whole, the part after an interrupting verb and a quote a sentence opens with its speaker are direct however
+ * they begin) and their speakers:
  * the name or pronoun next to a speech verb just after the quote, also when the quote ends its own sentence ("...,”
  * Okafor stated"; "“... now.” Sen. Ines Okafor (D-Alder) said"; "“...,” Novak, who ..., told reporters"), a pull
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
@@ -101,6 +103,7 @@ public final class QuoteExtractor {
         List<Quote> quotes = new ArrayList<>();
         Optional<String> previousSpeaker = Optional.empty();
         int previousEnd = -1;
+        QuoteKind previousKind = QuoteKind.PARTIAL;
         for (Span span : spans(text)) {
             int start = span.open() + span.width();
             int end = span.close();
@@ -132,8 +135,11 @@ public final class QuoteExtractor {
             // "said that “...”": words the writer's own sentence takes in, a partial quote however whole
             boolean integrated = turnOf.isEmpty() && THAT_BEFORE.matcher(text.substring(Math.max(0, span.open() - 8),
                     span.open())).find();
-            QuoteKind kind = turnOf.isPresent() || !integrated && (isDirect(text, span.open(), words)
-                    || spokenInHeadline(text, span.open(), words)
+            boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
+                    && resumesAfterItsVerb(text, previousEnd, span.open());
+            QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
+                    && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
+                    || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
@@ -155,6 +161,7 @@ public final class QuoteExtractor {
             quotes.add(new Quote(start, end, words, kind, speaker));
             previousSpeaker = speaker;
             previousEnd = span.close();
+            previousKind = kind;
         }
         for (EmbeddedPost post : posts) {
             Optional<String> author = entities.stream()
@@ -284,8 +291,18 @@ public final class QuoteExtractor {
             return wordStart ? 1 : 0;
         }
         if (c == '”') {
-            // typed the wrong way round: at the start of a line or after a space, before a word
-            return (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
+            // typed the wrong way round: after a space, before a word; at the start of a line, where nothing can
+            // close, before anything ("” … and then we left,” she said)
+            int before = i - 1;
+            while (before >= 0 && Character.getType(text.charAt(before)) == Character.FORMAT) {
+                before--; // invisible direction marks some pages put first: \u202A”Like this”
+            }
+            if (before < 0 || text.charAt(before) == '\n') {
+                return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+                        || i + 2 < text.length() && text.charAt(i + 1) == ' ' && !Character.isWhitespace(text.charAt(i + 2))
+                        ? 1 : 0;
+            }
+            return Character.isWhitespace(text.charAt(before)) && i + 1 < text.length()
                     && Character.isLetter(text.charAt(i + 1)) ? 1 : 0;
         }
         if (c == '\'' && wordStart && i + 2 < text.length() && text.charAt(i + 1) == '\''
@@ -468,6 +485,24 @@ public final class QuoteExtractor {
     private static final Pattern HEADLINE_SPOKEN = Pattern.compile("(?i)\\b(?:" + VERBS + "|speaks|spoke|speak)"
             + "[ \\u00A0]*$");
 
+    /**
+     * Whether a quote opens the headline (the first line) with at most three words and the headline's own words go
+     * on after it: ‘Harbour Lights’ Wins Again, 'Unsafe' Pier Closes. Such a quote is the subject's name or a term
+     * held at arm's length, not a statement; one before a colon (Okafor: ‘We Rebuild’) is left alone.
+     */
+    private static boolean namesInHeadline(String text, Span span, String words) {
+        if (span.open() != 0 || words.strip().split("[\\s\\u00A0]+").length > 3) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n');
+        int after = span.close() + 1;
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return (lineEnd < 0 || after < lineEnd) && after + 1 < text.length() && text.charAt(after) == ' '
+                && Character.isLetterOrDigit(text.charAt(after + 1));
+    }
+
     /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */
     private static boolean spokenBefore(String text, int open) {
         String before = text.substring(Math.max(0, open - 40), open);
@@ -485,7 +520,8 @@ public final class QuoteExtractor {
             return false;
         }
         int i = open - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0'
+                || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
         boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0;
@@ -497,7 +533,7 @@ public final class QuoteExtractor {
         boolean capital = !opening.isEmpty() && (Character.isUpperCase(opening.codePointAt(0))
                 || Character.isDigit(opening.charAt(0)));
         if (capital && afterBreak) {
-            return true;
+            return i < 0 || text.charAt(i) != ',' || !isTitle(words) || spokenInSentence(text, i);
         }
         char last = words.charAt(words.length() - 1);
         boolean wholeSentence = (last == '.' || last == '?' || last == '!') && !words.endsWith("..");
@@ -507,6 +543,94 @@ public final class QuoteExtractor {
         int wordCount = words.strip().split("\\s+").length;
         return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
                 .find();
+    }
+
+    /**
+     * Whether the quote at {@code open} is all a speech verb reports, the verb right before its mark with no comma or
+     * "that" between (Okafor said “the pier is safe”, the crowd chanting “four more years”): the words said, as they
+     * were said, however they begin. In a relative clause ("a plan which he declared “a disaster”") the verb names
+     * the writer's noun and the quote stays partial.
+     */
+    static boolean isObjectOfSpeechVerb(String text, int open) {
+        Matcher verb = VERB_BEFORE_OBJECT.matcher(text).region(Math.max(0, open - 40), open)
+                .useTransparentBounds(true);
+        if (!verb.find()) {
+            return false;
+        }
+        String[] words = text.substring(Math.max(0, verb.start() - 25), verb.start()).strip().split("[\\s\\u00A0]+");
+        for (int w = Math.max(1, words.length - 3); w < words.length; w++) {
+            if (RELATIVE_WORDS.contains(words[w].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the sentence opens with the speaker and the speech verb, a comma and then the quote: Okafor said, “the
+     * pier is safe,” or He added, “and so is the ferry.” Nothing of the writer's comes before, so the quote is all
+     * the sentence reports, however it begins. One after the writer's own clause ("When it opens, she said, “it will
+     * ...") is left as it is: the writer's words and the quote make one statement.
+     */
+    static boolean openedBySpeaker(String text, int open) {
+        Matcher verb = VERB_AND_COMMA.matcher(text).region(Math.max(0, open - 30), open).useTransparentBounds(true);
+        if (!verb.find()) {
+            return false;
+        }
+        int i = verb.start();
+        int words = 0;
+        while (i > 0 && text.charAt(i - 1) == ' ' && words < 6) {
+            int wordEnd = i - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1))
+                    || ".’'-".indexOf(text.charAt(wordStart - 1)) >= 0)) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            words++;
+            i = wordStart;
+            String word = text.substring(wordStart, wordEnd);
+            if (word.endsWith(".") && word.length() > 2 && !Character.isUpperCase(word.charAt(0))) {
+                return words > 1; // the word ends the sentence before ("... the vote. Okafor said, “")
+            }
+        }
+        if (i == 0 || text.charAt(i - 1) == '\n') {
+            return true;
+        }
+        // after the sentence before: its full stop, question or exclamation mark, perhaps with a closing quote mark
+        int j = i - 1;
+        while (j >= 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        while (j >= 0 && "”\"'’".indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        return j >= 1 && j < i - 1 && ".?!".indexOf(text.charAt(j)) >= 0
+                && Character.isLetterOrDigit(text.charAt(j - 1)) && !Character.isUpperCase(text.charAt(j - 1));
+    }
+
+    private static final Pattern VERB_AND_COMMA = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes"
+            + "|continued|continues|explained|explains|noted|notes|told (?:reporters|them|us|me|him|her))"
+            + ",[ \\u00A0]*$");
+
+    private static final Pattern VERB_BEFORE_OBJECT = Pattern.compile("\\b(?:said|says|say|saying|wrote|writes"
+            + "|writing|added|adds|adding|tweeted|tweets|tweeting|chanted|chants|chanting|shouted|shouts|shouting"
+            + "|yelled|yells|yelling|screamed|screaming|read|reads|asked|asks|asking|replied|replies|admitted|admits"
+            + "|announced|announces|explained|explains|declared|declares)[ \\u00A0]*$");
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what", "who", "whom");
+
+    /**
+     * Whether a speech verb comes in the sentence before {@code at}, within its line. Without one, words in title
+     * case after a comma are a name in apposition ("his new play, “Harbour Lights,” opens"), not a quote.
+     */
+    private static boolean spokenInSentence(String text, int at) {
+        int from = Math.max(lineStart(text, at), at - 200);
+        String before = text.substring(from, at);
+        int sentenceEnd = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "),
+                before.lastIndexOf("! ")));
+        return VERB.matcher(before).region(sentenceEnd + 1, before.length()).find();
     }
 
     /**
@@ -521,7 +645,8 @@ public final class QuoteExtractor {
             return false;
         }
         int i = span.open() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0'
+                || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
         boolean introduced = i < 0 || ":,\n".indexOf(text.charAt(i)) >= 0
@@ -540,6 +665,25 @@ public final class QuoteExtractor {
     private static final Pattern ATTRIBUTION_AFTER = Pattern.compile("[ \\u00A0]*,?[ \\u00A0]*(?:" + NAME_WORD
             + "(?:[ \\u00A0]" + NAME_WORD + "){0,4}[ \\u00A0]+|he[ \\u00A0]+|she[ \\u00A0]+|they[ \\u00A0]+)?(?:"
             + VERBS + ")\\b");
+
+    /**
+     * Whether the quote that opens at {@code open} resumes the direct quote that closed at {@code previousClose},
+     * its speech verb between the two parts: “The bridge is safe,” Okafor said, “but it needs work.” The second part
+     * is the same statement, direct however it begins. Only an attribution may stand between the marks: the first
+     * part ends in a comma, no sentence ends, and a speech verb and a comma lead into the second.
+     */
+    static boolean resumesAfterItsVerb(String text, int previousClose, int open) {
+        if (open - previousClose > 120 || previousClose < 1) {
+            return false;
+        }
+        Matcher between = RESUMED.matcher(text).region(previousClose, open);
+        return between.matches() && (text.charAt(previousClose - 1) == ',' || between.group(1) != null);
+    }
+
+    /** Anything but a line or sentence end or a quote mark; an abbreviation's full stop ("Mr.", "Sen.") is kept. */
+    private static final String ATTRIBUTION_PART = "(?:[^\\n.!?“”\"]|(?<=\\b\\p{Lu}\\p{Ll}{0,3})\\.)";
+    private static final Pattern RESUMED = Pattern.compile("(?:''|[”\"“'])(,)?[ \\u00A0]*" + ATTRIBUTION_PART
+            + "{0,80}?\\b(?:" + VERBS + ")\\b" + ATTRIBUTION_PART + "{0,50}?,[ \\u00A0]*");
 
     /** Whether a verb (or auxiliary) is tagged in [start, end). */
     private static boolean hasVerb(List<Sentence> sentences, int start, int end) {

@@ -33,6 +33,63 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSecondPartOfAnInterruptedQuoteIsDirectTooButNotAfterAPartialOne() {
+        assertThat(quotes("“The tunnel floods each spring,” Sen. Marit Solberg said, “and the pumps are old.” "
+                + "The repairs, she said, were “a waste of money,” Mr. Arne Dahl added, “and of time.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("The tunnel floods each spring", QuoteKind.DIRECT),
+                        tuple("and the pumps are old.", QuoteKind.DIRECT),
+                        tuple("a waste of money", QuoteKind.PARTIAL),
+                        tuple("and of time.", QuoteKind.PARTIAL));
+    }
+
+    @Test
+    void wordsASpeechVerbReportsWholeAreDirectButNotInARelativeClause() {
+        assertThat(quotes("At the depot, Marit Solberg said “the trains will be late until May” and left. The "
+                + "crowd kept chanting “fix the line” for an hour. She spoke of the plan, which she declared "
+                + "“a costly mistake” last week."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("the trains will be late until May", QuoteKind.DIRECT),
+                        tuple("fix the line", QuoteKind.DIRECT),
+                        tuple("a costly mistake", QuoteKind.PARTIAL));
+    }
+
+    @Test
+    void aParagraphThatOpensWithAClosingMarkOpensAQuoteThoughASpaceOrAnInvisibleMarkComesFirst() {
+        assertThat(quotes("The harbour master wrote to the council.\n\n” … and the ferry will not sail until the "
+                + "pier is mended,” Ines Okafor wrote.\n\n\u202A”Mend it soon,” posted Tomas Novak."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("… and the ferry will not sail until the pier is mended", QuoteKind.DIRECT),
+                        tuple("Mend it soon", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void aTitleAfterACommaIsANameButAfterASpeechVerbIsAQuote() {
+        assertThat(quotes("Her second play, “Harbour Lights,” opens in May. At the rally Ines Okafor said, "
+                + "“Mend the Pier.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("Mend the Pier.", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void aShortQuoteThatOpensAHeadlineAndRunsOnIntoItIsNoStatement() {
+        assertThat(quotes("'Unsafe' Pier Closes For The Winter\n\nThe harbour board shut the pier on Monday."))
+                .isEmpty();
+        assertThat(quotes("‘We Will Rebuild’: Okafor Visits The Pier\n\nMayor Ines Okafor came on Monday."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("We Will Rebuild", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void aSentenceThatOpensWithItsSpeakerAndVerbQuotesDirectlyButNotAfterTheWritersClause() {
+        assertThat(quotes("The ferry was late again. Marit Solberg said, “the timetable means nothing now.” When the "
+                + "pier opens, Sen. Arne Dahl added, “it will carry twice as many cars.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("the timetable means nothing now.", QuoteKind.DIRECT),
+                        tuple("it will carry twice as many cars.", QuoteKind.PARTIAL));
+    }
+
+    @Test
     void speakerBeforeTheQuoteAndAQuoteOverTwoParagraphs() {
         List<Quote> found = quotes("Leila Rahman, an analyst at the Harbour Institute, told reporters: “Repairs "
                 + "will take time.\n\n“The council has no choice.”");
