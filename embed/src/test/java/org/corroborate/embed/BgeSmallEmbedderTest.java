@@ -16,4 +16,43 @@ class BgeSmallEmbedderTest {
         assertThat(v).allSatisfy(vector -> assertThat(vector).hasSize(384));
         assertThat(Embedder.cosine(v.get(0), v.get(1))).isGreaterThan(Embedder.cosine(v.get(0), v.get(2)) + 0.2);
     }
+
+    @Test
+    void aModelInAJarIsCopiedOnceIntoTheCacheWholeAndAgainWhenItsCopyIsCut(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path jar = dir.resolve("model.jar");
+        byte[] weights = new byte[100_000];
+        new java.util.Random(7).nextBytes(weights);
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(
+                java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("weights.onnx"));
+            out.write(weights);
+            out.closeEntry();
+        }
+        java.nio.file.Path cache = dir.resolve("cache");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+                null)) {
+            java.nio.file.Path copy = ModelFiles.file(loader, "weights.onnx", cache).orElseThrow();
+            assertThat(copy.getParent()).isEqualTo(cache);
+            assertThat(java.nio.file.Files.readAllBytes(copy)).isEqualTo(weights);
+            long modified = java.nio.file.Files.getLastModifiedTime(copy).toMillis();
+
+            assertThat(ModelFiles.file(loader, "weights.onnx", cache)).contains(copy);
+            assertThat(java.nio.file.Files.getLastModifiedTime(copy).toMillis()).isEqualTo(modified);
+
+            java.nio.file.Files.write(copy, java.util.Arrays.copyOf(weights, 10));
+            assertThat(ModelFiles.file(loader, "weights.onnx", cache)).contains(copy);
+            assertThat(java.nio.file.Files.readAllBytes(copy)).isEqualTo(weights);
+            try (var files = java.nio.file.Files.list(cache)) {
+                assertThat(files).containsExactly(copy);
+            }
+            assertThat(ModelFiles.file(loader, "missing.onnx", cache)).isEmpty();
+        }
+        // a folder that cannot be made: the caller loads from the jar instead
+        java.nio.file.Path blocked = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+                null)) {
+            assertThat(ModelFiles.file(loader, "weights.onnx", blocked.resolve("models"))).isEmpty();
+        }
+    }
 }
