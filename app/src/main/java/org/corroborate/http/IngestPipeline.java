@@ -26,6 +26,7 @@ import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.ArticleSink;
 import org.corroborate.ingest.InputProblem;
 import org.corroborate.json.AnalysisJsonWriter;
+import org.corroborate.store.LogEntry;
 import org.corroborate.store.SearchIndex;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
@@ -165,12 +166,12 @@ final class IngestPipeline {
             if (same.isPresent()) {
                 results.add(new LineResult(line, Optional.of(a.id()), LineResult.DUPLICATE, Optional.empty(),
                         Optional.of("already stored as " + same.get())));
-                store.log(now, name + ":" + line, a.id(), LineResult.DUPLICATE, "already stored as " + same.get());
             } else {
                 fresh.add(a);
                 hashes.put(a.id(), hash);
             }
         }
+        List<Store.Addition> additions = new ArrayList<>();
         if (!fresh.isEmpty()) {
             long t0 = System.nanoTime();
             Map<String, AnalyzedArticle> analyzed = new HashMap<>();
@@ -185,9 +186,8 @@ final class IngestPipeline {
             stageNanos.addAndGet(1, t2 - t1);
             synchronized (lock) {
                 long t3 = System.nanoTime();
-                // every article of the request is clustered, then all are stored in one transaction (one durable
-                // commit), before any is indexed or answered
-                List<Store.Addition> additions = new ArrayList<>();
+                // every article of the request is clustered, then all are stored with the request's log lines in
+                // one transaction (one durable commit), before any is indexed or answered
                 List<AnalyzedArticle> storedAnalyses = new ArrayList<>();
                 List<Integer> storedAt = new ArrayList<>();
                 for (int i = 0; i < fresh.size(); i++) {
@@ -198,8 +198,6 @@ final class IngestPipeline {
                         // another request stored it while this one was analysing
                         results.add(new LineResult(line, Optional.of(article.id()), LineResult.DUPLICATE,
                                 Optional.empty(), Optional.of("already stored as " + article.id())));
-                        store.log(now, name + ":" + line, article.id(), LineResult.DUPLICATE,
-                                "already stored as " + article.id());
                         continue;
                     }
                     // a copy of an article of an earlier request is linked to it, as copies within one are
@@ -219,12 +217,7 @@ final class IngestPipeline {
                     storedAnalyses.add(a);
                     storedAt.add(i);
                 }
-                try {
-                    store.add(additions);
-                } catch (RuntimeException e) {
-                    broken = e;
-                    throw e;
-                }
+                write(additions, logs(now, name, results));
                 for (int k = 0; k < additions.size(); k++) {
                     Store.Addition added = additions.get(k);
                     StoredArticle stored = added.article();
@@ -233,8 +226,14 @@ final class IngestPipeline {
                         briefs.forget(merge[0]);
                     }
                     if (index.isPresent()) {
-                        index.get().add(stored.seq(), stored.id(), a.cleaned().title().orElse(""), a.text(),
-                                profiles.get(storedAt.get(k)).embedding());
+                        try {
+                            index.get().add(stored.seq(), stored.id(), a.cleaned().title().orElse(""), a.text(),
+                                    profiles.get(storedAt.get(k)).embedding());
+                        } catch (RuntimeException e) {
+                            // stored all the same: a restart indexes what the index's last commit missed
+                            System.err.println("corroborate: " + name + ":" + fresh.get(storedAt.get(k)).origin()
+                                    .line() + ": warning: stored, but not indexed for search until a restart: " + e);
+                        }
                     }
                     results.add(new LineResult(fresh.get(storedAt.get(k)).origin().line(), Optional.of(stored.id()),
                             LineResult.STORED, Optional.of(stored.story()), Optional.empty()));
@@ -245,9 +244,9 @@ final class IngestPipeline {
                 stageNanos.addAndGet(2, System.nanoTime() - t3);
             }
         }
-        for (LineResult r : results) {
-            if (r.outcome().equals(LineResult.REJECTED)) {
-                store.log(now, name + ":" + r.line(), null, LineResult.REJECTED, r.reason().orElse(""));
+        if (fresh.isEmpty()) {
+            synchronized (lock) {
+                write(List.of(), logs(now, name, results));
             }
         }
         // a later line may have merged the story an earlier one joined: answer with the stories as they are now
@@ -260,6 +259,26 @@ final class IngestPipeline {
         }
         current.sort(java.util.Comparator.comparingInt(LineResult::line));
         return new Result(current);
+    }
+
+    /** The log lines of a request's duplicate and rejected lines (stored ones are logged with their articles). */
+    private static List<LogEntry> logs(long now, String name, List<LineResult> results) {
+        return results.stream().filter(r -> !r.outcome().equals(LineResult.STORED)).map(r -> new LogEntry(now,
+                name + ":" + r.line(), r.outcome().equals(LineResult.DUPLICATE) ? r.id() : Optional.empty(),
+                r.outcome(), r.reason())).toList();
+    }
+
+    /** One durable commit of a request's articles and log lines; a failure leaves the server refusing writes. */
+    private void write(List<Store.Addition> additions, List<LogEntry> logs) {
+        if (additions.isEmpty() && logs.isEmpty()) {
+            return;
+        }
+        try {
+            store.add(additions, logs);
+        } catch (RuntimeException e) {
+            broken = e;
+            throw e;
+        }
     }
 
     /**

@@ -313,6 +313,18 @@ class MainTest {
         assertThat(topics.err()).contains("2 stories and 2 topics");
         assertThat(topics.out().strip().split("\n")).hasSize(9)
                 .allSatisfy(line -> assertThat(line.split("\t")).hasSize(3));
+        Map<String, String> topicOfStory = new HashMap<>();
+        for (String line : topics.out().strip().split("\n")) {
+            String[] f = line.split("\t");
+            assertThat(topicOfStory.computeIfAbsent(f[1], k -> f[2])).as("story %s in one topic", f[1]).isEqualTo(f[2]);
+        }
+        Run shippedTopics = run("cluster", "--archive", "--topics", "--format", "jsonl", examples());
+        assertThat(shippedTopics.status()).isZero();
+        for (String line : shippedTopics.out().strip().split("\n")) {
+            JsonNode article = new ObjectMapper().readTree(line);
+            assertThat(article.get("topic").asInt()).isPositive();
+            assertThat(article.get("story").asInt()).isPositive();
+        }
         assertThat(run("cluster", "--topics", examples()).status()).isEqualTo(2);
         assertThat(run("cluster", "--archive", "--topic-model", model.toString(), examples()).status()).isEqualTo(2);
         Path singles = Files.writeString(dir.resolve("singles.tsv"), "harbour-times-strike-0312\ta\n"

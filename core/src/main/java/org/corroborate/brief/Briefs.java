@@ -18,7 +18,8 @@ import org.corroborate.embed.Embedder;
 
 /**
  * Briefs for analysed articles: all of them as one story, or grouped into stories first by archive clustering
- * with the learned story model (the whole input is known), biggest story first. Thread-safe if the embedder is.
+ * with the learned story model (the whole input is known), biggest story first; each brief names the other stories
+ * of its topic (the shipped topic model, whatever the story model). Thread-safe if the embedder is.
  */
 public final class Briefs {
     private final Embedder embedder;

@@ -45,32 +45,20 @@ public final class ArchiveClusterer {
         return cluster(features, score(features));
     }
 
-    /**
-     * Stories, and the topics that group them: each article's story, and each article's topic (0, 1, ... in order
-     * of each topic's first article). A topic holds whole stories: those a second model, trained on coarser labels
-     * (one subject: two earthquakes of one region, a disaster and the weeks of relief after it), finds alike enough
-     * by average link, starting from the stories. Every pair's features are computed once for both models.
-     */
+    /** Each article's story and each article's topic, numbered in order of their first article. */
     public record Topics(int[] stories, int[] topics) {
     }
 
+    /**
+     * Stories, and the topics that group them. A topic holds whole stories: those a second model, trained on coarser
+     * labels (one subject: two earthquakes of one region, a disaster and the weeks of relief after it), finds alike
+     * enough by average link, starting from the stories. Every pair's features are computed once for both models.
+     */
     public Topics clusterWithTopics(PairFeatures features, StoryModel topicModel) {
         Objects.requireNonNull(topicModel, "topicModel");
-        List<double[]> edges = new ArrayList<>();
-        List<double[]> topicEdges = new ArrayList<>();
-        for (int[] pair : candidates(features)) {
-            double[] x = features.features(pair[0], pair[1]);
-            double p = model.probability(x);
-            listener.pair(features.article(pair[0]).id(), features.article(pair[1]).id(), p, x);
-            if (p >= STORED_FLOOR) {
-                edges.add(new double[] {pair[0], pair[1], p});
-            }
-            double q = topicModel.probability(x);
-            if (q >= STORED_FLOOR) {
-                topicEdges.add(new double[] {pair[0], pair[1], q});
-            }
-        }
-        int[] stories = cluster(features, edges);
+        List<List<double[]>> scored = score(features, List.of(model, topicModel));
+        int[] stories = cluster(features, scored.get(0));
+        List<double[]> topicEdges = scored.get(1);
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < stories.length; i++) {
             while (members.size() <= stories[i]) {
@@ -86,13 +74,23 @@ public final class ArchiveClusterer {
      * the work, so a caller that clusters one set at several thresholds scores it once.
      */
     List<double[]> score(PairFeatures features) {
-        List<double[]> edges = new ArrayList<>();
+        return score(features, List.of(model)).get(0);
+    }
+
+    /** The candidate pairs scored by each model (the first one's probability goes to the listener). */
+    private List<List<double[]>> score(PairFeatures features, List<StoryModel> models) {
+        List<List<double[]>> edges = new ArrayList<>();
+        models.forEach(m -> edges.add(new ArrayList<>()));
         for (int[] pair : candidates(features)) {
             double[] x = features.features(pair[0], pair[1]);
-            double p = model.probability(x);
-            listener.pair(features.article(pair[0]).id(), features.article(pair[1]).id(), p, x);
-            if (p >= STORED_FLOOR) {
-                edges.add(new double[] {pair[0], pair[1], p});
+            for (int m = 0; m < models.size(); m++) {
+                double p = models.get(m).probability(x);
+                if (m == 0) {
+                    listener.pair(features.article(pair[0]).id(), features.article(pair[1]).id(), p, x);
+                }
+                if (p >= STORED_FLOOR) {
+                    edges.get(m).add(new double[] {pair[0], pair[1], p});
+                }
             }
         }
         return edges;

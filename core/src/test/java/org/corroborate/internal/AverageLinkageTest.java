@@ -55,4 +55,16 @@ class AverageLinkageTest {
         stricter.edge(0, 2, 0.1);
         assertThat(stricter.clusters(0.6)).containsExactly(List.of(0, 1), List.of(2), List.of(3));
     }
+
+    @Test
+    void onASparseGraphStartingClustersAreJudgedByTheirSampledMean() {
+        // {0,1} start together; 2 links strongly to 1 only, and its other pairs, scored on demand, are weak
+        AverageLinkage linkage = new AverageLinkage(4, null, Double.NaN)
+                .scoreOnDemand((i, j) -> i + j == 3 && Math.min(i, j) == 1 ? 0.9 : 0.1)
+                .start(List.of(List.of(0, 1)));
+        linkage.edge(1, 2, 0.9);
+        linkage.edge(2, 3, 0.95);
+
+        assertThat(linkage.clusters(0.5)).containsExactly(List.of(0, 1), List.of(2, 3));
+    }
 }

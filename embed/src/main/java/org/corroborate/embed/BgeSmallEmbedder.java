@@ -30,7 +30,13 @@ public final class BgeSmallEmbedder implements Embedder {
         Optional<Path> model = ModelFiles.file(loader, MODEL_FILE);
         Optional<Path> tokenizer = model.flatMap(m -> ModelFiles.file(loader, TOKENIZER_FILE));
         if (model.isPresent() && tokenizer.isPresent()) {
-            return new OnnxEmbeddingModel(model.get(), tokenizer.get(), PoolingMode.CLS);
+            try {
+                return new OnnxEmbeddingModel(model.get(), tokenizer.get(), PoolingMode.CLS);
+            } catch (RuntimeException e) {
+                // a copy that cannot be read (another user's, a damaged disk): copied again next time
+                ModelFiles.forget(model.get());
+                ModelFiles.forget(tokenizer.get());
+            }
         }
         return new BgeSmallEnV15QuantizedEmbeddingModel();
     }

@@ -30,6 +30,11 @@ class BgeSmallEmbedderTest {
             out.closeEntry();
         }
         java.nio.file.Path cache = dir.resolve("cache");
+        // what an interrupted run and an older version left behind
+        java.nio.file.Files.createDirectories(cache);
+        java.nio.file.Files.writeString(cache.resolve("weights.onnx123.partial"), "half");
+        java.nio.file.Files.writeString(cache.resolve("0badc0de-weights.onnx"), "old version");
+        java.nio.file.Files.writeString(cache.resolve("0badc0de-other.json"), "another model's file");
         try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
                 null)) {
             java.nio.file.Path copy = ModelFiles.file(loader, "weights.onnx", cache).orElseThrow();
@@ -44,8 +49,10 @@ class BgeSmallEmbedderTest {
             assertThat(ModelFiles.file(loader, "weights.onnx", cache)).contains(copy);
             assertThat(java.nio.file.Files.readAllBytes(copy)).isEqualTo(weights);
             try (var files = java.nio.file.Files.list(cache)) {
-                assertThat(files).containsExactly(copy);
+                assertThat(files).containsExactlyInAnyOrder(copy, cache.resolve("0badc0de-other.json"));
             }
+            assertThat(java.nio.file.Files.getPosixFilePermissions(copy)).contains(
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
             assertThat(ModelFiles.file(loader, "missing.onnx", cache)).isEmpty();
         }
         // a folder that cannot be made: the caller loads from the jar instead

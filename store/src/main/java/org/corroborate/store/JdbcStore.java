@@ -240,25 +240,31 @@ public final class JdbcStore implements Store {
     @Override
     public void add(StoredArticle a, String headline, List<long[]> merges) {
         write(c -> {
-            insert(c, a, headline);
-            recount(c, a.story(), a.received());
-            for (long[] merge : merges) {
-                merge(c, merge[0], merge[1], a.received());
-            }
+            insertArticle(c, a, headline, merges);
             return null;
         });
     }
 
+    /** An article, its story's count and the merges its arrival caused, within the caller's transaction. */
+    private void insertArticle(Connection c, StoredArticle a, String headline, List<long[]> merges)
+            throws SQLException {
+        insert(c, a, headline);
+        recount(c, a.story(), a.received());
+        for (long[] merge : merges) {
+            merge(c, merge[0], merge[1], a.received());
+        }
+    }
+
     @Override
-    public void add(List<Addition> additions) {
+    public void add(List<Addition> additions, List<LogEntry> logs) {
         write(c -> {
             for (Addition a : additions) {
-                insert(c, a.article(), a.headline());
-                recount(c, a.article().story(), a.article().received());
-                for (long[] merge : a.merges()) {
-                    merge(c, merge[0], merge[1], a.article().received());
-                }
+                insertArticle(c, a.article(), a.headline(), a.merges());
                 insertLog(c, a.article().received(), a.origin(), a.article().id(), STORED, null);
+            }
+            for (LogEntry log : logs) {
+                insertLog(c, log.received(), log.origin(), log.article().orElse(null), log.outcome(),
+                        log.reason().orElse(null));
             }
             return null;
         });

@@ -51,15 +51,11 @@ public interface Store extends AutoCloseable {
     String STORED = "stored";
 
     /**
-     * Stores articles as {@link #add(StoredArticle, String, List)} does and logs each as stored, in order, all in one
-     * transaction: one durable commit for a request of many articles instead of two each.
+     * Stores articles as {@link #add(StoredArticle, String, List)} does, logs each as stored, and writes the other
+     * log lines ({@code logs}: a request's duplicates and rejected lines), all in one transaction: one durable commit
+     * for a request of many articles.
      */
-    default void add(List<Addition> additions) {
-        for (Addition a : additions) {
-            add(a.article(), a.headline(), a.merges());
-            log(a.article().received(), a.origin(), a.article().id(), STORED, null);
-        }
-    }
+    void add(List<Addition> additions, List<LogEntry> logs);
 
     /** Stories that have no brief yet (after a restart, their rebuild is due). */
     List<Long> storiesWithoutBrief();

@@ -131,19 +131,21 @@ abstract class StoreContract {
             store.add(List.of(new Store.Addition(article("a", 1, 1, "Harbour Times", null), "One", List.of(), "r:1"),
                     new Store.Addition(article("b", 2, 2, "Coastal Post", null), "Two", List.of(), "r:2"),
                     new Store.Addition(article("c", 3, 1, "Valley Courier", null), "One", List.of(new long[] {2, 1}),
-                            "r:3")));
+                            "r:3")), List.of(new LogEntry(1000, "r:4", Optional.of("a"), "duplicate",
+                    Optional.of("already stored as a"))));
             assertThat(store.articleCount()).isEqualTo(3);
             assertThat(store.story(2)).isEmpty();
             assertThat(store.story(1).orElseThrow().articles()).isEqualTo(3);
-            assertThat(store.log(10)).extracting(LogEntry::origin).containsExactlyInAnyOrder("r:1", "r:2", "r:3");
+            assertThat(store.log(10)).extracting(LogEntry::origin).containsExactlyInAnyOrder("r:1", "r:2", "r:3", "r:4");
             // the second article's id is taken: the first is not stored either, nor logged
             assertThatThrownBy(() -> store.add(List.of(
                     new Store.Addition(article("d", 4, 3, "Other", null), "Three", List.of(), "s:1"),
-                    new Store.Addition(article("a", 5, 3, "Other", null), "Three", List.of(), "s:2"))))
+                    new Store.Addition(article("a", 5, 3, "Other", null), "Three", List.of(), "s:2")),
+                    List.of(new LogEntry(1000, "s:3", Optional.empty(), "rejected", Optional.of("bad JSON")))))
                     .isInstanceOf(StoreException.class);
             assertThat(store.articleCount()).isEqualTo(3);
             assertThat(store.contains("d")).isFalse();
-            assertThat(store.log(10)).hasSize(3);
+            assertThat(store.log(10)).hasSize(4);
         }
     }
 

@@ -759,7 +759,7 @@ public final class TimeExtractor {
                 Matcher spoken = after ? SPOKEN_YEAR.matcher(text).region(Math.min(text.length(), m.end(2) + 4),
                         text.length()) : null;
                 if (spoken != null && spoken.lookingAt()) {
-                    // "the winter of nineteen ninety-four": the season of a year said in words
+                    // "the winter of nineteen eighty-seven": the season of a year said in words
                     String name = m.group(2).toLowerCase(Locale.ROOT);
                     String code = name.equals("spring") ? "SP" : name.equals("summer") ? "SU"
                             : name.equals("winter") ? "WI" : "FA";

@@ -144,7 +144,7 @@ class TimeExtractorTest {
         "The mill thrived in the late 1970s.|2025-04-10|the late 1970s|DATE|197",
         "The canal dates from the 19th century.|2025-04-10|the 19th century|DATE|18",
         "It opened in nineteen ninety-six.|2025-04-10|nineteen ninety-six|DATE|1996",
-        "The pier froze in the winter of nineteen ninety-four.|2025-04-10|the winter of nineteen ninety-four|DATE|1994-WI",
+        "The pier froze in the winter of nineteen eighty-seven.|2025-04-10|the winter of nineteen eighty-seven|DATE|1987-WI",
         "The pier thrived in the nineties.|2025-04-10|the nineties|DATE|199",
         "Wages fell in the last decade.|2025-04-10|the last decade|DATE|201",
         "Threats became routine over the past decade.|2025-04-10|the past decade|DURATION|P10Y",
