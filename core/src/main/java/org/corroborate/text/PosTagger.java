@@ -1,7 +1,11 @@
 package org.corroborate.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -50,15 +54,36 @@ public final class PosTagger {
      * directly instead of through priority queues of sequences whose outcomes are copied out again at every word.
      * Where the beam search could decide otherwise (two tags of equal probability, a tag the validator refuses, a
      * sequence whose score falls to its floor) the sentence goes to {@link POSTaggerME#tag} itself.
+     *
+     * <p>The context of a word is put together from the features of each word, made once per word and kept
+     * ({@link WordFeatures}), in the order the model's feature generators give them: its own (definition, suffixes,
+     * prefixes, the word), the words up to two before and after it, where the sentence begins, its class, the two
+     * tags before it. Those features are taken from the model's own context generator, and the whole context is
+     * checked against it on sample sentences when the tagger is made: where they differ (another model, another
+     * OpenNLP), the contexts come from the generator as before.
      */
     static final class GreedyTagger extends POSTaggerME {
         /** BeamSearch drops a sequence whose log probability is not above this. */
         private static final double MIN_SEQUENCE_SCORE = -100000;
         private static final Object[] NO_CONTEXT = new Object[0];
+        private static final String BEGIN = "S=begin";
+        private static final String BEGIN_1 = "p1" + BEGIN;
+        private static final String BEGIN_2 = "p2" + BEGIN;
+        /** The features of this many words are kept; past it, the store starts again. */
+        private static final int MAX_WORDS = 50_000;
+        private static final String[][] PROBES = {
+            {"The", "U.S.", "Senate", "voted", "51-49", "on", "Tuesday", ",", "officials", "said", "."},
+            {"\"", "We'll", "see", "'", "she", "told", "CNN", "'s", "reporter", "at", "3:30", "p.m.", "\""},
+            {"Hi"}, {"Stop", "!"}, {"A", "b", "C"},
+        };
         private final MaxentModel maxent;
         private final SequenceValidator<String> validator;
         private final double[] probs;
         private final boolean greedy;
+        private final Map<String, WordFeatures> words = new HashMap<>();
+        private final boolean fastContexts;
+        /** The features of the tags before a word ("t=NOUN", "t2=DET,NOUN"), by the tags. */
+        private final Map<String, String> tagFeatures = new HashMap<>();
 
         GreedyTagger(POSModel model) {
             super(model, POSTagFormat.UD);
@@ -67,16 +92,143 @@ public final class PosTagger {
             this.probs = new double[maxent.getNumOutcomes()];
             // the beam search of a beam of one, with the tags written as the model writes them
             this.greedy = size == 1 && posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD;
+            this.fastContexts = contextsAgree();
         }
 
-        String[] tagGreedy(String[] words) {
-            if (!greedy) {
-                return tag(words);
+        /** Whether contexts are put together from the features of each word (else asked of the generator). */
+        boolean fastContexts() {
+            return fastContexts;
+        }
+
+        /** The features one word gives to its own context and to those of its neighbours. */
+        private static final class WordFeatures {
+            /** Its definition, suffix and prefix features: first in its own context. */
+            final String[] head;
+            /** Its token feature, as itself and as the neighbour one and two before and after. */
+            final String token;
+            final String previous1;
+            final String previous2;
+            final String next1;
+            final String next2;
+            /** Its class features: after the window's. */
+            final String[] tail;
+
+            WordFeatures(String[] head, String token, String[] tail) {
+                this.head = head;
+                this.token = token;
+                this.previous1 = "p1" + token;
+                this.previous2 = "p2" + token;
+                this.next1 = "n1" + token;
+                this.next2 = "n2" + token;
+                this.tail = tail;
             }
-            String[] tags = new String[words.length];
+        }
+
+        /**
+         * The word's features, from the context the model's generator gives it alone in a sentence: its own
+         * features, its token feature, the sentence's beginning, its class features.
+         */
+        private WordFeatures features(String word) {
+            WordFeatures known = words.get(word);
+            if (known != null) {
+                return known;
+            }
+            String[] alone = cg.getContext(0, new String[] {word}, new String[0], NO_CONTEXT);
+            int begin = -1;
+            for (int k = 0; k < alone.length; k++) {
+                if (alone[k].equals(BEGIN)) {
+                    begin = k;
+                    break;
+                }
+            }
+            if (begin < 1) {
+                throw new IllegalStateException("unexpected context of a word alone: " + Arrays.toString(alone));
+            }
+            WordFeatures made = new WordFeatures(Arrays.copyOfRange(alone, 0, begin - 1), alone[begin - 1],
+                    Arrays.copyOfRange(alone, begin + 1, alone.length));
+            if (words.size() >= MAX_WORDS) {
+                words.clear();
+            }
+            words.put(word, made);
+            return made;
+        }
+
+        /** The context of word {@code i}, as the model's context generator gives it. */
+        private String[] context(int i, WordFeatures[] sentence, String[] tags) {
+            WordFeatures word = sentence[i];
+            int n = sentence.length;
+            List<String> context = new ArrayList<>(word.head.length + word.tail.length + 10);
+            Collections.addAll(context, word.head);
+            context.add(word.token);
+            if (i >= 1) {
+                context.add(sentence[i - 1].previous1);
+            }
+            if (i >= 2) {
+                context.add(sentence[i - 2].previous2);
+            }
+            if (i + 1 < n) {
+                context.add(sentence[i + 1].next1);
+            }
+            if (i + 2 < n) {
+                context.add(sentence[i + 2].next2);
+            }
+            if (i == 0) {
+                context.add(BEGIN);
+            } else if (i == 1) {
+                context.add(BEGIN_1);
+            } else if (i == 2) {
+                context.add(BEGIN_2);
+            }
+            Collections.addAll(context, word.tail);
+            if (i >= 1) {
+                context.add(tagFeatures.computeIfAbsent(tags[i - 1], tag -> "t=" + tag));
+                if (i >= 2) {
+                    context.add(tagFeatures.computeIfAbsent(tags[i - 2] + "," + tags[i - 1], tags2 -> "t2=" + tags2));
+                }
+            }
+            return context.toArray(new String[0]);
+        }
+
+        /** Whether {@link #context} gives what the model's context generator gives, on sample sentences. */
+        private boolean contextsAgree() {
+            String[] sampleTags = maxent.getNumOutcomes() > 2
+                    ? new String[] {maxent.getOutcome(0), maxent.getOutcome(1), maxent.getOutcome(2)}
+                    : new String[] {"A", "B", "C"};
+            for (String[] probe : PROBES) {
+                WordFeatures[] sentence = new WordFeatures[probe.length];
+                for (int i = 0; i < probe.length; i++) {
+                    sentence[i] = features(probe[i]);
+                }
+                String[] tags = new String[probe.length];
+                for (int i = 0; i < probe.length; i++) {
+                    String[] expected = cg.getContext(i, probe.clone(), Arrays.copyOf(tags, i), NO_CONTEXT);
+                    if (!Arrays.equals(expected, context(i, sentence, tags))) {
+                        words.clear();
+                        return false;
+                    }
+                    tags[i] = sampleTags[i % sampleTags.length];
+                }
+            }
+            return true;
+        }
+
+        String[] tagGreedy(String[] sentence) {
+            if (!greedy) {
+                return tag(sentence);
+            }
+            WordFeatures[] features = null;
+            if (fastContexts) {
+                features = new WordFeatures[sentence.length];
+                for (int i = 0; i < sentence.length; i++) {
+                    features[i] = features(sentence[i]);
+                }
+            }
+            String[] tags = new String[sentence.length];
             double score = 0;
-            for (int i = 0; i < words.length; i++) {
-                double[] scores = maxent.eval(cg.getContext(i, words, tags, NO_CONTEXT), probs);
+            for (int i = 0; i < sentence.length; i++) {
+                String[] context = features != null ? context(i, features, tags)
+                        : cg.getContext(i, sentence, tags, NO_CONTEXT);
+                double[] scores = maxent.eval(context, probs);
                 int best = 0;
                 boolean tie = false;
                 for (int p = 1; p < scores.length; p++) {
@@ -89,9 +241,10 @@ public final class PosTagger {
                 }
                 String outcome = maxent.getOutcome(best);
                 score += Math.log(scores[best]);
-                if (tie || !(score > MIN_SEQUENCE_SCORE + 1000) || !validator.validSequence(i, words, tags, outcome)) {
+                if (tie || !(score > MIN_SEQUENCE_SCORE + 1000)
+                        || !validator.validSequence(i, sentence, tags, outcome)) {
                     // a new array: the feature cache of the context generator holds this one's features by identity
-                    return tag(words.clone());
+                    return tag(sentence.clone());
                 }
                 tags[i] = outcome;
             }
