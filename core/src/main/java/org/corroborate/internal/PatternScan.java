@@ -89,22 +89,32 @@ public final class PatternScan {
     public static final class Scan {
         private final PatternScan scan;
         private final String text;
-        /** The matcher, holding the last match found: its groups, start and end. */
-        public final Matcher m;
+        /** The matcher, holding the last match found: its groups, start and end; made at the first place to try. */
+        public Matcher m;
         private int from;
 
         Scan(PatternScan scan, String text) {
             this.scan = Objects.requireNonNull(scan, "scan");
             this.text = text;
-            this.m = scan.pattern.matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
         }
 
         /** Finds the next match, as {@link Matcher#find()} would; false when there is none. */
         public boolean find() {
-            if (from > text.length() || !scan.findIn(m, text, from, text.length())) {
-                from = text.length() + 1;
+            int length = text.length();
+            while (from < length && !scan.mayStartAt(text, from)) {
+                from++;
+            }
+            if (from >= length) {
+                from = length + 1;
+                return false;
+            }
+            if (m == null) {
+                m = scan.pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+            }
+            if (!scan.findIn(m, text, from, length)) {
+                from = length + 1;
                 return false;
             }
             from = m.end() > m.start() ? m.end() : m.end() + 1;
