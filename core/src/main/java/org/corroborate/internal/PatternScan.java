@@ -52,13 +52,28 @@ public final class PatternScan {
     }
 
     /** Whether a match may start at {@code i} of {@code text}. */
-    boolean mayStartAt(String text, int i) {
-        char c = text.charAt(i);
+    boolean mayStartAt(char[] text, int i) {
+        char c = text[i];
         if (c < 128 ? !ascii[c] : others.indexOf(c) < 0) {
             return false;
         }
-        return !wordStart || i == 0 || !asciiLetterOrDigit(text.charAt(i - 1));
+        return !wordStart || i == 0 || !asciiLetterOrDigit(text[i - 1]);
     }
+
+    /**
+     * The characters of the text, from the last text this thread asked about when it is the same: the scans of
+     * many patterns go over one text in turn, and reading an array is cheaper than {@link String#charAt}.
+     */
+    private static char[] chars(String text) {
+        Object[] last = LAST_TEXT.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = text.toCharArray();
+        }
+        return (char[]) last[1];
+    }
+
+    private static final ThreadLocal<Object[]> LAST_TEXT = ThreadLocal.withInitial(() -> new Object[2]);
 
     private static boolean asciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
@@ -74,8 +89,9 @@ public final class PatternScan {
      * transparent, non-anchoring bounds finds it; {@code m} must be a matcher of this pattern on {@code text}.
      */
     public boolean findIn(Matcher m, String text, int from, int to) {
+        char[] chars = chars(text);
         for (int i = from; i < to; i++) {
-            if (mayStartAt(text, i)) {
+            if (mayStartAt(chars, i)) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                     return true;
@@ -101,7 +117,8 @@ public final class PatternScan {
         /** Finds the next match, as {@link Matcher#find()} would; false when there is none. */
         public boolean find() {
             int length = text.length();
-            while (from < length && !scan.mayStartAt(text, from)) {
+            char[] chars = chars(text);
+            while (from < length && !scan.mayStartAt(chars, from)) {
                 from++;
             }
             if (from >= length) {

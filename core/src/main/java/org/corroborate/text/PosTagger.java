@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -18,8 +19,10 @@ import org.corroborate.internal.Models;
  * jar). Thread-safe: each thread gets its own tagger over the shared model.
  */
 public final class PosTagger {
+    /** The features of each word, made by any thread's tagger (the same for all): shared by the threads. */
+    private final Map<String, GreedyTagger.WordFeatures> wordFeatures = new ConcurrentHashMap<>();
     private final ThreadLocal<GreedyTagger> tagger =
-            ThreadLocal.withInitial(() -> new GreedyTagger(Models.partsOfSpeech()));
+            ThreadLocal.withInitial(() -> new GreedyTagger(Models.partsOfSpeech(), wordFeatures));
 
     /** The UD training data writes straight quotes and apostrophes; curly ones confuse the tagger. */
     private static String forTagging(String word) {
@@ -70,7 +73,7 @@ public final class PosTagger {
         private static final String BEGIN_1 = "p1" + BEGIN;
         private static final String BEGIN_2 = "p2" + BEGIN;
         /** The features of this many words are kept; past it, the store starts again. */
-        private static final int MAX_WORDS = 50_000;
+        private static final int MAX_WORDS = 100_000;
         private static final String[][] PROBES = {
             {"The", "U.S.", "Senate", "voted", "51-49", "on", "Tuesday", ",", "officials", "said", "."},
             {"\"", "We'll", "see", "'", "she", "told", "CNN", "'s", "reporter", "at", "3:30", "p.m.", "\""},
@@ -80,13 +83,19 @@ public final class PosTagger {
         private final SequenceValidator<String> validator;
         private final double[] probs;
         private final boolean greedy;
-        private final Map<String, WordFeatures> words = new HashMap<>();
+        private final Map<String, WordFeatures> words;
         private final boolean fastContexts;
         /** The features of the tags before a word ("t=NOUN", "t2=DET,NOUN"), by the tags. */
         private final Map<String, String> tagFeatures = new HashMap<>();
 
         GreedyTagger(POSModel model) {
+            this(model, new ConcurrentHashMap<>());
+        }
+
+        /** A tagger that keeps the features of words in {@code words}, which other taggers of the model may share. */
+        GreedyTagger(POSModel model, Map<String, WordFeatures> words) {
             super(model, POSTagFormat.UD);
+            this.words = words;
             this.maxent = model.getArtifact("pos.model");
             this.validator = model.getFactory().getSequenceValidator();
             this.probs = new double[maxent.getNumOutcomes()];

@@ -1,11 +1,11 @@
 package org.corroborate.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
@@ -36,7 +36,10 @@ public final class SentenceSplitter {
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
     private final ThreadLocal<TokenizerME> tokenizer =
             ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
-    private final ThreadLocal<WordSplits> wordSplits = ThreadLocal.withInitial(WordSplits::new);
+    /** The tokenizer's split of each run of text between white space, by the run; shared by the threads. */
+    private final Map<String, Span[]> wordSplits = new ConcurrentHashMap<>();
+    /** The splits of this many runs are kept; past it, the store starts again. */
+    private static final int MAX_WORDS = 100_000;
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -145,14 +148,13 @@ public final class SentenceSplitter {
     /**
      * Tokens of the sentence; a possessive "’s" (curly or straight) is a token of its own, as UD has it. The model
      * splits each run of text between white space on its own, by that run's characters alone, so the split of a run
-     * is kept ({@link WordSplits}) and the model asked once per distinct run instead of at every occurrence.
+     * is kept ({@link #wordSplits}) and the model asked once per distinct run instead of at every occurrence.
      */
     private List<Token> tokens(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>();
         String sentence = text.substring(start, end);
-        WordSplits splits = wordSplits.get();
         for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
-            for (Span span : splits.of(sentence.substring(word.getStart(), word.getEnd()))) {
+            for (Span span : wordSplit(sentence.substring(word.getStart(), word.getEnd()))) {
                 addToken(text, start + word.getStart() + span.getStart(), start + word.getStart() + span.getEnd(),
                         tokens);
             }
@@ -160,23 +162,17 @@ public final class SentenceSplitter {
         return tokens;
     }
 
-    /** The tokenizer's split of each run of text between white space, by the run. Not thread-safe. */
-    private final class WordSplits {
-        /** The splits of this many runs are kept; past it, the store starts again. */
-        private static final int MAX_WORDS = 50_000;
-        private final Map<String, Span[]> splits = new HashMap<>();
-
-        Span[] of(String word) {
-            Span[] known = splits.get(word);
-            if (known == null) {
-                known = tokenizer.get().tokenizePos(word);
-                if (splits.size() >= MAX_WORDS) {
-                    splits.clear();
-                }
-                splits.put(word, known);
+    /** The tokenizer's split of a run of text between white space, asked of the model once per distinct run. */
+    private Span[] wordSplit(String word) {
+        Span[] known = wordSplits.get(word);
+        if (known == null) {
+            known = tokenizer.get().tokenizePos(word);
+            if (wordSplits.size() >= MAX_WORDS) {
+                wordSplits.clear();
             }
-            return known;
+            wordSplits.put(word, known);
         }
+        return known;
     }
 
     private static void addToken(String text, int from, int to, List<Token> tokens) {
