@@ -2,7 +2,6 @@ package org.corroborate.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +84,10 @@ public final class PosTagger {
         private final boolean greedy;
         private final Map<String, WordFeatures> words;
         private final boolean fastContexts;
-        /** The features of the tags before a word ("t=NOUN", "t2=DET,NOUN"), by the tags. */
+        /** The feature of the tag before a word ("t=NOUN"), by the tag. */
         private final Map<String, String> tagFeatures = new HashMap<>();
+        /** "t2=DET,NOUN" by the tag two before and the tag before. */
+        private final Map<String, Map<String, String>> tagPairFeatures = new HashMap<>();
 
         GreedyTagger(POSModel model) {
             this(model, new ConcurrentHashMap<>());
@@ -166,36 +167,42 @@ public final class PosTagger {
         private String[] context(int i, WordFeatures[] sentence, String[] tags) {
             WordFeatures word = sentence[i];
             int n = sentence.length;
-            List<String> context = new ArrayList<>(word.head.length + word.tail.length + 10);
-            Collections.addAll(context, word.head);
-            context.add(word.token);
+            int size = word.head.length + 1 + Math.min(i, 2) + Math.min(n - 1 - i, 2) + (i <= 2 ? 1 : 0)
+                    + word.tail.length + Math.min(i, 2);
+            String[] context = new String[size];
+            System.arraycopy(word.head, 0, context, 0, word.head.length);
+            int k = word.head.length;
+            context[k++] = word.token;
             if (i >= 1) {
-                context.add(sentence[i - 1].previous1);
+                context[k++] = sentence[i - 1].previous1;
             }
             if (i >= 2) {
-                context.add(sentence[i - 2].previous2);
+                context[k++] = sentence[i - 2].previous2;
             }
             if (i + 1 < n) {
-                context.add(sentence[i + 1].next1);
+                context[k++] = sentence[i + 1].next1;
             }
             if (i + 2 < n) {
-                context.add(sentence[i + 2].next2);
+                context[k++] = sentence[i + 2].next2;
             }
             if (i == 0) {
-                context.add(BEGIN);
+                context[k++] = BEGIN;
             } else if (i == 1) {
-                context.add(BEGIN_1);
+                context[k++] = BEGIN_1;
             } else if (i == 2) {
-                context.add(BEGIN_2);
+                context[k++] = BEGIN_2;
             }
-            Collections.addAll(context, word.tail);
+            System.arraycopy(word.tail, 0, context, k, word.tail.length);
+            k += word.tail.length;
             if (i >= 1) {
-                context.add(tagFeatures.computeIfAbsent(tags[i - 1], tag -> "t=" + tag));
+                context[k++] = tagFeatures.computeIfAbsent(tags[i - 1], tag -> "t=" + tag);
                 if (i >= 2) {
-                    context.add(tagFeatures.computeIfAbsent(tags[i - 2] + "," + tags[i - 1], tags2 -> "t2=" + tags2));
+                    Map<String, String> after = tagPairFeatures.computeIfAbsent(tags[i - 2], tag -> new HashMap<>());
+                    String previous = tags[i - 2];
+                    context[k++] = after.computeIfAbsent(tags[i - 1], tag -> "t2=" + previous + "," + tag);
                 }
             }
-            return context.toArray(new String[0]);
+            return context;
         }
 
         /** Whether {@link #context} gives what the model's context generator gives, on sample sentences. */

@@ -24,23 +24,27 @@ import org.corroborate.text.Token;
  */
 public final class QuantityExtractor {
     private static final String SCALE = "trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k";
-    private static final PatternScan MONEY = PatternScan.wordStart("(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|"
+    private static final PatternScan MONEY = PatternScan.wordStart(
+            "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|"
             + "Rs\\.?\\s?|USD\\s?|EUR\\s?|GBP\\s?|INR\\s?)(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(" + SCALE + ")\\b)?",
             "UACNH$€£¥₹REGI");
-    private static final PatternScan NUMBER = PatternScan.wordStart("(?<![\\w.,$€£¥₹-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+    private static final PatternScan NUMBER = PatternScan.wordStart(
+            "(?<![\\w.,$€£¥₹-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
             + "(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn)\\b)?"
             + "(?:\\s?(%|per ?cent\\b|percent\\b|km\\b|kilometres?\\b|kilometers?\\b|miles?\\b|metres?\\b|meters?\\b|"
             + "cm\\b|centimetres?\\b|centimeters?\\b|kg\\b|kilograms?\\b|tonnes?\\b|tons?\\b|"
             + "dollars?\\b|euros?\\b|pounds?\\b|rupees?\\b))?(?![\\w-])",
             "0123456789");
-    private static final PatternScan WORDS = PatternScan.wordStart("(?i)(?<![\\w-])((?:(?:one|two|three|four|five|six|seven|"
+    private static final PatternScan WORDS = PatternScan.wordStart(
+            "(?i)(?<![\\w-])((?:(?:one|two|three|four|five|six|seven|"
             + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
             + "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:[\\s-]+(?:and\\s+)?"
             + "(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
             + "thousand|million|billion)\\b))?)+)(?:\\s+(" + "million|billion" + "))?(?![\\w-])",
             "oOtTfFsSeEnNhHmMbB");
-    private static final PatternScan FRACTION = PatternScan.wordStart("(?i)\\b(one|two|three|a)[\\s-](half|third|quarter|"
+    private static final PatternScan FRACTION = PatternScan.wordStart(
+            "(?i)\\b(one|two|three|a)[\\s-](half|third|quarter|"
             + "fifth|tenth)s?\\b",
             "oOtTaA");
     private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("trillion", 1e12),

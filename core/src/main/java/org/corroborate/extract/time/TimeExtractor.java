@@ -42,10 +42,12 @@ public final class TimeExtractor {
     private static final PatternScan DAY_MONTH_YEAR = PatternScan.wordStart(
             "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?" + DAY + "\\s+(" + MONTH_NAMES + ")\\s+((?:19|20)\\d\\d)\\b",
             "MTWFS0123456789");
-    private static final PatternScan MONTH_DAY = PatternScan.wordStart("\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
+    private static final PatternScan MONTH_DAY = PatternScan.wordStart(
+            "\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
             + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))",
             "JFMASOND");
-    private static final PatternScan DAY_MONTH = PatternScan.wordStart("\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
+    private static final PatternScan DAY_MONTH = PatternScan.wordStart(
+            "\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
             "0123456789");
     private static final PatternScan MONTH_YEAR = PatternScan.wordStart(
             "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b",
@@ -55,18 +57,21 @@ public final class TimeExtractor {
     private static final PatternScan YEAR_RANGE = PatternScan.wordStart(
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])",
             "12");
-    private static final PatternScan YEAR = PatternScan.wordStart("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)",
+    private static final PatternScan YEAR = PatternScan.wordStart(
+            "(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)",
             "12");
     private static final PatternScan WEEKDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
                     + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b",
             "lLnNtTMTWFS");
     /** A weekday that recurs: "every Monday", "each Thursday", "on Sundays", "Tuesday nights". */
-    private static final PatternScan WEEKDAY_SET = PatternScan.wordStart("\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
+    private static final PatternScan WEEKDAY_SET = PatternScan.wordStart(
+            "\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
             + "(?:\\s+(" + PARTS + ")(s)?)?\\b",
             "eEMTWFS");
     /** "Monday, Oct. 26" and "Friday Oct. 13": a weekday that names its day of the month, without a year. */
-    private static final PatternScan WEEKDAY_MONTH_DAY = PatternScan.wordStart("\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
+    private static final PatternScan WEEKDAY_MONTH_DAY = PatternScan.wordStart(
+            "\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
             + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)",
             "MTWFS");
     private static final PatternScan DEICTIC_DAY = PatternScan.wordStart(
@@ -83,14 +88,16 @@ public final class TimeExtractor {
      * "last decade" is the decade before the one of writing, as "last year" is the year before; "the past decade" the
      * ten years up to now.
      */
-    private static final PatternScan DECADE_RELATIVE = PatternScan.wordStart("(?i)(?<![\\w-])(?:the\\s+)?(last|past|this|next"
+    private static final PatternScan DECADE_RELATIVE = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:the\\s+)?(last|past|this|next"
             + "|coming)\\s+decade\\b(?![\\w'’-])",
             "tTlLpPnNcC");
     /**
      * A month without its day: "March", "last May", "mid-November", "the end of June". "May" needs a lead word or
      * "in": alone it is the verb.
      */
-    private static final PatternScan BARE_MONTH = PatternScan.wordStart("(?:\\b((?i:last|next|this past|this|early|mid|late"
+    private static final PatternScan BARE_MONTH = PatternScan.wordStart(
+            "(?:\\b((?i:last|next|this past|this|early|mid|late"
             + "|the (?:middle|end|beginning|start) of))[\\s-]+|(?<=\\b(?i:in|since|until|by|from|during|through) ))?"
             + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
             + "(?!\\s+\\d)",
@@ -125,16 +132,57 @@ public final class TimeExtractor {
             return new String(chars);
         }
 
+        /** The text this thread last asked about and where each word occurs in it: finders go over one text. */
+        private final ThreadLocal<Object[]> lastText = ThreadLocal.withInitial(() -> new Object[2]);
+
+        /** The positions of every occurrence of each word in {@code text}, in order. */
+        private int[][] occurrences(String text) {
+            Object[] last = lastText.get();
+            if (last[0] != text) {
+                String searched = ignoreCase ? fold(text) : text;
+                int[][] positions = new int[words.length][];
+                for (int k = 0; k < words.length; k++) {
+                    int[] found = new int[4];
+                    int count = 0;
+                    for (int at = searched.indexOf(words[k]); at >= 0; at = searched.indexOf(words[k], at + 1)) {
+                        if (count == found.length) {
+                            found = java.util.Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = at;
+                    }
+                    positions[k] = java.util.Arrays.copyOf(found, count);
+                }
+                last[0] = text;
+                last[1] = positions;
+            }
+            return (int[][]) last[1];
+        }
+
+        /** {@code text.indexOf(words[k], from)}, from the occurrences found once. */
+        private static int indexOf(int[] positions, int from) {
+            int low = 0;
+            int high = positions.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (positions[middle] < from) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low < positions.length ? positions[low] : -1;
+        }
+
         /** The occurrences in one text. */
         final class Finder {
-            private final String text;
+            private final int[][] occurrences;
             /** The next occurrence of each word at or after the last search, -1 when there is none. */
             private final int[] next = new int[words.length];
             private int start = -1;
             private int end = -1;
 
             Finder(String text) {
-                this.text = ignoreCase ? fold(text) : text;
+                this.occurrences = occurrences(text);
                 java.util.Arrays.fill(next, -2); // not looked for yet
             }
 
@@ -143,7 +191,7 @@ public final class TimeExtractor {
                 int bestWord = -1;
                 for (int k = 0; k < words.length; k++) {
                     if (next[k] == -2 || next[k] >= 0 && next[k] < from) {
-                        next[k] = text.indexOf(words[k], from);
+                        next[k] = indexOf(occurrences[k], from);
                     }
                     if (next[k] >= 0 && (best < 0 || next[k] < best)) {
                         best = next[k];
@@ -236,17 +284,20 @@ public final class TimeExtractor {
     private static final PatternScan SET = PatternScan.wordStart(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b",
             "eEpPdDwWmMaAyYhH");
-    private static final PatternScan QUANTITY_RATE = PatternScan.anywhere("(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
+    private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
+            "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
             "0123456789");
     private static final PatternScan CLOCK = PatternScan.wordStart(
             "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b)?",
             "0123456789");
     /** A 24-hour clock needs its time zone: "15:00 GMT Saturday". */
-    private static final PatternScan CLOCK_24 = PatternScan.wordStart("\\b([01]\\d|2[0-3]):([0-5]\\d)\\s?(?:GMT|UTC|[ECMP][SD]T|BST"
+    private static final PatternScan CLOCK_24 = PatternScan.wordStart(
+            "\\b([01]\\d|2[0-3]):([0-5]\\d)\\s?(?:GMT|UTC|[ECMP][SD]T|BST"
             + "|CES?T)\\b(?:\\s+(?:on\\s+)?(" + WEEKDAYS + ")\\b)?",
             "012");
-    private static final PatternScan NOON = PatternScan.wordStart("(?i)\\b(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
+    private static final PatternScan NOON = PatternScan.wordStart(
+            "(?i)\\b(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
             + WEEKDAYS + "))\\b)?",
             "nNmM");
     private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -260,7 +311,8 @@ public final class TimeExtractor {
      * years". Groups: 1 "the past"-like lead, 2 the count, 3 a second count of a range, 4 the unit, 5 "and a half"
      * after the unit, 6 ago/earlier/later.
      */
-    private static final PatternScan COUNTED = PatternScan.wordStart("(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
+    private static final PatternScan COUNTED = PatternScan.wordStart(
+            "(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
             + "|next|first|coming|previous|following|latest|final|remaining|initial|ensuing|preceding|same)\\s+)?"
             + "|(?:past|last|next|first|coming)\\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|more than"
             + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
@@ -274,17 +326,20 @@ public final class TimeExtractor {
     /** What makes a counted span an age: "52 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
-    private static final PatternScan HYPHENATED = PatternScan.wordStart("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
+    private static final PatternScan HYPHENATED = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
             + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])",
             "aAoOtTfFsSeEnNhHcCmMdDwWqQyY0123456789");
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "this year's first half", "fiscal 1990". */
-    private static final PatternScan QUARTER = PatternScan.wordStart("(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
+    private static final PatternScan QUARTER = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
             + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
             + "(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](quarter|half)(?![\\w-])"
             + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?",
             "tTiIlLnNyYcCfFsS1234");
     /** "the last half of 1989", "the final quarter of 2024": the year's second half, its fourth quarter. */
-    private static final PatternScan LAST_OF_YEAR = PatternScan.wordStart("(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
+    private static final PatternScan LAST_OF_YEAR = PatternScan.wordStart(
+            "(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
             + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])",
             "tT");
     /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
@@ -293,92 +348,109 @@ public final class TimeExtractor {
             + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
             + "(\\s+(?:last year|a year (?:ago|earlier)))?",
             "tTiI");
-    private static final PatternScan YEAR_EARLIER = PatternScan.wordStart("(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
+    private static final PatternScan YEAR_EARLIER = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
             + "(?![\\w-])",
             "yY");
     /** A count of months or weeks after "year-earlier": "the year-earlier nine months". */
     private static final Pattern SPAN_AFTER = Pattern.compile("\\s+[\\w-]+\\s+(?:months|weeks)\\b");
-    private static final PatternScan FISCAL_YEAR = PatternScan.wordStart("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
+    private static final PatternScan FISCAL_YEAR = PatternScan.wordStart(
+            "(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
             "fF");
     /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
-    private static final PatternScan HOLIDAY = PatternScan.wordStart("\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
+    private static final PatternScan HOLIDAY = PatternScan.wordStart(
+            "\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
             + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day)(?![\\w'’-])",
             "lLnNtTCTNIE");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
-    private static final PatternScan WEEKEND = PatternScan.wordStart("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
+    private static final PatternScan WEEKEND = PatternScan.wordStart(
+            "(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
             "tTlLnN");
     /**
      * "the year" on its own, also "the full year" and "the fiscal year": the year of writing ("for the year, volume was
      * flat"), or a year's span when it names a fiscal year by its end ("the year ended June 30"). Not "the year
      * before", "the year 2000", "the year-earlier".
      */
-    private static final PatternScan THE_YEAR = PatternScan.wordStart("(?i)\\bthe (?:full |fiscal )?year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
+    private static final PatternScan THE_YEAR = PatternScan.wordStart(
+            "(?i)\\bthe (?:full |fiscal )?year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
             + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)",
             "tT");
     /**
      * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
      * month", "the previous week". Group 1 "following"-like, group 2 the unit.
      */
-    private static final PatternScan THAT_UNIT = PatternScan.wordStart("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
+    private static final PatternScan THAT_UNIT = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
             + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])",
             "lLeEtT");
     /** "mid-1996", "early-1990": a year with its part written on. */
-    private static final PatternScan YEAR_PART = PatternScan.wordStart("(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])",
+    private static final PatternScan YEAR_PART = PatternScan.wordStart(
+            "(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])",
             "mMeElL");
     /**
      * "one day" as "some day": after a modal or the subject of its verb ("will one day be", "hopes he one day
      * flies"), not a day's span ("lasted one day") nor a count from an event ("one day after").
      */
-    private static final PatternScan SOMEDAY = PatternScan.wordStart("(?i)\\b(will|would|could|might|may|can|should|must|he|she"
+    private static final PatternScan SOMEDAY = PatternScan.wordStart(
+            "(?i)\\b(will|would|could|might|may|can|should|must|he|she"
             + "|they|we|i|you)\\s+(one day)\\b(?![\\w-]|\\s+(?:of|after|before|later|earlier|ago)\\b)",
             "wWcCmMsShHtTiIyY");
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "could", "might", "may",
             "can", "should", "must");
     /** Decades in words: "the nineties", "the late sixties", "the nineteen-seventies". */
-    private static final PatternScan SPOKEN_DECADE = PatternScan.wordStart("(?i)\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?"
+    private static final PatternScan SPOKEN_DECADE = PatternScan.wordStart(
+            "(?i)\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?"
             + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
             "tT");
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
     /** A month that recurs: "every July", "each March". */
-    private static final PatternScan MONTH_SET = PatternScan.wordStart("\\b(?i:every|each)\\s+(January|February|March|April"
+    private static final PatternScan MONTH_SET = PatternScan.wordStart(
+            "\\b(?i:every|each)\\s+(January|February|March|April"
             + "|May|June|July|August|September|October|November|December)\\b",
             "eE");
     /** A month name just before a year: "January nineteen ninety-seven", "May of 1990". */
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s+(?:of\\s+)?$");
     /** A month with the year it falls in: "July last year", "in April next year", "early October this year". */
-    private static final PatternScan MONTH_OF_YEAR = PatternScan.wordStart("\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
+    private static final PatternScan MONTH_OF_YEAR = PatternScan.wordStart(
+            "\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
             + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])",
             "eEmMlLJFMASOND");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
-    private static final PatternScan VAGUE = PatternScan.wordStart("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
+    private static final PatternScan VAGUE = PatternScan.wordStart(
+            "(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
             + "|the (?:near |distant "
             + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
             "rRnNcCtT");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
-    private static final PatternScan VAGUE_SPAN = PatternScan.wordStart("(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
+    private static final PatternScan VAGUE_SPAN = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
             + "|day|week|month|year|decade)s\\b",
             "tTrRcCpP");
-    private static final PatternScan SEASON = PatternScan.wordStart("(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
+    private static final PatternScan SEASON = PatternScan.wordStart(
+            "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
             + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
             "tTlLnNeEmMsSfFaAwW");
     private static final Pattern SEASON_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|during|by|until|since|through|over"
             + "|for) $");
     /** "the 1990s", "the late 1970s", "the '80s". */
-    private static final PatternScan DECADE = PatternScan.wordStart("(?i)(?<![\\w'’])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?"
+    private static final PatternScan DECADE = PatternScan.wordStart(
+            "(?i)(?<![\\w'’])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?"
             + "(?:((?:1[5-9]|20)\\d)0|['’]([1-9])0)['’]?s\\b",
             "tTeEmMlL12'’");
     private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
             + "|twentieth|twenty-first";
     /** "the 20th century", "the twenty-first century": value 19, 20. */
-    private static final PatternScan CENTURY = PatternScan.wordStart("(?i)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})"
+    private static final PatternScan CENTURY = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})"
             + "(?:st|nd|rd|th)|(" + ORDINALS + "))[\\s-]century\\b",
             "tTeEmMlLfFsSnN0123456789");
     /** Years as spoken: "nineteen ninety-six", "the year two thousand". */
-    private static final PatternScan SPOKEN_YEAR = PatternScan.wordStart("(?i)\\b(?:the year\\s+)?(?:nineteen[\\s-]((?:ten|eleven"
+    private static final PatternScan SPOKEN_YEAR = PatternScan.wordStart(
+            "(?i)\\b(?:the year\\s+)?(?:nineteen[\\s-]((?:ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty"
             + "|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
             + "|two thousand(?:\\s+and)?(?:[\\s-](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -830,7 +902,8 @@ public final class TimeExtractor {
                 Matcher m = s.m;
                 String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 boolean after = text.startsWith(" of", m.end(2)) && m.group(3) == null;
-                Matcher spoken = after ? SPOKEN_YEAR.pattern().matcher(text).region(Math.min(text.length(), m.end(2) + 4),
+                Matcher spoken = after ? SPOKEN_YEAR.pattern().matcher(text)
+                        .region(Math.min(text.length(), m.end(2) + 4),
                         text.length()) : null;
                 if (spoken != null && spoken.lookingAt()) {
                     // "the winter of nineteen ninety-four": the season of a year said in words
