@@ -70,7 +70,6 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         try {
             AnalysisConfig config = threads == null ? AnalysisConfig.DEFAULTS
                     : AnalysisConfig.DEFAULTS.withThreads(threads);
-            ArticleAnalyzer analyzer = new ArticleAnalyzer(config);
             long bytes;
             if (input == null) {
                 generate(corpus, articles, seed);
@@ -86,22 +85,25 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "input: %s, %.1f MB; threads %d; max heap %d MB%n", input, bytes / 1e6,
                         config.threads(), Runtime.getRuntime().maxMemory() >> 20);
             }
+            // A new analyzer for every run: what an analyzer keeps of the words it has seen (the tokenizer's splits,
+            // the tagger's features) starts empty, as in a one-shot analyze, and a run never reads the input of the
+            // run before from it. The models and the JIT's work are shared.
             if (warmup > 0) {
-                run(analyzer, warm, new long[1]);
+                run(new ArticleAnalyzer(config), warm, new long[1]);
             }
             for (int i = 1; i <= repeat; i++) {
                 System.gc();
                 Heap.resetPeaks();
                 long start = System.nanoTime();
                 long[] liveAfterGc = {0};
-                int count = run(analyzer, corpus, liveAfterGc);
+                int count = run(new ArticleAnalyzer(config), corpus, liveAfterGc);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf(Locale.ROOT, "run %d: %d articles in %.2f s = %.0f articles/s, %.2f MB/s; "
                                 + "heap after GC at most %d MB (sum of pool peaks %d MB)%n", i, count, seconds,
                         count / seconds, bytes / 1e6 / seconds, liveAfterGc[0] >> 20, Heap.sumOfPeaks() >> 20);
             }
             if (stages) {
-                printStages(analyzer, corpus);
+                printStages(config, corpus);
             }
             return 0;
         } finally {
@@ -112,14 +114,14 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private void printStages(ArticleAnalyzer analyzer, Path corpus) {
+    private void printStages(AnalysisConfig config, Path corpus) {
         List<Article> articles = new ArrayList<>();
         new ArticleReader().read(List.of(corpus.toString()), ArticleSink.of(articles::add,
                 problem -> System.err.println("corroborate: " + problem)));
         if (input == null) {
-            analyzer.profileStages(articles.subList(0, Math.min(articles.size(), 500))); // warm-up
+            new ArticleAnalyzer(config).profileStages(articles.subList(0, Math.min(articles.size(), 500))); // warm-up
         }
-        Map<String, Long> nanos = analyzer.profileStages(articles);
+        Map<String, Long> nanos = new ArticleAnalyzer(config).profileStages(articles);
         long total = nanos.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf(Locale.ROOT, "stages, one thread, %d articles (%.2f ms/article in all):%n", articles.size(),
                 total / 1e6 / articles.size());

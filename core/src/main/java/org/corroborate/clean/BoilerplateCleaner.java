@@ -187,8 +187,42 @@ public final class BoilerplateCleaner {
     static String normalize(String raw) {
         String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
                 : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        text = INVISIBLE.matcher(text).replaceAll("");
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        if (hasInvisible(text)) {
+            text = INVISIBLE.matcher(text).replaceAll("");
+        }
+        if (hasSpaceToCollapse(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        return text.strip();
+    }
+
+    /** Whether {@link #INVISIBLE} would remove anything: most lines have none, and replacing copies the line. */
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #SPACES} would change anything: a run of its white space other than one plain space. Most
+     * lines have none, and replacing every space between words by itself copies the line piece by piece.
+     */
+    private static boolean hasSpaceToCollapse(String text) {
+        boolean previousSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000';
+            if (space && (c != ' ' || previousSpace)) {
+                return true;
+            }
+            previousSpace = space;
+        }
+        return false;
     }
 
     /** The outlet's name where its own appeal or copyright line names it ("The Independent is trusted by ..."). */

@@ -38,7 +38,10 @@ final class MinHash {
         return words;
     }
 
-    /** The hashes of the distinct shingles of the words (a text shorter than a shingle is one shingle). */
+    /**
+     * The hashes of the distinct shingles of the words, in increasing order (a text shorter than a shingle is one
+     * shingle).
+     */
     long[] shingles(List<String> words) {
         int count = Math.max(1, words.size() - shingleWords + 1);
         long[] hashes = new long[count];
@@ -53,7 +56,15 @@ final class MinHash {
             }
             hashes[i] = h;
         }
-        return java.util.Arrays.stream(hashes).distinct().toArray();
+        // distinct by sorting, not by a stream's set of boxed longs: only the set counts (its size, its least hashes)
+        java.util.Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return java.util.Arrays.copyOf(hashes, distinct);
     }
 
     /** The signature: per hash function, the least 32-bit hash over the shingles (32 bits keep memory small). */

@@ -1,8 +1,16 @@
 package org.corroborate.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 import org.corroborate.internal.Models;
 
 /**
@@ -10,8 +18,10 @@ import org.corroborate.internal.Models;
  * jar). Thread-safe: each thread gets its own tagger over the shared model.
  */
 public final class PosTagger {
-    private final ThreadLocal<POSTaggerME> tagger =
-            ThreadLocal.withInitial(() -> new POSTaggerME(Models.partsOfSpeech()));
+    /** The features of each word, made by any thread's tagger (the same for all): shared by the threads. */
+    private final Map<String, GreedyTagger.WordFeatures> wordFeatures = new ConcurrentHashMap<>();
+    private final ThreadLocal<GreedyTagger> tagger =
+            ThreadLocal.withInitial(() -> new GreedyTagger(Models.partsOfSpeech(), wordFeatures));
 
     /** The UD training data writes straight quotes and apostrophes; curly ones confuse the tagger. */
     private static String forTagging(String word) {
@@ -23,19 +33,238 @@ public final class PosTagger {
 
     public List<Sentence> tag(String text, List<Sentence> sentences) {
         List<Sentence> tagged = new ArrayList<>(sentences.size());
-        POSTaggerME me = tagger.get();
+        GreedyTagger me = tagger.get();
         for (Sentence sentence : sentences) {
-            String[] words = new String[sentence.tokens().size()];
+            List<Token> original = sentence.tokens();
+            String[] words = new String[original.size()];
             for (int i = 0; i < words.length; i++) {
-                words[i] = forTagging(sentence.tokens().get(i).text(text));
+                words[i] = forTagging(original.get(i).text(text));
             }
-            String[] tags = me.tag(words);
+            String[] tags = me.tagGreedy(words);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
-                tokens.add(sentence.tokens().get(i).withPos(tags[i]));
+                tokens.add(original.get(i).withPos(tags[i]));
             }
             tagged.add(new Sentence(sentence.start(), sentence.end(), tokens));
         }
         return tagged;
+    }
+
+    /**
+     * OpenNLP's tagger with a beam of one, the way {@link Models#partsOfSpeech()} sets the model, without the beam
+     * search's bookkeeping: at each word the same context, the same model, the same most probable tag, found
+     * directly instead of through priority queues of sequences whose outcomes are copied out again at every word.
+     * Where the beam search could decide otherwise (two tags of equal probability, a tag the validator refuses, a
+     * sequence whose score falls to its floor) the sentence goes to {@link POSTaggerME#tag} itself.
+     *
+     * <p>The context of a word is put together from the features of each word, made once per word and kept
+     * ({@link WordFeatures}), in the order the model's feature generators give them: its own (definition, suffixes,
+     * prefixes, the word), the words up to two before and after it, where the sentence begins, its class, the two
+     * tags before it. Those features are taken from the model's own context generator, and the whole context is
+     * checked against it on sample sentences when the tagger is made: where they differ (another model, another
+     * OpenNLP), the contexts come from the generator as before.
+     */
+    static final class GreedyTagger extends POSTaggerME {
+        /** BeamSearch drops a sequence whose log probability is not above this. */
+        private static final double MIN_SEQUENCE_SCORE = -100000;
+        private static final Object[] NO_CONTEXT = new Object[0];
+        private static final String BEGIN = "S=begin";
+        private static final String BEGIN_1 = "p1" + BEGIN;
+        private static final String BEGIN_2 = "p2" + BEGIN;
+        /** The features of this many words are kept; past it, the store starts again. */
+        private static final int MAX_WORDS = 100_000;
+        private static final String[][] PROBES = {
+            {"The", "U.S.", "Senate", "voted", "51-49", "on", "Tuesday", ",", "officials", "said", "."},
+            {"\"", "We'll", "see", "'", "she", "told", "CNN", "'s", "reporter", "at", "3:30", "p.m.", "\""},
+            {"Hi"}, {"Stop", "!"}, {"A", "b", "C"},
+        };
+        private final MaxentModel maxent;
+        private final SequenceValidator<String> validator;
+        private final double[] probs;
+        private final boolean greedy;
+        private final Map<String, WordFeatures> words;
+        private final boolean fastContexts;
+        /** The feature of the tag before a word ("t=NOUN"), by the tag. */
+        private final Map<String, String> tagFeatures = new HashMap<>();
+        /** "t2=DET,NOUN" by the tag two before and the tag before. */
+        private final Map<String, Map<String, String>> tagPairFeatures = new HashMap<>();
+
+        GreedyTagger(POSModel model) {
+            this(model, new ConcurrentHashMap<>());
+        }
+
+        /** A tagger that keeps the features of words in {@code words}, which other taggers of the model may share. */
+        GreedyTagger(POSModel model, Map<String, WordFeatures> words) {
+            super(model, POSTagFormat.UD);
+            this.words = words;
+            this.maxent = model.getArtifact("pos.model");
+            this.validator = model.getFactory().getSequenceValidator();
+            this.probs = new double[maxent.getNumOutcomes()];
+            // the beam search of a beam of one, with the tags written as the model writes them
+            this.greedy = size == 1 && posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD;
+            this.fastContexts = contextsAgree();
+        }
+
+        /** Whether contexts are put together from the features of each word (else asked of the generator). */
+        boolean fastContexts() {
+            return fastContexts;
+        }
+
+        /** The features one word gives to its own context and to those of its neighbours. */
+        private static final class WordFeatures {
+            /** Its definition, suffix and prefix features: first in its own context. */
+            final String[] head;
+            /** Its token feature, as itself and as the neighbour one and two before and after. */
+            final String token;
+            final String previous1;
+            final String previous2;
+            final String next1;
+            final String next2;
+            /** Its class features: after the window's. */
+            final String[] tail;
+
+            WordFeatures(String[] head, String token, String[] tail) {
+                this.head = head;
+                this.token = token;
+                this.previous1 = "p1" + token;
+                this.previous2 = "p2" + token;
+                this.next1 = "n1" + token;
+                this.next2 = "n2" + token;
+                this.tail = tail;
+            }
+        }
+
+        /**
+         * The word's features, from the context the model's generator gives it alone in a sentence: its own
+         * features, its token feature, the sentence's beginning, its class features.
+         */
+        private WordFeatures features(String word) {
+            WordFeatures known = words.get(word);
+            if (known != null) {
+                return known;
+            }
+            String[] alone = cg.getContext(0, new String[] {word}, new String[0], NO_CONTEXT);
+            int begin = -1;
+            for (int k = 0; k < alone.length; k++) {
+                if (alone[k].equals(BEGIN)) {
+                    begin = k;
+                    break;
+                }
+            }
+            if (begin < 1) {
+                throw new IllegalStateException("unexpected context of a word alone: " + Arrays.toString(alone));
+            }
+            WordFeatures made = new WordFeatures(Arrays.copyOfRange(alone, 0, begin - 1), alone[begin - 1],
+                    Arrays.copyOfRange(alone, begin + 1, alone.length));
+            if (words.size() >= MAX_WORDS) {
+                words.clear();
+            }
+            words.put(word, made);
+            return made;
+        }
+
+        /** The context of word {@code i}, as the model's context generator gives it. */
+        private String[] context(int i, WordFeatures[] sentence, String[] tags) {
+            WordFeatures word = sentence[i];
+            int n = sentence.length;
+            int size = word.head.length + 1 + Math.min(i, 2) + Math.min(n - 1 - i, 2) + (i <= 2 ? 1 : 0)
+                    + word.tail.length + Math.min(i, 2);
+            String[] context = new String[size];
+            System.arraycopy(word.head, 0, context, 0, word.head.length);
+            int k = word.head.length;
+            context[k++] = word.token;
+            if (i >= 1) {
+                context[k++] = sentence[i - 1].previous1;
+            }
+            if (i >= 2) {
+                context[k++] = sentence[i - 2].previous2;
+            }
+            if (i + 1 < n) {
+                context[k++] = sentence[i + 1].next1;
+            }
+            if (i + 2 < n) {
+                context[k++] = sentence[i + 2].next2;
+            }
+            if (i == 0) {
+                context[k++] = BEGIN;
+            } else if (i == 1) {
+                context[k++] = BEGIN_1;
+            } else if (i == 2) {
+                context[k++] = BEGIN_2;
+            }
+            System.arraycopy(word.tail, 0, context, k, word.tail.length);
+            k += word.tail.length;
+            if (i >= 1) {
+                context[k++] = tagFeatures.computeIfAbsent(tags[i - 1], tag -> "t=" + tag);
+                if (i >= 2) {
+                    Map<String, String> after = tagPairFeatures.computeIfAbsent(tags[i - 2], tag -> new HashMap<>());
+                    String previous = tags[i - 2];
+                    context[k++] = after.computeIfAbsent(tags[i - 1], tag -> "t2=" + previous + "," + tag);
+                }
+            }
+            return context;
+        }
+
+        /** Whether {@link #context} gives what the model's context generator gives, on sample sentences. */
+        private boolean contextsAgree() {
+            String[] sampleTags = maxent.getNumOutcomes() > 2
+                    ? new String[] {maxent.getOutcome(0), maxent.getOutcome(1), maxent.getOutcome(2)}
+                    : new String[] {"A", "B", "C"};
+            for (String[] probe : PROBES) {
+                WordFeatures[] sentence = new WordFeatures[probe.length];
+                for (int i = 0; i < probe.length; i++) {
+                    sentence[i] = features(probe[i]);
+                }
+                String[] tags = new String[probe.length];
+                for (int i = 0; i < probe.length; i++) {
+                    String[] expected = cg.getContext(i, probe.clone(), Arrays.copyOf(tags, i), NO_CONTEXT);
+                    if (!Arrays.equals(expected, context(i, sentence, tags))) {
+                        words.clear();
+                        return false;
+                    }
+                    tags[i] = sampleTags[i % sampleTags.length];
+                }
+            }
+            return true;
+        }
+
+        String[] tagGreedy(String[] sentence) {
+            if (!greedy) {
+                return tag(sentence);
+            }
+            WordFeatures[] features = null;
+            if (fastContexts) {
+                features = new WordFeatures[sentence.length];
+                for (int i = 0; i < sentence.length; i++) {
+                    features[i] = features(sentence[i]);
+                }
+            }
+            String[] tags = new String[sentence.length];
+            double score = 0;
+            for (int i = 0; i < sentence.length; i++) {
+                String[] context = features != null ? context(i, features, tags)
+                        : cg.getContext(i, sentence, tags, NO_CONTEXT);
+                double[] scores = maxent.eval(context, probs);
+                int best = 0;
+                boolean tie = false;
+                for (int p = 1; p < scores.length; p++) {
+                    if (scores[p] > scores[best]) {
+                        best = p;
+                        tie = false;
+                    } else if (scores[p] == scores[best]) {
+                        tie = true;
+                    }
+                }
+                String outcome = maxent.getOutcome(best);
+                score += Math.log(scores[best]);
+                if (tie || !(score > MIN_SEQUENCE_SCORE + 1000)
+                        || !validator.validSequence(i, sentence, tags, outcome)) {
+                    // a new array: the feature cache of the context generator holds this one's features by identity
+                    return tag(sentence.clone());
+                }
+                tags[i] = outcome;
+            }
+            return tags;
+        }
     }
 }

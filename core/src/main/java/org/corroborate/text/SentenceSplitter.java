@@ -2,10 +2,13 @@ package org.corroborate.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.corroborate.internal.Models;
 
@@ -33,6 +36,10 @@ public final class SentenceSplitter {
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
     private final ThreadLocal<TokenizerME> tokenizer =
             ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
+    /** The tokenizer's split of each run of text between white space, by the run; shared by the threads. */
+    private final Map<String, Span[]> wordSplits = new ConcurrentHashMap<>();
+    /** The splits of this many runs are kept; past it, the store starts again. */
+    private static final int MAX_WORDS = 100_000;
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -138,21 +145,44 @@ public final class SentenceSplitter {
         return (lower.equals("a.m") || lower.equals("p.m")) && Character.isDigit(first);
     }
 
-    /** Tokens of the sentence; a possessive "’s" (curly or straight) is a token of its own, as UD has it. */
+    /**
+     * Tokens of the sentence; a possessive "’s" (curly or straight) is a token of its own, as UD has it. The model
+     * splits each run of text between white space on its own, by that run's characters alone, so the split of a run
+     * is kept ({@link #wordSplits}) and the model asked once per distinct run instead of at every occurrence.
+     */
     private List<Token> tokens(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>();
-        for (Span span : tokenizer.get().tokenizePos(text.substring(start, end))) {
-            int from = start + span.getStart();
-            int to = start + span.getEnd();
-            if (to - from > 2 && (text.charAt(to - 1) == 's' || text.charAt(to - 1) == 'S')
-                    && (text.charAt(to - 2) == '’' || text.charAt(to - 2) == '\'')) {
-                tokens.add(new Token(from, to - 2));
-                tokens.add(new Token(to - 2, to));
-            } else {
-                tokens.add(new Token(from, to));
+        String sentence = text.substring(start, end);
+        for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+            for (Span span : wordSplit(sentence.substring(word.getStart(), word.getEnd()))) {
+                addToken(text, start + word.getStart() + span.getStart(), start + word.getStart() + span.getEnd(),
+                        tokens);
             }
         }
         return tokens;
+    }
+
+    /** The tokenizer's split of a run of text between white space, asked of the model once per distinct run. */
+    private Span[] wordSplit(String word) {
+        Span[] known = wordSplits.get(word);
+        if (known == null) {
+            known = tokenizer.get().tokenizePos(word);
+            if (wordSplits.size() >= MAX_WORDS) {
+                wordSplits.clear();
+            }
+            wordSplits.put(word, known);
+        }
+        return known;
+    }
+
+    private static void addToken(String text, int from, int to, List<Token> tokens) {
+        if (to - from > 2 && (text.charAt(to - 1) == 's' || text.charAt(to - 1) == 'S')
+                && (text.charAt(to - 2) == '’' || text.charAt(to - 2) == '\'')) {
+            tokens.add(new Token(from, to - 2));
+            tokens.add(new Token(to - 2, to));
+        } else {
+            tokens.add(new Token(from, to));
+        }
     }
 
     private static int[] trim(String text, int start, int end) {

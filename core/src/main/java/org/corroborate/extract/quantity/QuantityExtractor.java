@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.internal.PatternScan;
 import org.corroborate.extract.time.TimeExpression;
 import org.corroborate.text.Sentence;
 import org.corroborate.text.Token;
@@ -23,21 +24,29 @@ import org.corroborate.text.Token;
  */
 public final class QuantityExtractor {
     private static final String SCALE = "trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k";
-    private static final Pattern MONEY = Pattern.compile("(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|"
-            + "Rs\\.?\\s?|USD\\s?|EUR\\s?|GBP\\s?|INR\\s?)(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(" + SCALE + ")\\b)?");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$€£¥₹-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+    private static final PatternScan MONEY = PatternScan.wordStart(
+            "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|"
+            + "Rs\\.?\\s?|USD\\s?|EUR\\s?|GBP\\s?|INR\\s?)(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(" + SCALE + ")\\b)?",
+            "UACNH$€£¥₹REGI");
+    private static final PatternScan NUMBER = PatternScan.wordStart(
+            "(?<![\\w.,$€£¥₹-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
             + "(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn)\\b)?"
             + "(?:\\s?(%|per ?cent\\b|percent\\b|km\\b|kilometres?\\b|kilometers?\\b|miles?\\b|metres?\\b|meters?\\b|"
             + "cm\\b|centimetres?\\b|centimeters?\\b|kg\\b|kilograms?\\b|tonnes?\\b|tons?\\b|"
-            + "dollars?\\b|euros?\\b|pounds?\\b|rupees?\\b))?(?![\\w-])");
-    private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\w-])((?:(?:one|two|three|four|five|six|seven|"
+            + "dollars?\\b|euros?\\b|pounds?\\b|rupees?\\b))?(?![\\w-])",
+            "0123456789");
+    private static final PatternScan WORDS = PatternScan.wordStart(
+            "(?i)(?<![\\w-])((?:(?:one|two|three|four|five|six|seven|"
             + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
             + "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:[\\s-]+(?:and\\s+)?"
             + "(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-            + "thousand|million|billion)\\b))?)+)(?:\\s+(" + "million|billion" + "))?(?![\\w-])");
-    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(one|two|three|a)[\\s-](half|third|quarter|"
-            + "fifth|tenth)s?\\b");
+            + "thousand|million|billion)\\b))?)+)(?:\\s+(" + "million|billion" + "))?(?![\\w-])",
+            "oOtTfFsSeEnNhHmMbB");
+    private static final PatternScan FRACTION = PatternScan.wordStart(
+            "(?i)\\b(one|two|three|a)[\\s-](half|third|quarter|"
+            + "fifth|tenth)s?\\b",
+            "oOtTaA");
     private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("trillion", 1e12),
             Map.entry("tn", 1e12), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("million", 1e6),
             Map.entry("mn", 1e6), Map.entry("m", 1e6), Map.entry("thousand", 1e3), Map.entry("k", 1e3),
@@ -57,6 +66,8 @@ public final class QuantityExtractor {
 
     private final ThreadLocal<RuleBasedNumberFormat> spellout = ThreadLocal.withInitial(
             () -> new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
+    private final ThreadLocal<Map<String, Optional<Double>>> spelledOut =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** The figures of the text; {@code sentences} must be POS-tagged, {@code times} are the spans to skip. */
     public List<Quantity> extract(String text, List<Sentence> sentences, List<TimeExpression> times) {
@@ -70,13 +81,15 @@ public final class QuantityExtractor {
                     taken.add(new int[] {t.start() - base, t.end() - base});
                 }
             }
-            for (Matcher m = MONEY.matcher(s); m.find(); ) {
+            for (PatternScan.Scan scan = MONEY.scan(s); scan.find(); ) {
+                Matcher m = scan.m;
                 double value = number(m.group(2)) * scale(m.group(3));
                 String symbol = m.group(1).strip();
                 add(found, taken, text, sentence, base + m.start(), base + m.end(), value,
                         CURRENCIES.getOrDefault(symbol, symbol), true);
             }
-            for (Matcher m = NUMBER.matcher(s); m.find(); ) {
+            for (PatternScan.Scan scan = NUMBER.scan(s); scan.find(); ) {
+                Matcher m = scan.m;
                 String digits = m.group(1) + (m.group(2) == null ? "" : m.group(2));
                 String measure = m.group(4);
                 if (m.group(3) == null && measure == null && m.group(2) == null && isBareSmallOrCode(s, m)) {
@@ -86,7 +99,8 @@ public final class QuantityExtractor {
                 add(found, taken, text, sentence, base + m.start(), base + m.end(), value,
                         measure == null ? null : measureUnit(measure), measure != null);
             }
-            for (Matcher m = FRACTION.matcher(s); m.find(); ) {
+            for (PatternScan.Scan scan = FRACTION.scan(s); scan.find(); ) {
+                Matcher m = scan.m;
                 double numerator = m.group(1).equalsIgnoreCase("a") || m.group(1).equalsIgnoreCase("one") ? 1
                         : m.group(1).equalsIgnoreCase("two") ? 2 : 3;
                 double denominator = Map.of("half", 2.0, "third", 3.0, "quarter", 4.0, "fifth", 5.0, "tenth", 10.0)
@@ -94,23 +108,41 @@ public final class QuantityExtractor {
                 add(found, taken, text, sentence, base + m.start(), base + m.end(), numerator / denominator,
                         "fraction", true);
             }
-            for (Matcher m = WORDS.matcher(s); m.find(); ) {
+            for (PatternScan.Scan scan = WORDS.scan(s); scan.find(); ) {
+                Matcher m = scan.m;
                 String words = m.group(1).strip();
                 if ((Character.isUpperCase(words.charAt(0)) && m.start() > 0)
                         || (words.equalsIgnoreCase("one") && m.group(2) == null)) {
                     continue; // "Air Force One" is a name, and "one of them" a pronoun, not figures
                 }
-                Number parsed = spellout.get().parse(words.toLowerCase(Locale.ROOT).replace(" and ", " "),
-                        new ParsePosition(0));
-                if (parsed == null || parsed.doubleValue() == 0) {
+                Optional<Double> parsed = spelledOut(words.toLowerCase(Locale.ROOT).replace(" and ", " "));
+                if (parsed.isEmpty() || parsed.get() == 0) {
                     continue;
                 }
-                double value = parsed.doubleValue() * (m.group(2) == null ? 1 : scale(m.group(2)));
+                double value = parsed.get() * (m.group(2) == null ? 1 : scale(m.group(2)));
                 add(found, taken, text, sentence, base + m.start(), base + m.end(), value, null, false);
             }
         }
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
         return found;
+    }
+
+    /**
+     * The value of a spelled-out number by ICU's rules, empty when they read none. The same few words recur across
+     * articles ("two", "three hundred"), and parsing by the rules is slow: each thread keeps the values it read.
+     */
+    private Optional<Double> spelledOut(String words) {
+        Map<String, Optional<Double>> known = spelledOut.get();
+        Optional<Double> value = known.get(words);
+        if (value == null) {
+            Number parsed = spellout.get().parse(words, new ParsePosition(0));
+            value = parsed == null ? Optional.empty() : Optional.of(parsed.doubleValue());
+            if (known.size() >= 10_000) {
+                known.clear();
+            }
+            known.put(words, value);
+        }
+        return value;
     }
 
     /** A lone number below 10 without unit or scale, or a code such as "H-1B", is not worth reporting. */

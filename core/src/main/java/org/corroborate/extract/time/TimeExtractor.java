@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.internal.PatternScan;
 
 /**
  * Finds dates, times, durations and sets in news text and gives each a TIMEX3 value, resolving relative expressions
@@ -35,50 +36,72 @@ public final class TimeExtractor {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern UNIT_ANY = Pattern.compile("minute|hour|day|week|fortnight|month|quarter|year"
             + "|decade|centur");
-    private static final Pattern WEEKDAY_MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTH_NAMES + ")\\s+" + DAY + ",?\\s+((?:19|20)\\d\\d)\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?" + DAY + "\\s+(" + MONTH_NAMES + ")\\s+((?:19|20)\\d\\d)\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
-            + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)");
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-    private static final Pattern YEAR_RANGE = Pattern.compile(
-            "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)");
-    private static final Pattern WEEKDAY = Pattern.compile(
+    private static final PatternScan WEEKDAY_MONTH_DAY_YEAR = PatternScan.wordStart(
+            "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTH_NAMES + ")\\s+" + DAY + ",?\\s+((?:19|20)\\d\\d)\\b",
+            "MTWFSJFMASOND");
+    private static final PatternScan DAY_MONTH_YEAR = PatternScan.wordStart(
+            "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?" + DAY + "\\s+(" + MONTH_NAMES + ")\\s+((?:19|20)\\d\\d)\\b",
+            "MTWFS0123456789");
+    private static final PatternScan MONTH_DAY = PatternScan.wordStart(
+            "\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
+            + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))",
+            "JFMASOND");
+    private static final PatternScan DAY_MONTH = PatternScan.wordStart(
+            "\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
+            "0123456789");
+    private static final PatternScan MONTH_YEAR = PatternScan.wordStart(
+            "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b",
+            "JFMASOND");
+    private static final PatternScan ISO_DATE = PatternScan.wordStart("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b",
+            "12");
+    private static final PatternScan YEAR_RANGE = PatternScan.wordStart(
+            "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])",
+            "12");
+    private static final PatternScan YEAR = PatternScan.wordStart(
+            "(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)",
+            "12");
+    private static final PatternScan WEEKDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
-                    + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b");
+                    + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b",
+            "lLnNtTMTWFS");
     /** A weekday that recurs: "every Monday", "each Thursday", "on Sundays", "Tuesday nights". */
-    private static final Pattern WEEKDAY_SET = Pattern.compile("\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
-            + "(?:\\s+(" + PARTS + ")(s)?)?\\b");
+    private static final PatternScan WEEKDAY_SET = PatternScan.wordStart(
+            "\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
+            + "(?:\\s+(" + PARTS + ")(s)?)?\\b",
+            "eEMTWFS");
     /** "Monday, Oct. 26" and "Friday Oct. 13": a weekday that names its day of the month, without a year. */
-    private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
-            + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)");
-    private static final Pattern DEICTIC_DAY = Pattern.compile(
-            "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b");
+    private static final PatternScan WEEKDAY_MONTH_DAY = PatternScan.wordStart(
+            "\\b(?:" + WEEKDAYS + "),?\\s+(" + MONTH_NAMES
+            + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)",
+            "MTWFS");
+    private static final PatternScan DEICTIC_DAY = PatternScan.wordStart(
+            "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b",
+            "tTyYlL");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
             + "|children|kids)\\b");
-    private static final Pattern RELATIVE = Pattern.compile(
+    private static final PatternScan RELATIVE = PatternScan.wordStart(
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
-                    + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b");
+                    + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b",
+            "tTlLnNeE");
     /**
      * "last decade" is the decade before the one of writing, as "last year" is the year before; "the past decade" the
      * ten years up to now.
      */
-    private static final Pattern DECADE_RELATIVE = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(last|past|this|next"
-            + "|coming)\\s+decade\\b(?![\\w'’-])");
+    private static final PatternScan DECADE_RELATIVE = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:the\\s+)?(last|past|this|next"
+            + "|coming)\\s+decade\\b(?![\\w'’-])",
+            "tTlLpPnNcC");
     /**
      * A month without its day: "March", "last May", "mid-November", "the end of June". "May" needs a lead word or
      * "in": alone it is the verb.
      */
-    private static final Pattern BARE_MONTH = Pattern.compile("(?:\\b((?i:last|next|this past|this|early|mid|late"
+    private static final PatternScan BARE_MONTH = PatternScan.wordStart(
+            "(?:\\b((?i:last|next|this past|this|early|mid|late"
             + "|the (?:middle|end|beginning|start) of))[\\s-]+|(?<=\\b(?i:in|since|until|by|from|during|through) ))?"
             + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
-            + "(?!\\s+\\d)");
+            + "(?!\\s+\\d)",
+            "lLnNtTeEmMJFMASOND");
     /** Any month name: every match of the date patterns with a month holds one. */
     private static final Literals MONTH_WORD = new Literals(MONTH_NAMES.replace("\\.", ".").split("\\|"), false);
     /** Any unit of time: every counted span holds one. */
@@ -109,16 +132,57 @@ public final class TimeExtractor {
             return new String(chars);
         }
 
+        /** The text this thread last asked about and where each word occurs in it: finders go over one text. */
+        private final ThreadLocal<Object[]> lastText = ThreadLocal.withInitial(() -> new Object[2]);
+
+        /** The positions of every occurrence of each word in {@code text}, in order. */
+        private int[][] occurrences(String text) {
+            Object[] last = lastText.get();
+            if (last[0] != text) {
+                String searched = ignoreCase ? fold(text) : text;
+                int[][] positions = new int[words.length][];
+                for (int k = 0; k < words.length; k++) {
+                    int[] found = new int[4];
+                    int count = 0;
+                    for (int at = searched.indexOf(words[k]); at >= 0; at = searched.indexOf(words[k], at + 1)) {
+                        if (count == found.length) {
+                            found = java.util.Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = at;
+                    }
+                    positions[k] = java.util.Arrays.copyOf(found, count);
+                }
+                last[0] = text;
+                last[1] = positions;
+            }
+            return (int[][]) last[1];
+        }
+
+        /** {@code text.indexOf(words[k], from)}, from the occurrences found once. */
+        private static int indexOf(int[] positions, int from) {
+            int low = 0;
+            int high = positions.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (positions[middle] < from) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low < positions.length ? positions[low] : -1;
+        }
+
         /** The occurrences in one text. */
         final class Finder {
-            private final String text;
+            private final int[][] occurrences;
             /** The next occurrence of each word at or after the last search, -1 when there is none. */
             private final int[] next = new int[words.length];
             private int start = -1;
             private int end = -1;
 
             Finder(String text) {
-                this.text = ignoreCase ? fold(text) : text;
+                this.occurrences = occurrences(text);
                 java.util.Arrays.fill(next, -2); // not looked for yet
             }
 
@@ -127,7 +191,7 @@ public final class TimeExtractor {
                 int bestWord = -1;
                 for (int k = 0; k < words.length; k++) {
                     if (next[k] == -2 || next[k] >= 0 && next[k] < from) {
-                        next[k] = text.indexOf(words[k], from);
+                        next[k] = indexOf(occurrences[k], from);
                     }
                     if (next[k] >= 0 && (best < 0 || next[k] < best)) {
                         best = next[k];
@@ -170,8 +234,15 @@ public final class TimeExtractor {
         /** Where to look for the next anchor. */
         private int anchorFrom;
 
-        Anchored(Pattern pattern, Literals anchor, int reach, String text) {
-            this.m = pattern.matcher(text);
+        private final PatternScan pattern;
+        private final String text;
+
+        Anchored(PatternScan pattern, Literals anchor, int reach, String text) {
+            this.pattern = pattern;
+            this.text = text;
+            this.m = pattern.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
             this.anchor = anchor.new Finder(text);
             this.reach = reach;
             this.length = text.length();
@@ -181,10 +252,8 @@ public final class TimeExtractor {
             while (anchorFrom <= length && anchor.find(anchorFrom)) {
                 // a match holding this anchor starts at most reach before it and ends at most AFTER after it; none
                 // starts before the end of the last match
-                m.region(Math.max(from, anchor.start() - reach), Math.min(length, anchor.end() + AFTER));
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                if (m.find()) {
+                if (pattern.findIn(m, text, Math.max(from, anchor.start() - reach),
+                        Math.min(length, anchor.end() + AFTER))) {
                     // the window found where the next match starts; it may have cut the match short (a window around
                     // a "day" inside "today" ends before "four days earlier" does): match again from there on
                     int start = m.start();
@@ -212,17 +281,25 @@ public final class TimeExtractor {
     /** What follows "March" when it is a march: "March for Life", "March of the Mothers", "March on Rome". */
     private static final Pattern MARCH_NOUN = Pattern.compile("\\s+(?:for|of the|on|against) ");
     private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
-    private static final Pattern SET = Pattern.compile(
-            "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b");
-    private static final Pattern QUANTITY_RATE = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
-            + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))");
-    private static final Pattern CLOCK = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b)?");
+    private static final PatternScan SET = PatternScan.wordStart(
+            "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b",
+            "eEpPdDwWmMaAyYhH");
+    private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
+            "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
+            + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
+            "0123456789");
+    private static final PatternScan CLOCK = PatternScan.wordStart(
+            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b)?",
+            "0123456789");
     /** A 24-hour clock needs its time zone: "15:00 GMT Saturday". */
-    private static final Pattern CLOCK_24 = Pattern.compile("\\b([01]\\d|2[0-3]):([0-5]\\d)\\s?(?:GMT|UTC|[ECMP][SD]T|BST"
-            + "|CES?T)\\b(?:\\s+(?:on\\s+)?(" + WEEKDAYS + ")\\b)?");
-    private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
-            + WEEKDAYS + "))\\b)?");
+    private static final PatternScan CLOCK_24 = PatternScan.wordStart(
+            "\\b([01]\\d|2[0-3]):([0-5]\\d)\\s?(?:GMT|UTC|[ECMP][SD]T|BST"
+            + "|CES?T)\\b(?:\\s+(?:on\\s+)?(" + WEEKDAYS + ")\\b)?",
+            "012");
+    private static final PatternScan NOON = PatternScan.wordStart(
+            "(?i)\\b(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
+            + WEEKDAYS + "))\\b)?",
+            "nNmM");
     private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
@@ -234,109 +311,152 @@ public final class TimeExtractor {
      * years". Groups: 1 "the past"-like lead, 2 the count, 3 a second count of a range, 4 the unit, 5 "and a half"
      * after the unit, 6 ago/earlier/later.
      */
-    private static final Pattern COUNTED = Pattern.compile("(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
+    private static final PatternScan COUNTED = PatternScan.wordStart(
+            "(?i)(?<![\\w-])((?:the|its|their|his|her)\\s+(?:(?:past|last"
             + "|next|first|coming|previous|following|latest|final|remaining|initial|ensuing|preceding|same)\\s+)?"
             + "|(?:past|last|next|first|coming)\\s+)?(?:(?:about|around|nearly|almost|roughly|approximately|more than"
             + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
             + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?(?:\\s+and\\s+a\\s+half)?\\s+(?:(?:more"
             + "|additional|straight"
             + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])(\\s+and\\s+a\\s+half\\b)?"
-            + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?");
+            + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?",
+            "tTiIhHpPlLnNfFcCaArRmMuUoOsSeE0123456789");
     /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
     private static final Pattern MIXED_HALF = Pattern.compile("(?<![\\d/])(\\d+)\\s+1/$");
     /** What makes a counted span an age: "52 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
-    private static final Pattern HYPHENATED = Pattern.compile("(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
-            + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])");
+    private static final PatternScan HYPHENATED = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
+            + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])",
+            "aAoOtTfFsSeEnNhHcCmMdDwWqQyY0123456789");
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "this year's first half", "fiscal 1990". */
-    private static final Pattern QUARTER = Pattern.compile("(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
+    private static final PatternScan QUARTER = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
             + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
             + "(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](quarter|half)(?![\\w-])"
-            + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?");
+            + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?",
+            "tTiIlLnNyYcCfFsS1234");
     /** "the last half of 1989", "the final quarter of 2024": the year's second half, its fourth quarter. */
-    private static final Pattern LAST_OF_YEAR = Pattern.compile("(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
-            + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])");
+    private static final PatternScan LAST_OF_YEAR = PatternScan.wordStart(
+            "(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
+            + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])",
+            "tT");
     /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
-    private static final Pattern QUARTER_ANAPHOR = Pattern.compile("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
+    private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
             + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
-            + "(\\s+(?:last year|a year (?:ago|earlier)))?");
-    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
-            + "(?![\\w-])");
+            + "(\\s+(?:last year|a year (?:ago|earlier)))?",
+            "tTiI");
+    private static final PatternScan YEAR_EARLIER = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
+            + "(?![\\w-])",
+            "yY");
     /** A count of months or weeks after "year-earlier": "the year-earlier nine months". */
     private static final Pattern SPAN_AFTER = Pattern.compile("\\s+[\\w-]+\\s+(?:months|weeks)\\b");
-    private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
-            + "(?![\\d-])");
+    private static final PatternScan FISCAL_YEAR = PatternScan.wordStart(
+            "(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
+            + "(?![\\d-])",
+            "fF");
     /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
-    private static final Pattern HOLIDAY = Pattern.compile("\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
-            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day)(?![\\w'’-])");
+    private static final PatternScan HOLIDAY = PatternScan.wordStart(
+            "\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
+            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day)(?![\\w'’-])",
+            "lLnNtTCTNIE");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
-    private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])");
+    private static final PatternScan WEEKEND = PatternScan.wordStart(
+            "(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
+            "tTlLnN");
     /**
      * "the year" on its own, also "the full year" and "the fiscal year": the year of writing ("for the year, volume was
      * flat"), or a year's span when it names a fiscal year by its end ("the year ended June 30"). Not "the year
      * before", "the year 2000", "the year-earlier".
      */
-    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\bthe (?:full |fiscal )?year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
-            + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)");
+    private static final PatternScan THE_YEAR = PatternScan.wordStart(
+            "(?i)\\bthe (?:full |fiscal )?year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
+            + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)",
+            "tT");
     /**
      * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
      * month", "the previous week". Group 1 "following"-like, group 2 the unit.
      */
-    private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
-            + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])");
+    private static final PatternScan THAT_UNIT = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
+            + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])",
+            "lLeEtT");
     /** "mid-1996", "early-1990": a year with its part written on. */
-    private static final Pattern YEAR_PART = Pattern.compile("(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])");
+    private static final PatternScan YEAR_PART = PatternScan.wordStart(
+            "(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])",
+            "mMeElL");
     /**
      * "one day" as "some day": after a modal or the subject of its verb ("will one day be", "hopes he one day
      * flies"), not a day's span ("lasted one day") nor a count from an event ("one day after").
      */
-    private static final Pattern SOMEDAY = Pattern.compile("(?i)\\b(will|would|could|might|may|can|should|must|he|she"
-            + "|they|we|i|you)\\s+(one day)\\b(?![\\w-]|\\s+(?:of|after|before|later|earlier|ago)\\b)");
+    private static final PatternScan SOMEDAY = PatternScan.wordStart(
+            "(?i)\\b(will|would|could|might|may|can|should|must|he|she"
+            + "|they|we|i|you)\\s+(one day)\\b(?![\\w-]|\\s+(?:of|after|before|later|earlier|ago)\\b)",
+            "wWcCmMsShHtTiIyY");
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "could", "might", "may",
             "can", "should", "must");
     /** Decades in words: "the nineties", "the late sixties", "the nineteen-seventies". */
-    private static final Pattern SPOKEN_DECADE = Pattern.compile("(?i)\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?"
-            + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
+    private static final PatternScan SPOKEN_DECADE = PatternScan.wordStart(
+            "(?i)\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?"
+            + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
+            "tT");
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
     /** A month that recurs: "every July", "each March". */
-    private static final Pattern MONTH_SET = Pattern.compile("\\b(?i:every|each)\\s+(January|February|March|April"
-            + "|May|June|July|August|September|October|November|December)\\b");
+    private static final PatternScan MONTH_SET = PatternScan.wordStart(
+            "\\b(?i:every|each)\\s+(January|February|March|April"
+            + "|May|June|July|August|September|October|November|December)\\b",
+            "eE");
     /** A month name just before a year: "January nineteen ninety-seven", "May of 1990". */
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s+(?:of\\s+)?$");
     /** A month with the year it falls in: "July last year", "in April next year", "early October this year". */
-    private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
-            + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])");
+    private static final PatternScan MONTH_OF_YEAR = PatternScan.wordStart(
+            "\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
+            + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])",
+            "eEmMlLJFMASOND");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
+    private static final PatternScan VAGUE = PatternScan.wordStart(
+            "(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
             + "|the (?:near |distant "
-            + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)");
+            + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
+            "rRnNcCtT");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
-    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
-            + "|day|week|month|year|decade)s\\b");
-    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
-            + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?");
+    private static final PatternScan VAGUE_SPAN = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
+            + "|day|week|month|year|decade)s\\b",
+            "tTrRcCpP");
+    private static final PatternScan SEASON = PatternScan.wordStart(
+            "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
+            + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
+            "tTlLnNeEmMsSfFaAwW");
     private static final Pattern SEASON_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|during|by|until|since|through|over"
             + "|for) $");
     /** "the 1990s", "the late 1970s", "the '80s". */
-    private static final Pattern DECADE = Pattern.compile("(?i)(?<![\\w'’])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?"
-            + "(?:((?:1[5-9]|20)\\d)0|['’]([1-9])0)['’]?s\\b");
+    private static final PatternScan DECADE = PatternScan.wordStart(
+            "(?i)(?<![\\w'’])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?"
+            + "(?:((?:1[5-9]|20)\\d)0|['’]([1-9])0)['’]?s\\b",
+            "tTeEmMlL12'’");
     private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
             + "|twentieth|twenty-first";
     /** "the 20th century", "the twenty-first century": value 19, 20. */
-    private static final Pattern CENTURY = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})"
-            + "(?:st|nd|rd|th)|(" + ORDINALS + "))[\\s-]century\\b");
+    private static final PatternScan CENTURY = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})"
+            + "(?:st|nd|rd|th)|(" + ORDINALS + "))[\\s-]century\\b",
+            "tTeEmMlLfFsSnN0123456789");
     /** Years as spoken: "nineteen ninety-six", "the year two thousand". */
-    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?i)\\b(?:the year\\s+)?(?:nineteen[\\s-]((?:ten|eleven"
+    private static final PatternScan SPOKEN_YEAR = PatternScan.wordStart(
+            "(?i)\\b(?:the year\\s+)?(?:nineteen[\\s-]((?:ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty"
             + "|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
             + "|two thousand(?:\\s+and)?(?:[\\s-](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![\\s-](?:dollars|people|years"
-            + "|percent|hundred))");
+            + "|percent|hundred))",
+            "tTnN");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
             "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll",
@@ -389,10 +509,12 @@ public final class TimeExtractor {
         boolean units = UNIT_ANY.matcher(lower).find();
         fullDates(text, r, found, months, digits);
         if (digits) {
-            for (Matcher m = MONTH_YEAR.matcher(text); months && m.find(); ) {
+            for (PatternScan.Scan s = MONTH_YEAR.scan(text); months && s.find(); ) {
+                Matcher m = s.m;
                 r.add(found, m, TimexType.DATE, YearMonth.of(year(m.group(2)), month(m.group(1))).toString(), false);
             }
-            for (Matcher m = YEAR_RANGE.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = YEAR_RANGE.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
                 if (Integer.parseInt(end) > Integer.parseInt(m.group(1))) {
                     r.add(found, m, TimexType.DATE, m.group(1) + "/" + end, false);
@@ -438,37 +560,44 @@ public final class TimeExtractor {
             Matcher m = a.m;
             r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))));
         }
-        for (Matcher m = ISO_DATE.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = ISO_DATE.scan(text); s.find(); ) {
+            Matcher m = s.m;
             r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
         }
     }
 
     private void extractMonthDays(String text, Resolver r, List<TimeExpression> found) {
-        for (Matcher m = WEEKDAY_MONTH_DAY.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = WEEKDAY_MONTH_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
             r.monthDay(found, m, month(m.group(1)), day(m.group(2)));
         }
-        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = MONTH_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String monthName = m.group(1) != null ? m.group(1) : m.group(3);
             String day = m.group(2) != null ? m.group(2) : m.group(4);
             r.monthDay(found, m, month(monthName), day(day));
         }
-        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = DAY_MONTH.scan(text); s.find(); ) {
+            Matcher m = s.m;
             r.monthDay(found, m, month(m.group(2)), day(m.group(1)));
         }
     }
 
     private void extractClock(String text, String lower, Resolver r, List<TimeExpression> found) {
-        for (Matcher m = CLOCK.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = CLOCK.scan(text); s.find(); ) {
+            Matcher m = s.m;
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
             String minutes = m.group(2) == null ? "00" : m.group(2);
             clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:%s", hour, minutes), m.group(4));
         }
-        for (Matcher m = CLOCK_24.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = CLOCK_24.scan(text); s.find(); ) {
+            Matcher m = s.m;
             clockOnDay(r, found, m, "T" + m.group(1) + ":" + m.group(2), m.group(3));
         }
         if (lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
-            for (Matcher m = NOON.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = NOON.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 clockOnDay(r, found, m, m.group(1).toLowerCase(Locale.ROOT).equals("midnight") ? "T24:00" : "T12:00",
                         m.group(2));
             }
@@ -493,14 +622,16 @@ public final class TimeExtractor {
     }
 
     private void extractWeekdays(String text, Resolver r, List<TimeExpression> found) {
-        for (Matcher m = WEEKDAY_SET.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = WEEKDAY_SET.scan(text); s.find(); ) {
+            Matcher m = s.m;
             if (m.group(1) != null || m.group(3) != null || m.group(5) != null) {
                 int weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)).getValue();
                 String part = m.group(4) == null ? "" : "T" + partCode(m.group(4));
                 r.add(found, m, TimexType.SET, "XXXX-WXX-" + weekday + part, false);
             }
         }
-        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = WEEKDAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -532,12 +663,14 @@ public final class TimeExtractor {
     private void extractRelative(String text, String lower, Resolver r, List<TimeExpression> found, boolean months,
                                  boolean digits, boolean units) {
         if (months && (lower.contains("every ") || lower.contains("each "))) {
-            for (Matcher m = MONTH_SET.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = MONTH_SET.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 r.add(found, m, TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", month(m.group(1))), false);
             }
         }
         if (months && lower.contains(" year")) {
-            for (Matcher m = MONTH_OF_YEAR.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = MONTH_OF_YEAR.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 String which = m.group(2).toLowerCase(Locale.ROOT);
                 int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
                 int month = month(m.group(1));
@@ -545,7 +678,8 @@ public final class TimeExtractor {
                         String.format(Locale.ROOT, "XXXX-%02d", month));
             }
         }
-        for (Matcher m = DEICTIC_DAY.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = DEICTIC_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String word = m.group(1).toLowerCase(Locale.ROOT);
             if (Character.isUpperCase(m.group(1).charAt(0)) && !sentenceStart(text, m.start())) {
                 continue; // "USA Today", "VOA Today": a capital in mid-sentence names a paper or a show
@@ -575,7 +709,8 @@ public final class TimeExtractor {
             }
         }
         if (lower.contains(" decade")) {
-            for (Matcher m = DECADE_RELATIVE.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = DECADE_RELATIVE.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 String which = m.group(1).toLowerCase(Locale.ROOT);
                 if (which.equals("past") || which.equals("coming")) {
                     r.add(found, m, TimexType.DURATION, "P10Y", false);
@@ -585,7 +720,8 @@ public final class TimeExtractor {
                 r.relative(found, m, TimexType.DATE, ref -> String.valueOf((ref.getYear() + shift) / 10), "XXX");
             }
         }
-        for (Matcher m = RELATIVE.matcher(text); units && m.find(); ) {
+        for (PatternScan.Scan s = RELATIVE.scan(text); units && s.find(); ) {
+            Matcher m = s.m;
             String which = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             int shift = which.contains("last") || which.equals("the past") ? -1
@@ -597,7 +733,8 @@ public final class TimeExtractor {
             holidays(text, r, found);
         }
         if (lower.contains("weekend")) {
-            for (Matcher m = WEEKEND.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = WEEKEND.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 String lead = m.group().substring(0, m.group().indexOf(' ')).toLowerCase(Locale.ROOT);
                 boolean future = lead.equals("next") || !lead.equals("last") && r.future(m.start());
                 r.relative(found, m, TimexType.DATE, ref -> week(future
@@ -606,7 +743,8 @@ public final class TimeExtractor {
             }
         }
         if (lower.contains("the year") || lower.contains("the full year") || lower.contains("the fiscal year")) {
-            for (Matcher m = THE_YEAR.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = THE_YEAR.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 if (m.group(1) != null) {
                     r.add(found, m, TimexType.DURATION, "P1Y", false);
                 } else {
@@ -654,16 +792,19 @@ public final class TimeExtractor {
                 return candidate.toString();
             }, "XXXX-" + String.format(Locale.ROOT, "%02d", month));
         }
-        for (Matcher m = SET.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = SET.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String unit = m.group(1) != null ? m.group(1) : adverbUnit(m.group(2));
             r.add(found, m, TimexType.SET, durationValue("1", unit.toLowerCase(Locale.ROOT)), false);
         }
-        for (Matcher m = QUANTITY_RATE.matcher(text); digits && units && m.find(); ) {
+        for (PatternScan.Scan s = QUANTITY_RATE.scan(text); digits && units && s.find(); ) {
+            Matcher m = s.m;
             r.add(found, m.start(1), m.end(2), TimexType.SET, durationValue("1", m.group(2).toLowerCase(Locale.ROOT)),
                     false);
         }
         if (units && lower.contains("one day")) {
-            for (Matcher m = SOMEDAY.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = SOMEDAY.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 boolean modal = MODALS.contains(m.group(1).toLowerCase(Locale.ROOT));
                 r.add(found, m.start(2), m.end(2), TimexType.DATE, modal || r.future(m.start(2)) ? "FUTURE_REF"
                         : "PAST_REF", false);
@@ -672,10 +813,12 @@ public final class TimeExtractor {
         if (units) {
             counted(text, r, found);
         }
-        for (Matcher m = YEAR_PART.matcher(text); digits && m.find(); ) {
+        for (PatternScan.Scan s = YEAR_PART.scan(text); digits && s.find(); ) {
+            Matcher m = s.m;
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
-        for (Matcher m = YEAR.matcher(text); digits && m.find(); ) {
+        for (PatternScan.Scan s = YEAR.scan(text); digits && s.find(); ) {
+            Matcher m = s.m;
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
     }
@@ -687,7 +830,8 @@ public final class TimeExtractor {
      * text named none before.
      */
     private static void thatUnit(String text, Resolver r, List<TimeExpression> found) {
-        for (Matcher m = THAT_UNIT.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = THAT_UNIT.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             int shift = which.isEmpty() ? 0 : which.equals("following") ? 1 : -1;
@@ -721,7 +865,8 @@ public final class TimeExtractor {
 
     /** A holiday on the date it falls in the year of writing, or the year before or after as its lead or tense says. */
     private static void holidays(String text, Resolver r, List<TimeExpression> found) {
-        for (Matcher m = HOLIDAY.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = HOLIDAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String name = m.group(2);
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             boolean future = lead.equals("next") || lead.isEmpty() && r.future(m.start());
@@ -753,10 +898,12 @@ public final class TimeExtractor {
                                        boolean digits) {
         if (lower.contains("spring") || lower.contains("summer") || lower.contains("fall") || lower.contains("autumn")
                 || lower.contains("winter")) {
-            for (Matcher m = SEASON.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = SEASON.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 boolean after = text.startsWith(" of", m.end(2)) && m.group(3) == null;
-                Matcher spoken = after ? SPOKEN_YEAR.matcher(text).region(Math.min(text.length(), m.end(2) + 4),
+                Matcher spoken = after ? SPOKEN_YEAR.pattern().matcher(text)
+                        .region(Math.min(text.length(), m.end(2) + 4),
                         text.length()) : null;
                 if (spoken != null && spoken.lookingAt()) {
                     // "the winter of nineteen eighty-seven": the season of a year said in words
@@ -798,12 +945,14 @@ public final class TimeExtractor {
             }
         }
         if (digits || lower.contains("'") || lower.contains("’")) {
-            for (Matcher m = DECADE.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = DECADE.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 r.add(found, m, TimexType.DATE, m.group(1) != null ? m.group(1) : "19" + m.group(2), false);
             }
         }
         if (lower.contains("centur")) {
-            for (Matcher m = CENTURY.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = CENTURY.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 int n = m.group(1) != null ? Integer.parseInt(m.group(1))
                         : List.of(ORDINALS.split("\\|")).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
                 if (n >= 1 && n <= 21) {
@@ -812,13 +961,15 @@ public final class TimeExtractor {
             }
         }
         if (lower.contains("ties")) {
-            for (Matcher m = SPOKEN_DECADE.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = SPOKEN_DECADE.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 r.add(found, m, TimexType.DATE, "19" + (DECADE_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2),
                         false);
             }
         }
         if (lower.contains("nineteen") || lower.contains("two thousand")) {
-            for (Matcher m = SPOKEN_YEAR.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = SPOKEN_YEAR.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 int year = spokenYear(m);
                 Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()));
                 if (month.find()) {
@@ -842,10 +993,12 @@ public final class TimeExtractor {
 
     /** Vague references: "now", "recently", "the future", "recent weeks". */
     private static void extractVague(String text, Resolver r, List<TimeExpression> found, boolean units) {
-        for (Matcher m = VAGUE_SPAN.matcher(text); units && m.find(); ) {
+        for (PatternScan.Scan s = VAGUE_SPAN.scan(text); units && s.find(); ) {
+            Matcher m = s.m;
             r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
         }
-        for (Matcher m = VAGUE.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = VAGUE.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String word = m.group(1).toLowerCase(Locale.ROOT);
             if (word.equals("now") && text.startsWith(",", m.end()) && sentenceStart(text, m.start())) {
                 continue; // "Now, he says, ...": a word that turns the story, not a time
@@ -859,12 +1012,14 @@ public final class TimeExtractor {
     /** Quarters and halves of years, fiscal years, and the quarter an earnings report speaks of. */
     private static void extractQuarters(String text, Resolver r, List<TimeExpression> found, boolean digits) {
         if (digits && (text.contains("half of") || text.contains("quarter of"))) {
-            for (Matcher m = LAST_OF_YEAR.matcher(text); m.find(); ) {
+            for (PatternScan.Scan s = LAST_OF_YEAR.scan(text); s.find(); ) {
+                Matcher m = s.m;
                 boolean half = m.group(1).toLowerCase(Locale.ROOT).equals("half");
                 r.add(found, m, TimexType.DATE, m.group(2) + (half ? "-H2" : "-Q4"), false);
             }
         }
-        for (Matcher m = QUARTER.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = QUARTER.scan(text); s.find(); ) {
+            Matcher m = s.m;
             boolean half = m.group(5).toLowerCase(Locale.ROOT).equals("half");
             String ordinal = m.group(4).toLowerCase(Locale.ROOT);
             int n = ordinal.startsWith("fi") || ordinal.startsWith("1") ? 1 : ordinal.startsWith("s")
@@ -899,7 +1054,8 @@ public final class TimeExtractor {
                 return (year + shift) + part;
             }, "XXXX" + part);
         }
-        for (Matcher m = QUARTER_ANAPHOR.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = QUARTER_ANAPHOR.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String year = m.group(1);
             String which = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
             boolean period = m.group(3).toLowerCase(Locale.ROOT).equals("period");
@@ -925,7 +1081,8 @@ public final class TimeExtractor {
                 return earlier ? (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4) : quarter;
             }, "XXXX-QX");
         }
-        for (Matcher m = YEAR_EARLIER.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = YEAR_EARLIER.scan(text); s.find(); ) {
+            Matcher m = s.m;
             if (SPAN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // "the year-earlier nine months": the span counted, found as such
             }
@@ -938,7 +1095,8 @@ public final class TimeExtractor {
                     : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
                     .orElse(String.valueOf(ref.getYear() - 1)), end ? "XXXX-12-31" : "XXXX");
         }
-        for (Matcher m = FISCAL_YEAR.matcher(text); digits && m.find(); ) {
+        for (PatternScan.Scan s = FISCAL_YEAR.scan(text); digits && s.find(); ) {
+            Matcher m = s.m;
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
     }
@@ -992,7 +1150,8 @@ public final class TimeExtractor {
                             n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
-        for (Matcher m = HYPHENATED.matcher(text); m.find(); ) {
+        for (PatternScan.Scan s = HYPHENATED.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
             // "decades-long": some decades, not one
             boolean plural = m.group(3) != null && text.charAt(m.end(3)) == 's';
