@@ -16,7 +16,13 @@ import java.util.Optional;
  * capitalised word that resolves to nothing is dropped rather than guessed. Stateless and thread-safe.
  */
 public final class EntityResolver {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     private final Gazetteer gazetteer = Gazetteer.get();
+
+    /** A person's full name with its letters and its surname's, as a handle ("@jsmith") is matched against them. */
+    private record HandleKey(String person, String letters, String surnameLetters, boolean longSurname) {
+    }
 
     public List<List<EntityMention>> resolve(List<List<EntityCandidate>> articles) {
         Map<String, List<String>> fullNamesBySurname = new HashMap<>();
@@ -24,7 +30,7 @@ public final class EntityResolver {
         Map<String, EnumMap<EntityType, Integer>> typeVotes = new HashMap<>();
         for (List<EntityCandidate> article : articles) {
             for (EntityCandidate c : article) {
-                String[] words = c.name().split("\\s+");
+                String[] words = SPACES.split(c.name());
                 if (c.type().filter(t -> t == EntityType.PERSON).isPresent() && words.length >= 2) {
                     fullNamesBySurname.computeIfAbsent(surname(c.name()), k -> new ArrayList<>()).add(c.name());
                     frequency.merge(c.name(), 1, Integer::sum);
@@ -35,17 +41,23 @@ public final class EntityResolver {
         }
         Map<String, String> canonicalBySurname = new HashMap<>();
         fullNamesBySurname.forEach((surname, names) -> canonicalBySurname.put(surname, names.stream()
-                .max(Comparator.<String>comparingInt(n -> n.split("\\s+").length)
+                .max(Comparator.<String>comparingInt(n -> SPACES.split(n).length)
                         .thenComparing(n -> n.contains("."))
                         .thenComparingInt(n -> frequency.getOrDefault(n, 0))
                         .thenComparing(Comparator.reverseOrder()))
                 .orElseThrow()));
 
+        // what handles are compared with, made once (in the map's order, which decides between two that match)
+        List<HandleKey> handleKeys = new ArrayList<>();
+        for (String person : canonicalBySurname.values()) {
+            handleKeys.add(new HandleKey(person, letters(person), letters(surname(person)),
+                    surname(person).length() >= 4));
+        }
         List<List<EntityMention>> resolved = new ArrayList<>();
         for (List<EntityCandidate> article : articles) {
             List<EntityMention> mentions = new ArrayList<>();
             for (EntityCandidate c : article) {
-                resolve(c, canonicalBySurname, typeVotes).ifPresent(mentions::add);
+                resolve(c, canonicalBySurname, handleKeys, typeVotes).ifPresent(mentions::add);
             }
             resolved.add(mentions);
         }
@@ -53,20 +65,20 @@ public final class EntityResolver {
     }
 
     private Optional<EntityMention> resolve(EntityCandidate c, Map<String, String> canonicalBySurname,
+                                            List<HandleKey> handleKeys,
                                             Map<String, EnumMap<EntityType, Integer>> typeVotes) {
         String name = c.name();
         if (name.startsWith("@")) {
             String handle = letters(name);
-            for (String person : canonicalBySurname.values()) {
-                if (handle.contains(letters(person)) || (surname(person).length() >= 4
-                        && handle.contains(letters(surname(person))))) {
-                    return Optional.of(mention(c, person, EntityType.PERSON));
+            for (HandleKey key : handleKeys) {
+                if (handle.contains(key.letters()) || (key.longSurname() && handle.contains(key.surnameLetters()))) {
+                    return Optional.of(mention(c, key.person(), EntityType.PERSON));
                 }
             }
             return Optional.of(mention(c, name, EntityType.OTHER));
         }
         Optional<EntityType> type = c.type().isPresent() ? majority(typeVotes.get(name)) : Optional.empty();
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         String fullPerson = canonicalBySurname.get(surname(name));
         boolean personLike = type.isEmpty() || type.get() == EntityType.PERSON;
         if (fullPerson != null && personLike && compatible(name, fullPerson)) {
@@ -86,8 +98,8 @@ public final class EntityResolver {
 
     /** Whether a shorter form can be the full name: same surname, and first names equal or one an initial. */
     private static boolean compatible(String name, String full) {
-        String[] a = name.split("\\s+");
-        String[] b = full.split("\\s+");
+        String[] a = SPACES.split(name);
+        String[] b = SPACES.split(full);
         if (a.length == 1) {
             return true;
         }
@@ -109,11 +121,11 @@ public final class EntityResolver {
     }
 
     private static String surname(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     private static String letters(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
