@@ -2,12 +2,9 @@ package org.corroborate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,29 +114,11 @@ class PatternScanTest {
         }
         int texts = 0;
         for (Path file : files) {
-            for (String text : texts(file)) {
+            for (String text : org.corroborate.testing.SharedData.texts(file)) {
                 assertSameMatches(scans, text, file.toString());
                 texts++;
             }
         }
         System.out.println("PatternScanTest: " + texts + " texts, " + scans.size() + " patterns, same matches");
-    }
-
-    private static List<String> texts(Path file) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        if (!file.toString().endsWith(".jsonl")) {
-            return List.of(content);
-        }
-        ObjectMapper json = new ObjectMapper();
-        List<String> texts = new ArrayList<>();
-        for (String line : content.split("\n")) {
-            if (!line.isBlank()) {
-                JsonNode text = json.readTree(line).get("text");
-                if (text != null && text.isTextual()) {
-                    texts.add(text.asText());
-                }
-            }
-        }
-        return texts;
     }
 }

@@ -41,4 +41,23 @@ public final class SharedData {
         }
         return dir;
     }
+
+    /** The article texts of a file: the "text" of each line of a .jsonl file, else the whole file. */
+    public static java.util.List<String> texts(Path file) throws java.io.IOException {
+        String content = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        if (!file.toString().endsWith(".jsonl")) {
+            return java.util.List.of(content);
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (String line : content.split("\n")) {
+            if (!line.isBlank()) {
+                com.fasterxml.jackson.databind.JsonNode text = json.readTree(line).get("text");
+                if (text != null && text.isTextual()) {
+                    texts.add(text.asText());
+                }
+            }
+        }
+        return texts;
+    }
 }

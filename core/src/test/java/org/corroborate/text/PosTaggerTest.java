@@ -2,10 +2,7 @@ package org.corroborate.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +29,7 @@ class PosTaggerTest {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("../examples"))) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                texts.addAll(texts(file));
+                texts.addAll(org.corroborate.testing.SharedData.texts(file));
             }
         }
         texts.add("\"We'll see,\" she told CNN's reporter at 3:30 p.m. on Tuesday -- a 51-49 vote. Stop! "
@@ -46,7 +43,7 @@ class PosTaggerTest {
         List<String> texts = new ArrayList<>();
         for (String file : files.split(",")) {
             if (!file.isBlank()) {
-                texts.addAll(texts(Path.of(file)));
+                texts.addAll(org.corroborate.testing.SharedData.texts(Path.of(file)));
             }
         }
         assertSameTags(texts);
@@ -65,23 +62,5 @@ class PosTaggerTest {
             }
         }
         System.out.println("PosTaggerTest: " + words + " words tagged the same");
-    }
-
-    private static List<String> texts(Path file) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        if (!file.toString().endsWith(".jsonl")) {
-            return List.of(content);
-        }
-        ObjectMapper json = new ObjectMapper();
-        List<String> texts = new ArrayList<>();
-        for (String line : content.split("\n")) {
-            if (!line.isBlank()) {
-                JsonNode text = json.readTree(line).get("text");
-                if (text != null && text.isTextual()) {
-                    texts.add(text.asText());
-                }
-            }
-        }
-        return texts;
     }
 }
