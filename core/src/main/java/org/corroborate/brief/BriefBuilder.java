@@ -115,32 +115,13 @@ public final class BriefBuilder {
                 texts.add(s.core().get().text()); // what sources may state without the sentence's closing phrase
             }
         }
-        List<float[]> embedded = embedOnce(texts);
+        List<float[]> embedded = texts.isEmpty() ? List.of() : embedder.embed(texts);
         int next = 0;
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             vectors.add(alignable[i] || s.position() < SUMMARY_LEAD ? embedded.get(next++) : null);
             cores.add(alignable[i] && s.core().isPresent() ? embedded.get(next++) : null);
         }
-    }
-
-    /** The vectors of texts, each distinct text embedded once (a wire copy repeats its original's sentences). */
-    private List<float[]> embedOnce(List<String> texts) {
-        Map<String, Integer> first = new HashMap<>();
-        List<String> distinct = new ArrayList<>();
-        int[] slot = new int[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            slot[i] = first.computeIfAbsent(texts.get(i), t -> {
-                distinct.add(t);
-                return distinct.size() - 1;
-            });
-        }
-        List<float[]> vectors = distinct.isEmpty() ? List.of() : embedder.embed(distinct);
-        List<float[]> all = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            all.add(vectors.get(slot[i]));
-        }
-        return all;
     }
 
     /** Statements this early in their article are summary candidates even when no other article states them. */

@@ -14,6 +14,13 @@ class BgeSmallEmbedderTest {
                 "Central bank holds interest rates as inflation cools"));
 
         assertThat(v).allSatisfy(vector -> assertThat(vector).hasSize(384));
+        // a text given twice in one call gets the vector it gets alone
+        List<float[]> twice = new BgeSmallEmbedder().embed(List.of("Crack in girder shuts Port Alder's Kestrel Bridge",
+                "", "Crack in girder shuts Port Alder's Kestrel Bridge", " "));
+        assertThat(twice).hasSize(4);
+        assertThat(twice.get(0)).containsExactly(v.get(1));
+        assertThat(twice.get(2)).containsExactly(v.get(1));
+        assertThat(twice.get(3)).containsExactly(twice.get(1));
         assertThat(Embedder.cosine(v.get(0), v.get(1))).isGreaterThan(Embedder.cosine(v.get(0), v.get(2)) + 0.2);
     }
 
