@@ -21,7 +21,10 @@ class PosTaggerTest {
 
     @Test
     void contextsArePutTogetherFromWordFeaturesForTheShippedModel() {
-        assertThat(new PosTagger.GreedyTagger(Models.partsOfSpeech()).fastContexts()).isTrue();
+        PosTagger.GreedyTagger tagger = new PosTagger.GreedyTagger(Models.partsOfSpeech());
+        assertThat(tagger.fastContexts()).isTrue();
+        // probabilities summed from the model's parameters, checked to the bit against its own eval when made
+        assertThat(tagger.directEval()).isTrue();
     }
 
     @Test
