@@ -54,7 +54,9 @@ public final class PatternScan {
     /** Whether a match may start at {@code i} of {@code text}. */
     boolean mayStartAt(char[] text, int i) {
         char c = text[i];
-        if (c < 128 ? !ascii[c] : others.indexOf(c) < 0) {
+        // most patterns start with ASCII letters only: a text's other characters (quotes, dashes) are then refused
+        // without a search of an empty string
+        if (c < 128 ? !ascii[c] : others.isEmpty() || others.indexOf(c) < 0) {
             return false;
         }
         return !wordStart || i == 0 || !asciiLetterOrDigit(text[i - 1]);

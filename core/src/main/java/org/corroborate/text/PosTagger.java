@@ -139,10 +139,14 @@ public final class PosTagger {
             return null;
         }
 
-        /** The model's parameters of a feature; null for a feature it does not know (or without parameters). */
+        /** The model's parameters of a feature: none for a feature it does not know (which adds nothing to a sum). */
         private Context parameter(String feature) {
-            return parameters == null ? null : parameters.get(feature);
+            Context found = parameters == null ? null : parameters.get(feature);
+            return found == null ? UNKNOWN : found;
         }
+
+        /** The parameters of a feature the model does not know: no outcome, so nothing is added for it. */
+        private static final Context UNKNOWN = new Context(new int[0], new double[0]);
 
         private Context[] parameters(String[] features) {
             Context[] found = new Context[features.length];
@@ -174,7 +178,7 @@ public final class PosTagger {
             final String next2;
             /** Its class features: after the window's. */
             final String[] tail;
-            /** The model's parameters of each of the features above (null where the model does not know one). */
+            /** The model's parameters of each of the features above ({@code UNKNOWN} where it does not know one). */
             final Context[] headParameters;
             final Context tokenParameters;
             final Context previous1Parameters;
@@ -304,12 +308,27 @@ public final class PosTagger {
             System.arraycopy(word.tailParameters, 0, context, k, word.tail.length);
             k += word.tail.length;
             if (i >= 1) {
+                // get before put, not computeIfAbsent: its lambda, made at every word, cost more than the lookup
                 String previous = tags[i - 1];
-                context[k++] = tagParameters.computeIfAbsent(previous, tag -> parameter("t=" + tag));
+                Context tag = tagParameters.get(previous);
+                if (tag == null) {
+                    tag = parameter("t=" + previous);
+                    tagParameters.put(previous, tag);
+                }
+                context[k++] = tag;
                 if (i >= 2) {
                     String before = tags[i - 2];
-                    context[k++] = tagPairParameters.computeIfAbsent(before, tag -> new HashMap<>())
-                            .computeIfAbsent(previous, tag -> parameter("t2=" + before + "," + tag));
+                    Map<String, Context> after = tagPairParameters.get(before);
+                    if (after == null) {
+                        after = new HashMap<>();
+                        tagPairParameters.put(before, after);
+                    }
+                    Context pair = after.get(previous);
+                    if (pair == null) {
+                        pair = parameter("t2=" + before + "," + previous);
+                        after.put(previous, pair);
+                    }
+                    context[k++] = pair;
                 }
             }
             return context;
