@@ -23,6 +23,7 @@ import org.corroborate.cluster.ArchiveClusterer;
 import org.corroborate.cluster.ArticleProfile;
 import org.corroborate.cluster.PairFeatures;
 import org.corroborate.cluster.StoryModel;
+import org.corroborate.cluster.StreamingTopics;
 import org.corroborate.cluster.FeatureExtractor;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.embed.BgeSmallEmbedder;
@@ -74,9 +75,9 @@ final class ClusterCommand implements Callable<Integer> {
             + "shipped one.")
     Path model;
 
-    @Option(names = "--topics", description = "With --archive: also group the stories into topics (stories of one "
-            + "subject: two outbreaks in one region, a disaster and the weeks of relief after it), printed as a third "
-            + "column (TSV) or a \"topic\" field (JSONL).")
+    @Option(names = "--topics", description = "Also group the stories into topics (stories of one subject: two "
+            + "outbreaks in one region, a disaster and the weeks of relief after it), printed as a third column (TSV) "
+            + "or a \"topic\" field (JSONL). Streaming: a story's topic as known when its line is printed.")
     boolean topics;
 
     @Option(names = "--topic-model", paramLabel = "FILE", description = "With --topics: a model from train cluster "
@@ -95,23 +96,24 @@ final class ClusterCommand implements Callable<Integer> {
         if (pairsFile != null && !archive) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--pairs needs --archive");
         }
-        if ((topics || topicModel != null) && !archive || topicModel != null && !topics) {
+        if (topicModel != null && !topics) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--topics needs --archive, and --topic-model needs --topics");
+                    "--topic-model needs --topics");
         }
         StoryModel storyModel = model(model, StoryModel::shipped);
         if (storyModel == null) {
             return Main.INPUT_REJECTED;
         }
+        StoryModel topicsBy = topics ? model(topicModel, StoryModel::shippedTopics) : null;
+        if (topics && topicsBy == null) {
+            return Main.INPUT_REJECTED;
+        }
         if (archive) {
-            StoryModel topicsBy = topics ? model(topicModel, StoryModel::shippedTopics) : null;
-            if (topics && topicsBy == null) {
-                return Main.INPUT_REJECTED;
-            }
             return archive(storyModel, topicsBy);
         }
         StoryClusterer clusterer = new StoryClusterer(storyModel,
                 StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays));
+        StreamingTopics grouping = topics ? new StreamingTopics(clusterer, topicsBy) : null;
         Embedder embedder = new BgeSmallEmbedder();
         FeatureExtractor extractor = new FeatureExtractor();
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
@@ -131,7 +133,7 @@ final class ClusterCommand implements Callable<Integer> {
             buffer.addAll(toEmbed);
             toEmbed.clear();
             while (buffer.size() > reorder) {
-                assign(clusterer, buffer.poll(), writer);
+                assign(clusterer, grouping, buffer.poll(), writer);
             }
         };
         new ArticleAnalyzer().analyzePaths(paths, new AnalysisListener() {
@@ -154,10 +156,10 @@ final class ClusterCommand implements Callable<Integer> {
         });
         embedBatch.run();
         while (!buffer.isEmpty()) {
-            assign(clusterer, buffer.poll(), writer);
+            assign(clusterer, grouping, buffer.poll(), writer);
         }
         for (Pending done : assigned) {
-            writer.write(done, clusterer.current(done.story));
+            write(clusterer, grouping, done, writer);
         }
         writer.close();
         System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories; %d inputs rejected%n",
@@ -234,13 +236,25 @@ final class ClusterCommand implements Callable<Integer> {
      * Assigns an article and prints the one assigned {@code --reorder} articles before it, under the story it belongs
      * to now: stories that later articles show to be one are merged, and a line waits that long for it.
      */
-    private void assign(StoryClusterer clusterer, Pending pending, Writer writer) {
+    private void assign(StoryClusterer clusterer, StreamingTopics grouping, Pending pending, Writer writer) {
         pending.story = clusterer.assign(pending.profile);
+        if (grouping != null) {
+            // links are found among the active stories: look while this one is active, not only when printed
+            grouping.topic(pending.story);
+        }
         assigned.add(pending);
         while (assigned.size() > reorder) {
-            Pending done = assigned.poll();
-            writer.write(done, clusterer.current(done.story));
+            write(clusterer, grouping, assigned.poll(), writer);
         }
+    }
+
+    /** Prints an assigned article under its story now and, with --topics, that story's topic as known now. */
+    private static void write(StoryClusterer clusterer, StreamingTopics grouping, Pending done, Writer writer) {
+        int story = clusterer.current(done.story);
+        if (grouping != null) {
+            done.topic = grouping.topic(story);
+        }
+        writer.write(done, story);
     }
 
     /** An article waiting for its embedding and its turn in time order. */

@@ -52,6 +52,14 @@ final class BriefRebuilder implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** The stories related to a story (of one topic), as the clusterer sees them when its brief is rebuilt. */
+    private volatile java.util.function.LongFunction<List<Long>> related = story -> List.of();
+
+    /** Where rebuilds find a story's related stories from now on (the ingest pipeline, made after this). */
+    void relatedBy(java.util.function.LongFunction<List<Long>> finder) {
+        this.related = java.util.Objects.requireNonNull(finder, "finder");
+    }
+
     /** Keeps an article's analysis for the rebuilds of its story (the ingest just made it). */
     void remember(AnalyzedArticle article) {
         analyses.put(article.id(), article);
@@ -105,9 +113,18 @@ final class BriefRebuilder implements AutoCloseable {
         }
         StoredStoryBrief built = StoredStoryBrief.build(story, stored.stream().map(a -> new StoredStoryBrief.Input(
                 a.id(), a.input(), a.duplicateOf())).toList(), analyses, analyzer, builder,
-                a -> analyses.put(a.id(), a));
+                a -> analyses.put(a.id(), a), relatedOf(story));
         return Optional.of(store.addBrief(story, System.currentTimeMillis(), stored.size(), built.brief().headline(),
                 built.corroborated(), built.json(), built.html()));
+    }
+
+    /** The related stories the store knows, with their headlines (a story without a brief yet by its number). */
+    private List<StoredStoryBrief.Related> relatedOf(long story) {
+        List<StoredStoryBrief.Related> found = new ArrayList<>();
+        for (long other : related.apply(story)) {
+            store.story(other).ifPresent(s -> found.add(new StoredStoryBrief.Related(other, s.headline())));
+        }
+        return found;
     }
 
     /** Rebuilds every waiting story now (for tests and shutdown). */

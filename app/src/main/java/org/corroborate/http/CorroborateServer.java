@@ -86,6 +86,7 @@ public final class CorroborateServer implements AutoCloseable {
                 BriefBuilder.Config.DEFAULTS),
                 config.debounceMillis());
         this.pipeline = new IngestPipeline(store, index, analyzer, embedder, model, briefs);
+        this.briefs.relatedBy(pipeline::related);
         this.restored = pipeline.restore();
         this.feeds = new FeedPoller(store, pipeline, new FeedPoller.Config(config.allowPrivateFeeds(),
                 config.maxBodyBytes(), java.time.Duration.ofSeconds(20)));

@@ -63,6 +63,7 @@ final class IngestPipeline {
     private final StoryClusterer clusterer;
     private final Optional<SearchIndex> index;
     private final FeatureExtractor extractor = new FeatureExtractor();
+    private final StoryModel topics = StoryModel.shippedTopics();
     private final Object lock = new Object();
     /** Near-duplicates across requests: a copy is stored, linked to its original, and joins its story. */
     private final DuplicateDetector duplicates = new DuplicateDetector();
@@ -122,6 +123,16 @@ final class IngestPipeline {
             nextSeq = store.nextSeq();
             store.storiesWithoutBrief().forEach(briefs::touch);
             return count[0];
+        }
+    }
+
+    /**
+     * The stories of one topic with a story (another event of one kind, a follow-up), as the clusterer sees them
+     * now: {@link StoryClusterer#related} under the shipped topic model. Empty for a story no longer active.
+     */
+    List<Long> related(long story) {
+        synchronized (lock) {
+            return clusterer.related(Math.toIntExact(story), topics).stream().map(Integer::longValue).toList();
         }
     }
 

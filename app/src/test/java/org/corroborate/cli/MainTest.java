@@ -325,7 +325,17 @@ class MainTest {
             assertThat(article.get("topic").asInt()).isPositive();
             assertThat(article.get("story").asInt()).isPositive();
         }
-        assertThat(run("cluster", "--topics", examples()).status()).isEqualTo(2);
+        // streaming: each story's topic as known when its line is printed, every story within one topic
+        Run streamed = run("cluster", "--topics", examples());
+        assertThat(streamed.status()).isZero();
+        Map<String, String> streamedTopics = new HashMap<>();
+        for (String line : streamed.out().strip().split("\n")) {
+            String[] f = line.split("\t");
+            assertThat(f).hasSize(3);
+            assertThat(streamedTopics.computeIfAbsent(f[1], k -> f[2])).as("story %s in one topic", f[1])
+                    .isEqualTo(f[2]);
+        }
+        assertThat(streamedTopics).hasSize(2);
         assertThat(run("cluster", "--archive", "--topic-model", model.toString(), examples()).status()).isEqualTo(2);
         Path singles = Files.writeString(dir.resolve("singles.tsv"), "harbour-times-strike-0312\ta\n"
                 + "meridian-wire-0310-bridge\tb\n");

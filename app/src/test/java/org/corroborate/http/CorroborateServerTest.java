@@ -234,6 +234,58 @@ class CorroborateServerTest {
         }
     }
 
+    /** Two earthquakes two weeks apart, two reports each, and a council vote: three stories, two of one topic. */
+    private static final String QUAKES = String.join("\n",
+            "{\"id\":\"gazette-quake-north\",\"source\":\"Harbour Gazette\",\"published\":\"2026-02-03T08:00:00Z\","
+                    + "\"title\":\"Magnitude 6.1 earthquake shakes Norvale, damaging the old town hall\",\"text\":\"A "
+                    + "magnitude 6.1 earthquake struck near the mountain town of Norvale early on Tuesday, damaging the "
+                    + "old town hall and cutting power to 12,000 homes, the regional emergency office said. Mayor Petra "
+                    + "Lindqvist said three people were treated for minor injuries. The quake hit at 4:12 a.m. at a "
+                    + "depth of 10 kilometres, according to the national seismic survey. Aftershocks continued through "
+                    + "the morning, and schools in Norvale stayed closed.\"}",
+            "{\"id\":\"courier-quake-north\",\"source\":\"Valley Courier\",\"published\":\"2026-02-03T10:30:00Z\","
+                    + "\"title\":\"Norvale earthquake: town hall damaged, power cut to thousands\",\"text\":\"An "
+                    + "earthquake of magnitude 6.1 hit Norvale before dawn on Tuesday, damaging its old town hall and "
+                    + "leaving about 12,000 homes without power. Mayor Petra Lindqvist told reporters that three "
+                    + "residents had minor injuries. The seismic survey said the quake struck at 4:12 a.m., 10 "
+                    + "kilometres deep. Schools were closed as aftershocks shook the town.\"}",
+            "{\"id\":\"gazette-quake-south\",\"source\":\"Harbour Gazette\",\"published\":\"2026-02-17T07:00:00Z\","
+                    + "\"title\":\"Magnitude 5.8 earthquake rattles Saltmere, cracking the harbour wall\",\"text\":\"A "
+                    + "magnitude 5.8 earthquake struck off the coast near Saltmere on Monday evening, cracking the "
+                    + "harbour wall and damaging fishing boats, the coast guard said. Harbour master Tomas Okafor said no "
+                    + "one was hurt. The quake hit at 9:40 p.m. at a depth of 25 kilometres, the national seismic survey "
+                    + "reported. Residents spent the night outdoors as aftershocks continued.\"}",
+            "{\"id\":\"courier-quake-south\",\"source\":\"Valley Courier\",\"published\":\"2026-02-17T09:15:00Z\","
+                    + "\"title\":\"Saltmere earthquake cracks harbour wall; ferry suspended\",\"text\":\"An earthquake "
+                    + "of magnitude 5.8 struck near Saltmere late on Monday, cracking the harbour wall and damaging "
+                    + "several fishing boats. Harbour master Tomas Okafor said nobody was injured. According to the "
+                    + "seismic survey, the quake hit at 9:40 p.m. at a depth of 25 kilometres. Many residents slept "
+                    + "outdoors during the aftershocks.\"}",
+            "{\"id\":\"gazette-budget\",\"source\":\"Harbour Gazette\",\"published\":\"2026-02-18T18:00:00Z\","
+                    + "\"title\":\"Council approves library budget after long debate\",\"text\":\"The city council "
+                    + "approved a budget of 4.2 million for the public library on Wednesday after a four-hour debate. "
+                    + "Councillor Ana Ruiz said the money would extend opening hours and repair the roof. Two "
+                    + "councillors voted against the plan, saying the city should first fix the swimming pool.\"}");
+
+    @Test
+    void aBriefListsTheStoriesOfItsTopicLinkedToTheirPages() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("topics.db")); CorroborateServer server = start(store)) {
+            JsonNode lines = json(post(server, QUAKES, TOKEN)).get("lines");
+            long north = lines.get(0).get("story").asLong();
+            long south = lines.get(2).get("story").asLong();
+            long budget = lines.get(4).get("story").asLong();
+            assertThat(lines.get(1).get("story").asLong()).isEqualTo(north);
+            assertThat(south).as("another earthquake, another story").isNotIn(north, budget);
+            server.flushBriefs();
+
+            assertThat(json(get(server, "/api/stories/" + north)).at("/stories/0/relatedStories"))
+                    .extracting(JsonNode::asText).containsExactly(String.valueOf(south));
+            assertThat(json(get(server, "/api/stories/" + budget)).at("/stories/0/relatedStories")).isEmpty();
+            String page = get(server, "/stories/" + south).body();
+            assertThat(page).contains("Related stories: <a href=\"/stories/" + north + "\">");
+        }
+    }
+
     @Test
     void aCopySentInALaterRequestIsStoredAndLinkedToItsOriginal() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("copy.db")); CorroborateServer server = start(store)) {

@@ -203,6 +203,12 @@ public final class StoryClusterer {
         stories = Math.max(stories, storyNumber);
     }
 
+    /** How many articles the story a number stands for now ({@link #current}) holds; 0 when it is not active. */
+    public int size(int story) {
+        Story found = active.get(current(story));
+        return found == null ? 0 : found.size;
+    }
+
     /** Whether the story a number stands for now ({@link #current}) is still active, so may still grow. */
     public boolean isActive(int story) {
         return active.containsKey(current(story));
@@ -284,12 +290,109 @@ public final class StoryClusterer {
 
     /** The mean pair probability between the kept members of two stories, as average linkage merges them. */
     private double probability(Story a, Story b) {
+        return probability(a, b, model);
+    }
+
+    /**
+     * The stories of one topic with a story (another event of one kind, a follow-up weeks later), as far as the
+     * active stories show it: among the stories that share the most weight of its rarest indexed terms, those whose
+     * kept members' mean pair probability under {@code topicModel} reaches that model's threshold, the average link
+     * that groups stories into topics in an archive ({@link ArchiveClusterer#clusterWithTopics}). Current numbers,
+     * ascending; empty for a story no longer active. About as costly as assigning a few articles.
+     */
+    public List<Integer> related(int story, StoryModel topicModel) {
+        Objects.requireNonNull(topicModel, "topicModel");
+        Story of = active.get(current(story));
+        if (of == null) {
+            return List.of();
+        }
+        List<Integer> related = new ArrayList<>();
+        // asking leaves the clusterer as it was: no norm is cached now that would be cached later otherwise, so
+        // the stories are the same whether or not anyone asks for topics
+        peeking = true;
+        try {
+            for (Story other : candidates(of)) {
+                double threshold = of.allShort && other.allShort ? topicModel.shortThreshold() : topicModel.threshold();
+                if (probability(of, other, topicModel) >= threshold) {
+                    related.add(other.number);
+                }
+            }
+        } finally {
+            peeking = false;
+        }
+        related.sort(null);
+        return related;
+    }
+
+    /**
+     * The mean pair probability under {@code scoring} between the kept members of two stories (current numbers),
+     * or NaN when either is no longer active. Leaves the clusterer as it was, as {@link #related} does.
+     */
+    public double probability(int a, int b, StoryModel scoring) {
+        Story x = active.get(current(a));
+        Story y = active.get(current(b));
+        if (x == null || y == null) {
+            return Double.NaN;
+        }
+        peeking = true;
+        try {
+            return probability(x, y, scoring);
+        } finally {
+            peeking = false;
+        }
+    }
+
+    /** The least mean probability at which two stories share a topic under {@code topicModel}. */
+    public double topicThreshold(int a, int b, StoryModel topicModel) {
+        Story x = active.get(current(a));
+        Story y = active.get(current(b));
+        return x != null && y != null && x.allShort && y.allShort ? topicModel.shortThreshold()
+                : topicModel.threshold();
+    }
+
+    /** The other active stories sharing the most weight of a story's rarest indexed terms. */
+    private List<Story> candidates(Story story) {
+        List<Integer> lookup = new ArrayList<>(story.indexed);
+        lookup.sort((a, b) -> {
+            int c = Double.compare(logDocuments[a], logDocuments[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        Map<Story, Double> scores = new HashMap<>();
+        int used = 0;
+        for (int id : lookup) {
+            if (used >= QUERY_TERMS) {
+                break;
+            }
+            Set<Story> postings = index.get(id);
+            // a term of this story alone (its places and names, the rarest) finds no other
+            if (postings == null || postings.size() < 2 || postings.size() > MAX_POSTINGS) {
+                continue;
+            }
+            used++;
+            double idf = idf(id);
+            float weight = story.terms.getOrDefault(id, 0f) / story.size;
+            for (Story s : postings) {
+                if (s != story) {
+                    scores.merge(s, idf * idf * weight * s.terms.getOrDefault(id, 0f) / s.size, Double::sum);
+                }
+            }
+        }
+        List<Story> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort((a, b) -> {
+            int c = Double.compare(scores.get(b), scores.get(a));
+            return c != 0 ? c : Integer.compare(a.number, b.number);
+        });
+        return ranked.size() > config.candidates() ? ranked.subList(0, config.candidates()) : ranked;
+    }
+
+    /** The mean pair probability under {@code scoring} between the kept members of two stories. */
+    private double probability(Story a, Story b, StoryModel scoring) {
         double sum = 0;
         for (Member m : a.members) {
             for (Member n : b.members) {
                 double[] x = PairFeatures.features(m.profile, m.names, n.profile, n.names, cosine(m, n, 0),
                         cosine(m, n, 1), cosine(m, n, 2), m.isShort || n.isShort);
-                sum += model.probability(x);
+                sum += scoring.probability(x);
             }
         }
         return sum / (a.members.size() * b.members.size());
@@ -390,22 +493,34 @@ public final class StoryClusterer {
         return part == 0 ? m.title : part == 1 ? m.lead : m.body;
     }
 
+    /** Set while {@link #related} looks: norms are then computed, not kept. */
+    private boolean peeking;
+
     /** A member's squared norm of one part, remade when the IDF has moved (a tenth more articles). */
     private double norm(Member m, int part) {
-        if (m.normsAt < 0 || documents > m.normsAt * 1.1 + 10) {
+        boolean stale = m.normsAt < 0 || documents > m.normsAt * 1.1 + 10;
+        if (stale && peeking) {
+            return squaredNorm(bag(m, part));
+        }
+        if (stale) {
             for (int p = 0; p < 3; p++) {
-                Bag bag = bag(m, p);
-                double sum = 0;
-                for (int k = 0; k < bag.ids().length; k++) {
-                    double w = bag.counts()[k] * idf(bag.ids()[k]);
-                    sum += w * w;
-                }
-                m.norms[p] = sum;
+                m.norms[p] = squaredNorm(bag(m, p));
             }
             m.normsAt = documents;
         }
         return m.norms[part];
     }
+
+    /** The squared norm of a bag under the IDF of now. */
+    private double squaredNorm(Bag bag) {
+        double sum = 0;
+        for (int k = 0; k < bag.ids().length; k++) {
+            double w = bag.counts()[k] * idf(bag.ids()[k]);
+            sum += w * w;
+        }
+        return sum;
+    }
+
 
     private Bag bag(List<String> terms) {
         if (terms.isEmpty()) {

@@ -45,30 +45,44 @@ public final class BriefHtml {
      */
     public static void write(List<StoryBrief> stories, PrintStream out,
                              Function<String, Optional<String>> articleText) {
+        java.util.Map<String, String> headlines = new java.util.HashMap<>();
+        stories.forEach(s -> headlines.put(s.id(), s.headline()));
+        write(stories, out, articleText, id -> new StoryLink("#story-" + id,
+                headlines.getOrDefault(id, "story " + id)));
+    }
+
+    /** Where a related story's link goes, and the headline it shows. */
+    public record StoryLink(String href, String headline) {
+    }
+
+    /**
+     * The same, with {@code related} giving the link of each related story (a server links to the story's page,
+     * a report of several stories to the story's section).
+     */
+    public static void write(List<StoryBrief> stories, PrintStream out,
+                             Function<String, Optional<String>> articleText, Function<String, StoryLink> related) {
         out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
                 + "'unsafe-inline'\">");
         out.println("<title>" + esc(stories.isEmpty() ? "Corroborate brief" : stories.get(0).headline())
                 + "</title><style>" + STYLE + "</style></head><body>");
-        java.util.Map<String, String> headlines = new java.util.HashMap<>();
-        stories.forEach(s -> headlines.put(s.id(), s.headline()));
         for (StoryBrief story : stories) {
-            story(story, out, articleText, headlines);
+            story(story, out, articleText, related);
         }
         out.println("</body></html>");
         out.flush();
     }
 
     private static void story(StoryBrief story, PrintStream out, Function<String, Optional<String>> articleText,
-                              java.util.Map<String, String> headlines) {
+                              Function<String, StoryLink> related) {
         List<String> ids = story.articles().stream().map(StoryBrief.Article::id).toList();
         Evidences cite = new Evidences(ids, articleText);
         out.println("<section class=\"story\" id=\"story-" + esc(story.id()) + "\"><h1>" + esc(story.headline())
                 + "</h1>");
         if (!story.relatedStories().isEmpty()) {
             out.println("<p class=\"related-stories\">Related stories: " + story.relatedStories().stream()
-                    .map(id -> "<a href=\"#story-" + esc(id) + "\">" + esc(headlines.getOrDefault(id, "story " + id))
-                            + "</a>")
+                    .map(related)
+                    .map(link -> "<a href=\"" + esc(link.href()) + "\">" + esc(link.headline()) + "</a>")
                     .collect(java.util.stream.Collectors.joining("; ")) + "</p>");
         }
         out.println("<h2>Summary</h2><div class=\"summary\">");

@@ -39,6 +39,18 @@ public record StoredStoryBrief(StoryBrief brief, String json, String html, int c
     public static StoredStoryBrief build(long story, List<Input> stored, Map<String, AnalyzedArticle> known,
                                          ArticleAnalyzer analyzer, BriefBuilder builder,
                                          java.util.function.Consumer<AnalyzedArticle> analysed) {
+        return build(story, stored, known, analyzer, builder, analysed, List.of());
+    }
+
+    /** A related story of the same store: its number and headline, linked to its page ({@code /stories/N}). */
+    public record Related(long story, String headline) {
+    }
+
+    /** The same, listing {@code related} stories (of one topic) in the brief, linked to their pages. */
+    public static StoredStoryBrief build(long story, List<Input> stored, Map<String, AnalyzedArticle> known,
+                                         ArticleAnalyzer analyzer, BriefBuilder builder,
+                                         java.util.function.Consumer<AnalyzedArticle> analysed,
+                                         List<Related> related) {
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         StringBuilder lines = new StringBuilder();
         for (Input a : stored) {
@@ -66,7 +78,10 @@ public record StoredStoryBrief(StoryBrief brief, String json, String html, int c
             }
         }
         List<AnalyzedArticle> analyzed = analyzer.reextractStory(ordered);
-        StoryBrief brief = builder.build(String.valueOf(story), analyzed);
+        Map<String, String> headlines = new HashMap<>();
+        related.forEach(r -> headlines.put(String.valueOf(r.story()), r.headline()));
+        StoryBrief brief = builder.build(String.valueOf(story), analyzed)
+                .withRelatedStories(related.stream().map(r -> String.valueOf(r.story())).toList());
         Map<String, String> texts = new HashMap<>();
         analyzed.forEach(a -> texts.put(a.id(), a.text()));
         ByteArrayOutputStream json = new ByteArrayOutputStream();
@@ -77,7 +92,8 @@ public record StoredStoryBrief(StoryBrief brief, String json, String html, int c
             throw new UncheckedIOException(e);
         }
         BriefHtml.write(List.of(brief), new PrintStream(html, false, StandardCharsets.UTF_8),
-                id -> Optional.ofNullable(texts.get(id)));
+                id -> Optional.ofNullable(texts.get(id)),
+                id -> new BriefHtml.StoryLink("/stories/" + id, headlines.getOrDefault(id, "story " + id)));
         int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
         return new StoredStoryBrief(brief, json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8),
                 corroborated);

@@ -79,6 +79,38 @@ class StoryClustererTest {
     }
 
     @Test
+    void storiesOfOneSubjectAreRelatedUnderTheTopicModelAndOthersAreNot() {
+        // stories by title, topics by lead: two closures of one bridge a month apart share a lead, not a title
+        StoryClusterer clusterer = new StoryClusterer(onWords("title", 0.5), StoryClusterer.Config.DEFAULTS);
+        StoryModel topics = onWords("lead", 0.4);
+        int march = clusterer.assign(article("a", MARCH_10, "Kestrel Bridge shut after girder crack found",
+                "Kestrel Bridge Port Alder girder inspectors closure traffic diverted"));
+        clusterer.assign(article("b", MARCH_10 + 1, "Girder crack found: Kestrel Bridge shut",
+                "Kestrel Bridge Port Alder girder inspectors closure traffic diverted ferry"));
+        int april = clusterer.assign(article("c", MARCH_10 + 30 * DAY, "Kestrel Bridge closes again for repairs",
+                "Kestrel Bridge Port Alder girder inspectors closure traffic diverted weekend"));
+        int strike = clusterer.assign(article("d", MARCH_10 + 30 * DAY + 1, "Teachers vote to strike over pay",
+                "Teachers valley voted walk out next week dispute pay"));
+
+        assertThat(april).as("another event: its own story").isNotEqualTo(march);
+        assertThat(clusterer.related(march, topics)).containsExactly(april);
+        assertThat(clusterer.related(april, topics)).containsExactly(march);
+        assertThat(clusterer.related(strike, topics)).isEmpty();
+        assertThat(clusterer.size(march)).isEqualTo(2);
+
+        StreamingTopics grouped = new StreamingTopics(clusterer, topics);
+        assertThat(grouped.topic(april)).as("numbered by its oldest story").isEqualTo(march);
+        assertThat(grouped.topic(march)).isEqualTo(march);
+        assertThat(grouped.topic(strike)).isEqualTo(strike);
+
+        // a third closure links to the others: one topic, whichever story is asked about first
+        int may = clusterer.assign(article("e", MARCH_10 + 60 * DAY, "Bridge at Port Alder to reopen in June",
+                "Kestrel Bridge Port Alder girder inspectors closure traffic diverted reopen"));
+        assertThat(may).isNotIn(march, april);
+        assertThat(grouped.topic(may)).isEqualTo(march);
+    }
+
+    @Test
     void restoredArticlesKeepTheirStoryNumbersAndNewStoriesNumberOnFromThere() {
         StoryClusterer clusterer = new StoryClusterer(onWords("title", 0.5), StoryClusterer.Config.DEFAULTS);
         clusterer.restore(article("a", MARCH_10, "Kestrel Bridge closed after girder crack",
