@@ -155,7 +155,7 @@ public final class QuoteExtractor {
             }
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
-            if (speaker.isEmpty() && goesOn) {
+            if (speaker.isEmpty() && goesOn && !attributedToNobodyNamed(text, span.close())) {
                 speaker = previousSpeaker;
             }
             quotes.add(new Quote(start, end, words, kind, speaker));
@@ -524,7 +524,10 @@ public final class QuoteExtractor {
                 || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
-        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0;
+        // a quote may also follow a sentence that ends in a quote of its own: ... on “Meet the Press.” “I mean ...
+        boolean afterQuotedSentence = i >= 0 && closesQuotedSentence(text, i);
+        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0
+                || afterQuotedSentence;
         if ((i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ':') && words.matches("(?s)(?:…|\\.\\.\\.).*\\p{L}.*")) {
             return true; // a statement taken up in its middle: “… overall, I think ...”
         }
@@ -533,7 +536,9 @@ public final class QuoteExtractor {
         boolean capital = !opening.isEmpty() && (Character.isUpperCase(opening.codePointAt(0))
                 || Character.isDigit(opening.charAt(0)));
         if (capital && afterBreak) {
-            return i < 0 || text.charAt(i) != ',' || !isTitle(words) || spokenInSentence(text, i);
+            // words in title case after a comma or another quote name something (“Harbour Lights”) unless spoken
+            return i < 0 || text.charAt(i) != ',' && !afterQuotedSentence || !isTitle(words)
+                    || spokenInSentence(text, i);
         }
         char last = words.charAt(words.length() - 1);
         boolean wholeSentence = (last == '.' || last == '?' || last == '!') && !words.endsWith("..");
@@ -543,6 +548,30 @@ public final class QuoteExtractor {
         int wordCount = words.strip().split("\\s+").length;
         return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
                 .find();
+    }
+
+    /**
+     * Whether the quote that closes at {@code close} is attributed to someone the text does not name (“...,” said one
+     * official; “...,” a council official said): its speaker stays unknown, not the speaker of the quote before.
+     */
+    private static boolean attributedToNobodyNamed(String text, int close) {
+        return NOBODY_NAMED.matcher(text).region(Math.min(text.length(), close + 1),
+                Math.min(text.length(), close + 1 + NEAR)).lookingAt();
+    }
+
+    private static final Pattern NOBODY_NAMED = Pattern.compile("['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
+            + ")[ \\u00A0]+)?(?:a|an|one|another|some|several|two|three|many|other)[ \\u00A0]");
+
+    /**
+     * Whether the character at {@code i} is a closing quote mark (”, ", '', ’) after a full stop, question or
+     * exclamation mark: the end of a sentence that ends in a quote (on “Meet the Press.”).
+     */
+    private static boolean closesQuotedSentence(String text, int i) {
+        int j = i;
+        while (j >= 0 && "”\"'’".indexOf(text.charAt(j)) >= 0 && i - j < 3) {
+            j--;
+        }
+        return j < i && j >= 0 && ".?!".indexOf(text.charAt(j)) >= 0;
     }
 
     /**

@@ -264,6 +264,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aStatementAfterASentenceThatEndsInAQuotedTitleIsDirect() {
+        List<Quote> found = quotes("“The ferry is late,” Ines Okafor said on Harbour Radio’s “Morning Tide.” “I "
+                + "mean, we have waited for a year.”\n\nShe watches “Sea Lanes.” “Harbour Lights” is her other show.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("The ferry is late", QuoteKind.DIRECT),
+                tuple("I mean, we have waited for a year.", QuoteKind.DIRECT));
+    }
+
+    @Test
     void aHeadlineQuoteAfterASpeechVerbIsDirectThoughInTitleCase() {
         List<Quote> found = quotes("Okafor Speaks ‘Directly To The Ferry Crews’ After The Strike\n\nMayor Ines Okafor "
                 + "met the crews on Monday.");
