@@ -39,7 +39,7 @@ public final class QuoteExtractor {
             + "|yelled|testified|suggested|agreed|concluded|promised|vowed|pledged|stated|maintained|contended"
             + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded|saying|asks"
             + "|answers|questioned|charged|assured|reacted|responds|explains|argues|insists|warns|claims|recalls"
-            + "|acknowledges|concludes|continues|replies|shot back|fired back";
+            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(" + VERBS + ")\\b"); // headlines: "Okafor Says"
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
@@ -702,7 +702,7 @@ public final class QuoteExtractor {
      * part ends in a comma, no sentence ends, and a speech verb and a comma lead into the second.
      */
     static boolean resumesAfterItsVerb(String text, int previousClose, int open) {
-        if (open - previousClose > 120 || previousClose < 1) {
+        if (open - previousClose > 200 || previousClose < 1) {
             return false;
         }
         Matcher between = RESUMED.matcher(text).region(previousClose, open);
@@ -712,7 +712,7 @@ public final class QuoteExtractor {
     /** Anything but a line or sentence end or a quote mark; an abbreviation's full stop ("Mr.", "Sen.") is kept. */
     private static final String ATTRIBUTION_PART = "(?:[^\\n.!?“”\"]|(?<=\\b\\p{Lu}\\p{Ll}{0,3})\\.)";
     private static final Pattern RESUMED = Pattern.compile("(?:''|[”\"“'])(,)?[ \\u00A0]*" + ATTRIBUTION_PART
-            + "{0,80}?\\b(?:" + VERBS + ")\\b" + ATTRIBUTION_PART + "{0,50}?,[ \\u00A0]*");
+            + "{0,80}?\\b(?:" + VERBS + ")\\b" + ATTRIBUTION_PART + "{0,100}?,[ \\u00A0]*");
 
     /** Whether a verb (or auxiliary) is tagged in [start, end). */
     private static boolean hasVerb(List<Sentence> sentences, int start, int end) {

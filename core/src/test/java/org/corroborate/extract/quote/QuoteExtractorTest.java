@@ -44,6 +44,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteResumesAfterALongDescriptionOfItsSpeakerOrAnotherSpeechVerb() {
+        assertThat(quotes("“We have run the ferry since May,” said Tomas Novak, who has been the harbour master of "
+                + "the northern pier for eleven years, “and we will run it in winter.”\n\n“The way I see it,” "
+                + "Ines Okafor elaborated, “the pier will outlast us all.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("We have run the ferry since May", QuoteKind.DIRECT),
+                        tuple("and we will run it in winter.", QuoteKind.DIRECT),
+                        tuple("The way I see it", QuoteKind.DIRECT),
+                        tuple("the pier will outlast us all.", QuoteKind.DIRECT));
+    }
+
+    @Test
     void wordsASpeechVerbReportsWholeAreDirectButNotInARelativeClause() {
         assertThat(quotes("At the depot, Marit Solberg said “the trains will be late until May” and left. The "
                 + "crowd kept chanting “fix the line” for an hour. She spoke of the plan, which she declared "
