@@ -663,10 +663,13 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether a quote that starts in lower case is still a whole statement: a clause of four words or more, with a
-     * verb, that a speech verb or a comma or colon introduces and that its attribution follows ("As for cost,
-     * “broadening the base involves some paperwork,” said Okafor"). One that ends the writer's sentence (Okafor
-     * said “the base is broad.”) is left partial: the writer may have framed it.
+     * Whether a quote that does not open its sentence is still a whole statement: a clause of four words or more,
+     * with a verb, that a speech verb, a colon, a paragraph start or an opening bracket introduces and that its
+     * attribution follows (Okafor added: “broadening the base involves some paperwork,” her office said; (“I want my
+     * dues back,” wrote one member)). After the writer's own words and a comma ("As for cost, “broadening the base
+     * involves some paperwork,” said Okafor") the quote finishes the writer's sentence: a partial quote, as
+     * attribution annotations (PolNeAR) mostly take the writer's words into its content. One that ends the writer's
+     * sentence (Okafor said “the base is broad.”) is left partial: the writer may have framed it.
      */
     private static boolean isWholeClause(String text, List<Sentence> sentences, Span span, int start, int end,
                                          String words) {
@@ -678,7 +681,7 @@ public final class QuoteExtractor {
                 || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
-        boolean introduced = i < 0 || ":,\n".indexOf(text.charAt(i)) >= 0
+        boolean introduced = i < 0 || ":(\n".indexOf(text.charAt(i)) >= 0
                 || SPOKEN_BEFORE.matcher(text.substring(Math.max(0, span.open() - 40), span.open())).find();
         if (!introduced) {
             return false;

@@ -268,11 +268,19 @@ class QuoteExtractorTest {
     void wholeStatementsAfterAQuestionAnEllipsisOrBeforeTheirAttributionAreDirect() {
         List<Quote> found = quotes("Why the delay? “The ferry needs a new engine,” Tomas Novak said.\n\n"
                 + "“… in the end, I think the council will pay for it,” he added.\n\n"
-                + "As for the cost, “the council has already set the money aside,” said Ines Okafor.\n\n"
+                + "The crews were angry (“we have waited for the engine since May,” said one of them).\n\n"
                 + "Okafor called the engine “old.”");
 
         assertThat(found).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT,
                 QuoteKind.DIRECT, QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void aClauseThatFinishesTheWritersOwnWordsAfterACommaIsPartial() {
+        List<Quote> found = quotes("As for the cost, “the council has already set the money aside,” said Ines "
+                + "Okafor.\n\n“the council has already set the money aside,” said Tomas Novak.");
+
+        assertThat(found).extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL, QuoteKind.DIRECT);
     }
 
     @Test
