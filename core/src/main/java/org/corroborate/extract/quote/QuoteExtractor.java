@@ -267,7 +267,10 @@ public final class QuoteExtractor {
                 i += closing - 1;
             } else if (paragraphEnd) {
                 int next = i + 2;
-                boolean goesOn = next < text.length() && openingMark(text, next) > 0;
+                // a long quote reopens each paragraph with the kind of mark it opened with; a straight mark left
+                // open before a curly one (or the other way round) marks a block of text, no quote
+                boolean goesOn = next < text.length() && openingMark(text, next) > 0
+                        && markKind(text.charAt(open)) == markKind(text.charAt(next));
                 if (goesOn) {
                     spans.add(new Span(open, width, i, paragraphStart(text, open), continued));
                     continued = true;
@@ -278,6 +281,11 @@ public final class QuoteExtractor {
             }
         }
         return spans;
+    }
+
+    /** The kind of a quote mark: 0 straight ("), 1 curly (“ or ” either way round), 2 apostrophes (''). */
+    private static int markKind(char mark) {
+        return mark == '"' ? 0 : mark == '\'' ? 2 : 1;
     }
 
     /** The width of a quote mark that opens at {@code i} (0 when none does). */

@@ -294,6 +294,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aStraightMarkLeftOpenBeforeACurlyQuoteMarksABlockOfTextNotAQuote() {
+        List<Quote> found = quotes("The harbour report describes the night:\n\n\"The ferry left late. The crew was "
+                + "tired.\n\n“We were never told,” Tomas Novak said.\n\n“The pier will hold,” Ines Okafor said, “for "
+                + "a year.\n\n“Then we rebuild it.”");
+
+        assertThat(found).extracting(Quote::text).containsExactly("We were never told", "The pier will hold",
+                "for a year.", "Then we rebuild it.");
+    }
+
+    @Test
     void aHeadlineQuoteAfterASpeechVerbIsDirectThoughInTitleCase() {
         List<Quote> found = quotes("Okafor Speaks ‘Directly To The Ferry Crews’ After The Strike\n\nMayor Ines Okafor "
                 + "met the crews on Monday.");
