@@ -14,11 +14,12 @@ import org.corroborate.text.Sentence;
 
 /**
  * Finds quotes (curly and straight marks, the doubled apostrophes some wires write, single marks in a headline,
- * quotes interrupted by their speech verb, quotes over several paragraphs, quotes nested in quotes, partial quotes
- * inside a sentence, among them words a "that" brings into the writer's sentence, embedded posts; titles in quote
- * marks, in apposition after a comma or opening a headline, and markup attributes are no quotes; words a speech verb
- * reports whole, the part after an interrupting verb and a quote a sentence opens with its speaker are direct however
- * they begin) and their speakers:
+ * quotes interrupted by their speech verb, quotes over several paragraphs that reopen with the same kind of mark,
+ * quotes nested in quotes, partial quotes inside a sentence, among them words a "that" brings into the writer's
+ * sentence and a clause that finishes the writer's words after a comma, embedded posts; titles in quote marks, in
+ * apposition after a comma or opening a headline, and markup attributes are no quotes; words a speech verb reports
+ * whole, the part after an interrupting verb, a statement after a sentence that ends in a quote and a quote a sentence
+ * opens with its speaker are direct however they begin) and their speakers:
  * the name or pronoun next to a speech verb just after the quote, also when the quote ends its own sentence ("...,”
  * Okafor stated"; "“... now.” Sen. Ines Okafor (D-Alder) said"; "“...,” Novak, who ..., told reporters"), a pull
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
@@ -28,7 +29,8 @@ import org.corroborate.text.Sentence;
  * ("Brennan called the offer “fair and affordable”"), and the speaker of the quote before for a quote that goes on.
  * Names the recogniser missed are taken from the capitalised words by the verb, titles left out and a surname
  * mapped to the person of the story. When the text does not say who spoke ("said one official"), the speaker is
- * empty rather than a guess. Thread-safe; linear in the text but for per-quote look-ups in the sorted mentions.
+ * empty rather than a guess, also for a quote that goes on after another. Thread-safe; linear in the text but for
+ * per-quote look-ups in the sorted mentions.
  */
 public final class QuoteExtractor {
     private static final String VERBS = "said|says|say|told|tells|stated|states|wrote|writes|posted|posts|added|adds"
