@@ -14,11 +14,12 @@ import org.corroborate.text.Sentence;
 
 /**
  * Finds quotes (curly and straight marks, the doubled apostrophes some wires write, single marks in a headline,
- * quotes interrupted by their speech verb, quotes over several paragraphs, quotes nested in quotes, partial quotes
- * inside a sentence, among them words a "that" brings into the writer's sentence, embedded posts; titles in quote
- * marks, in apposition after a comma or opening a headline, and markup attributes are no quotes; words a speech verb
- * reports whole, the part after an interrupting verb and a quote a sentence opens with its speaker are direct however
- * they begin) and their speakers:
+ * quotes interrupted by their speech verb, quotes over several paragraphs that reopen with the same kind of mark,
+ * quotes nested in quotes, partial quotes inside a sentence, among them words a "that" brings into the writer's
+ * sentence and a clause that finishes the writer's words after a comma, embedded posts; titles in quote marks, in
+ * apposition after a comma or opening a headline, and markup attributes are no quotes; words a speech verb reports
+ * whole, the part after an interrupting verb, a statement after a sentence that ends in a quote and a quote a sentence
+ * opens with its speaker are direct however they begin) and their speakers:
  * the name or pronoun next to a speech verb just after the quote, also when the quote ends its own sentence ("...,”
  * Okafor stated"; "“... now.” Sen. Ines Okafor (D-Alder) said"; "“...,” Novak, who ..., told reporters"), a pull
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
@@ -28,7 +29,8 @@ import org.corroborate.text.Sentence;
  * ("Brennan called the offer “fair and affordable”"), and the speaker of the quote before for a quote that goes on.
  * Names the recogniser missed are taken from the capitalised words by the verb, titles left out and a surname
  * mapped to the person of the story. When the text does not say who spoke ("said one official"), the speaker is
- * empty rather than a guess. Thread-safe; linear in the text but for per-quote look-ups in the sorted mentions.
+ * empty rather than a guess, also for a quote that goes on after another. Thread-safe; linear in the text but for
+ * per-quote look-ups in the sorted mentions.
  */
 public final class QuoteExtractor {
     private static final String VERBS = "said|says|say|told|tells|stated|states|wrote|writes|posted|posts|added|adds"
@@ -39,7 +41,7 @@ public final class QuoteExtractor {
             + "|yelled|testified|suggested|agreed|concluded|promised|vowed|pledged|stated|maintained|contended"
             + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded|saying|asks"
             + "|answers|questioned|charged|assured|reacted|responds|explains|argues|insists|warns|claims|recalls"
-            + "|acknowledges|concludes|continues|replies|shot back|fired back";
+            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(" + VERBS + ")\\b"); // headlines: "Okafor Says"
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
@@ -155,7 +157,7 @@ public final class QuoteExtractor {
             }
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
-            if (speaker.isEmpty() && goesOn) {
+            if (speaker.isEmpty() && goesOn && !attributedToNobodyNamed(text, span.close())) {
                 speaker = previousSpeaker;
             }
             quotes.add(new Quote(start, end, words, kind, speaker));
@@ -267,7 +269,10 @@ public final class QuoteExtractor {
                 i += closing - 1;
             } else if (paragraphEnd) {
                 int next = i + 2;
-                boolean goesOn = next < text.length() && openingMark(text, next) > 0;
+                // a long quote reopens each paragraph with the kind of mark it opened with; a straight mark left
+                // open before a curly one (or the other way round) marks a block of text, no quote
+                boolean goesOn = next < text.length() && openingMark(text, next) > 0
+                        && markKind(text.charAt(open)) == markKind(text.charAt(next));
                 if (goesOn) {
                     spans.add(new Span(open, width, i, paragraphStart(text, open), continued));
                     continued = true;
@@ -278,6 +283,11 @@ public final class QuoteExtractor {
             }
         }
         return spans;
+    }
+
+    /** The kind of a quote mark: 0 straight ("), 1 curly (“ or ” either way round), 2 apostrophes (''). */
+    private static int markKind(char mark) {
+        return mark == '"' ? 0 : mark == '\'' ? 2 : 1;
     }
 
     /** The width of a quote mark that opens at {@code i} (0 when none does). */
@@ -524,7 +534,10 @@ public final class QuoteExtractor {
                 || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
-        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0;
+        // a quote may also follow a sentence that ends in a quote of its own: ... on “Meet the Press.” “I mean ...
+        boolean afterQuotedSentence = i >= 0 && closesQuotedSentence(text, i);
+        boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0
+                || afterQuotedSentence;
         if ((i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ':') && words.matches("(?s)(?:…|\\.\\.\\.).*\\p{L}.*")) {
             return true; // a statement taken up in its middle: “… overall, I think ...”
         }
@@ -533,7 +546,9 @@ public final class QuoteExtractor {
         boolean capital = !opening.isEmpty() && (Character.isUpperCase(opening.codePointAt(0))
                 || Character.isDigit(opening.charAt(0)));
         if (capital && afterBreak) {
-            return i < 0 || text.charAt(i) != ',' || !isTitle(words) || spokenInSentence(text, i);
+            // words in title case after a comma or another quote name something (“Harbour Lights”) unless spoken
+            return i < 0 || text.charAt(i) != ',' && !afterQuotedSentence || !isTitle(words)
+                    || spokenInSentence(text, i);
         }
         char last = words.charAt(words.length() - 1);
         boolean wholeSentence = (last == '.' || last == '?' || last == '!') && !words.endsWith("..");
@@ -543,6 +558,30 @@ public final class QuoteExtractor {
         int wordCount = words.strip().split("\\s+").length;
         return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
                 .find();
+    }
+
+    /**
+     * Whether the quote that closes at {@code close} is attributed to someone the text does not name (“...,” said one
+     * official; “...,” a council official said): its speaker stays unknown, not the speaker of the quote before.
+     */
+    private static boolean attributedToNobodyNamed(String text, int close) {
+        return NOBODY_NAMED.matcher(text).region(Math.min(text.length(), close + 1),
+                Math.min(text.length(), close + 1 + NEAR)).lookingAt();
+    }
+
+    private static final Pattern NOBODY_NAMED = Pattern.compile("['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
+            + ")[ \\u00A0]+)?(?:a|an|one|another|some|several|two|three|many|other)[ \\u00A0]");
+
+    /**
+     * Whether the character at {@code i} is a closing quote mark (”, ", '', ’) after a full stop, question or
+     * exclamation mark: the end of a sentence that ends in a quote (on “Meet the Press.”).
+     */
+    private static boolean closesQuotedSentence(String text, int i) {
+        int j = i;
+        while (j >= 0 && "”\"'’".indexOf(text.charAt(j)) >= 0 && i - j < 3) {
+            j--;
+        }
+        return j < i && j >= 0 && ".?!".indexOf(text.charAt(j)) >= 0;
     }
 
     /**
@@ -634,10 +673,13 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether a quote that starts in lower case is still a whole statement: a clause of four words or more, with a
-     * verb, that a speech verb or a comma or colon introduces and that its attribution follows ("As for cost,
-     * “broadening the base involves some paperwork,” said Okafor"). One that ends the writer's sentence (Okafor
-     * said “the base is broad.”) is left partial: the writer may have framed it.
+     * Whether a quote that does not open its sentence is still a whole statement: a clause of four words or more,
+     * with a verb, that a speech verb, a colon, a paragraph start or an opening bracket introduces and that its
+     * attribution follows (Okafor added: “broadening the base involves some paperwork,” her office said; (“I want my
+     * dues back,” wrote one member)). After the writer's own words and a comma ("As for cost, “broadening the base
+     * involves some paperwork,” said Okafor") the quote finishes the writer's sentence: a partial quote, as
+     * attribution annotations (PolNeAR) mostly take the writer's words into its content. One that ends the writer's
+     * sentence (Okafor said “the base is broad.”) is left partial: the writer may have framed it.
      */
     private static boolean isWholeClause(String text, List<Sentence> sentences, Span span, int start, int end,
                                          String words) {
@@ -649,7 +691,7 @@ public final class QuoteExtractor {
                 || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
         }
-        boolean introduced = i < 0 || ":,\n".indexOf(text.charAt(i)) >= 0
+        boolean introduced = i < 0 || ":(\n".indexOf(text.charAt(i)) >= 0
                 || SPOKEN_BEFORE.matcher(text.substring(Math.max(0, span.open() - 40), span.open())).find();
         if (!introduced) {
             return false;
@@ -673,7 +715,7 @@ public final class QuoteExtractor {
      * part ends in a comma, no sentence ends, and a speech verb and a comma lead into the second.
      */
     static boolean resumesAfterItsVerb(String text, int previousClose, int open) {
-        if (open - previousClose > 120 || previousClose < 1) {
+        if (open - previousClose > 200 || previousClose < 1) {
             return false;
         }
         Matcher between = RESUMED.matcher(text).region(previousClose, open);
@@ -683,7 +725,7 @@ public final class QuoteExtractor {
     /** Anything but a line or sentence end or a quote mark; an abbreviation's full stop ("Mr.", "Sen.") is kept. */
     private static final String ATTRIBUTION_PART = "(?:[^\\n.!?“”\"]|(?<=\\b\\p{Lu}\\p{Ll}{0,3})\\.)";
     private static final Pattern RESUMED = Pattern.compile("(?:''|[”\"“'])(,)?[ \\u00A0]*" + ATTRIBUTION_PART
-            + "{0,80}?\\b(?:" + VERBS + ")\\b" + ATTRIBUTION_PART + "{0,50}?,[ \\u00A0]*");
+            + "{0,80}?\\b(?:" + VERBS + ")\\b" + ATTRIBUTION_PART + "{0,100}?,[ \\u00A0]*");
 
     /** Whether a verb (or auxiliary) is tagged in [start, end). */
     private static boolean hasVerb(List<Sentence> sentences, int start, int end) {

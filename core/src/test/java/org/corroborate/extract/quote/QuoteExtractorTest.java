@@ -44,6 +44,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteResumesAfterALongDescriptionOfItsSpeakerOrAnotherSpeechVerb() {
+        assertThat(quotes("“We have run the ferry since May,” said Tomas Novak, who has been the harbour master of "
+                + "the northern pier for eleven years, “and we will run it in winter.”\n\n“The way I see it,” "
+                + "Ines Okafor elaborated, “the pier will outlast us all.”"))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("We have run the ferry since May", QuoteKind.DIRECT),
+                        tuple("and we will run it in winter.", QuoteKind.DIRECT),
+                        tuple("The way I see it", QuoteKind.DIRECT),
+                        tuple("the pier will outlast us all.", QuoteKind.DIRECT));
+    }
+
+    @Test
     void wordsASpeechVerbReportsWholeAreDirectButNotInARelativeClause() {
         assertThat(quotes("At the depot, Marit Solberg said “the trains will be late until May” and left. The "
                 + "crowd kept chanting “fix the line” for an hour. She spoke of the plan, which she declared "
@@ -256,11 +268,39 @@ class QuoteExtractorTest {
     void wholeStatementsAfterAQuestionAnEllipsisOrBeforeTheirAttributionAreDirect() {
         List<Quote> found = quotes("Why the delay? “The ferry needs a new engine,” Tomas Novak said.\n\n"
                 + "“… in the end, I think the council will pay for it,” he added.\n\n"
-                + "As for the cost, “the council has already set the money aside,” said Ines Okafor.\n\n"
+                + "The crews were angry (“we have waited for the engine since May,” said one of them).\n\n"
                 + "Okafor called the engine “old.”");
 
         assertThat(found).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT,
                 QuoteKind.DIRECT, QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void aClauseThatFinishesTheWritersOwnWordsAfterACommaIsPartial() {
+        List<Quote> found = quotes("As for the cost, “the council has already set the money aside,” said Ines "
+                + "Okafor.\n\n“the council has already set the money aside,” said Tomas Novak.");
+
+        assertThat(found).extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL, QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aStatementAfterASentenceThatEndsInAQuotedTitleIsDirect() {
+        List<Quote> found = quotes("“The ferry is late,” Ines Okafor said on Harbour Radio’s “Morning Tide.” “I "
+                + "mean, we have waited for a year.”\n\nShe watches “Sea Lanes.” “Harbour Lights” is her other show.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("The ferry is late", QuoteKind.DIRECT),
+                tuple("I mean, we have waited for a year.", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void aStraightMarkLeftOpenBeforeACurlyQuoteMarksABlockOfTextNotAQuote() {
+        List<Quote> found = quotes("The harbour report describes the night:\n\n\"The ferry left late. The crew was "
+                + "tired.\n\n“We were never told,” Tomas Novak said.\n\n“The pier will hold,” Ines Okafor said, “for "
+                + "a year.\n\n“Then we rebuild it.”");
+
+        assertThat(found).extracting(Quote::text).containsExactly("We were never told", "The pier will hold",
+                "for a year.", "Then we rebuild it.");
     }
 
     @Test
