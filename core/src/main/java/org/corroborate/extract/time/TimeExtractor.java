@@ -429,6 +429,14 @@ public final class TimeExtractor {
             "(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
             + "|day|week|month|year|decade)s\\b",
             "tTrRcCpP");
+    /**
+     * Units without a count after "for", "within", "in" or "over": "for years", "within weeks", "the first time in
+     * decades", a span of time of no stated length. Not "for years of ...", nor "days after" (counted from an event).
+     */
+    private static final PatternScan UNCOUNTED_SPAN = PatternScan.wordStart(
+            "(?i)(?<=\\b(?:for|within|in|over) )(minute|hour|day|week|month|year|decade)s\\b"
+            + "(?![\\w'’-]|\\s+(?:of|ago|before|after|earlier|later)\\b)",
+            "mMhHdDwWyY");
     private static final PatternScan SEASON = PatternScan.wordStart(
             "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
             + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
@@ -480,8 +488,9 @@ public final class TimeExtractor {
     private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
             "rescheduled"); // not "plans for": a noun as often as a verb
     /**
-     * Verbs of putting off and of setting a deadline: what they put off "until" is a later time ("postponed the
-     * vote until Tuesday", "gave the owners until Tuesday to sign").
+     * Verbs of putting off and of setting a deadline: what they put off "until" or "through" is a later time
+     * ("postponed the vote until Tuesday", "gave the owners until Tuesday to sign", "extended the loans through
+     * January").
      */
     private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postponed", "postpones", "postpone",
             "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends",
@@ -812,6 +821,10 @@ public final class TimeExtractor {
         }
         if (units) {
             counted(text, r, found);
+            for (PatternScan.Scan s = UNCOUNTED_SPAN.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+            }
         }
         for (PatternScan.Scan s = YEAR_PART.scan(text); digits && s.find(); ) {
             Matcher m = s.m;
@@ -1092,6 +1105,7 @@ public final class TimeExtractor {
             int endShift = end && (since || Boolean.FALSE.equals(r.tense(m.start()))) ? -1 : 0;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end
                     ? (ref.getYear() + endShift) + "-12-31"
+                    : focus.monthsSpan().isPresent() ? String.valueOf(ref.getYear() - 1)
                     : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
                     .orElse(String.valueOf(ref.getYear() - 1)), end ? "XXXX-12-31" : "XXXX");
         }
@@ -1146,7 +1160,7 @@ public final class TimeExtractor {
             }
             String n = count;
             r.anaphoric(found, start, m.end(), TimexType.DATE,
-                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.latestQuarterEndedBy(ref), unit,
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.comparedQuarter(ref), unit,
                             n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
@@ -1465,6 +1479,14 @@ public final class TimeExtractor {
             return Optional.empty();
         }
 
+        /**
+         * The quarter that "a year earlier" compares with: the one a report is about, unless it spoke last of a span
+         * of months ("for the nine months, ... a year earlier"), whose year-earlier namesake lies in the year before.
+         */
+        Optional<String> comparedQuarter(LocalDate reference) {
+            return monthsSpan().isPresent() ? Optional.empty() : latestQuarterEndedBy(reference);
+        }
+
         /** The quarter spoken of last, however far before. */
         Optional<String> lastQuarter() {
             for (int i = index - 1; i >= 0; i--) {
@@ -1537,6 +1559,8 @@ public final class TimeExtractor {
             // the nearest date, unless it lies months away on the side the tense rules out ("was last seen Nov. 3"
             // in a May article)
             Boolean tense = reference.isPresent() ? tense(m.start()) : null;
+            // "the quarter ended Sept. 30", "the year ended Jan. 31": a period that has ended, by a day not to come
+            boolean ended = m.start() >= 6 && text.regionMatches(true, m.start() - 6, "ended ", 0, 6);
             relative(found, m, TimexType.DATE, ref -> {
                 LocalDate best = null;
                 for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
@@ -1545,7 +1569,7 @@ public final class TimeExtractor {
                     }
                     LocalDate candidate = LocalDate.of(year, month, day);
                     if (tense != null && (tense ? candidate.isBefore(ref.minusDays(92))
-                            : candidate.isAfter(ref.plusDays(92)))) {
+                            : candidate.isAfter(ref.plusDays(92))) || ended && candidate.isAfter(ref)) {
                         continue;
                     }
                     if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay())
@@ -1643,7 +1667,7 @@ public final class TimeExtractor {
                 return Boolean.TRUE; // "a new office, effective Feb. 1": when a change announced takes effect
             }
             String last = before.length == 0 ? "" : before[before.length - 1];
-            if (last.equals("until") || last.equals("till")) {
+            if (last.equals("until") || last.equals("till") || last.equals("through")) {
                 for (String word : before) {
                     if (PUT_OFF.contains(word)) {
                         return Boolean.TRUE; // "postponed the vote until Tuesday": a time still to come

@@ -63,6 +63,7 @@ class TimeExtractorTest {
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
         "The agency gave the owners until 9 a.m. Tuesday to sign the deal.|2025-01-30|2025-02-04T09:00",
         "The port extended its deadline until Monday.|2025-01-30|2025-02-03",
+        "The bank has extended the loans through January.|2025-10-30|2026-01",
         "The bank created a new board, effective Feb. 1.|2025-10-26|2026-02-01",
         "The agency said final rules to be published in early November would decide.|2025-10-02|2025-11",
         // "and" inside a name opens no clause of its own
@@ -101,6 +102,14 @@ class TimeExtractorTest {
         "The ferry sank almost four months ago.|2025-01-28|almost four months ago|DATE|2024-09",
         "Prices rose 3% from $4 million a year ago.|2025-01-28|a year ago|DATE|2024",
         "Third-quarter profit rose 5%. A plant opened in March. Sales rose from a year ago.|2025-11-03|a year ago|DATE|2024-Q3",
+        // after a span of months, "a year earlier" is the year before, not the quarter a year before
+        "Third-quarter profit rose 9%. For the nine months, net rose to $8 million from $6 million a year earlier.|2025-11-03|a year earlier|DATE|2024",
+        "Third-quarter profit rose 9%. For the nine months, Acme lost $2 million, against year-earlier net income of $1 million.|2025-11-03|year-earlier|DATE|2024",
+        // a period that ended did so by a day that has come
+        "In the fiscal year ended Jan. 31, the chain lost money.|2025-10-31|Jan. 31|DATE|2025-01-31",
+        // units without a count
+        "The ferry line has been losing money for years.|2025-01-28|years|DURATION|PXY",
+        "Troops could be sent within weeks, the minister said.|2025-01-28|weeks|DURATION|PXW",
         // quarters, halves and fiscal years
         "Third-quarter profit rose 12%.|2025-11-03|Third-quarter|DATE|2025-Q3",
         "Sales fell in the fourth quarter, the company said.|2026-02-10|the fourth quarter|DATE|2025-Q4",
