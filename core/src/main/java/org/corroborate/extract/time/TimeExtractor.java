@@ -289,7 +289,9 @@ public final class TimeExtractor {
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
             "0123456789");
     private static final PatternScan CLOCK = PatternScan.wordStart(
-            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b)?",
+            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?-i:[ECMP][SD]T|GMT|UTC)\\b)?"
+            + "(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b|,?\\s+(?-i:(" + MONTH_NAMES + "))\\s+(\\d{1,2})\\b(?![\\d:]"
+            + "|,?\\s+(?:19|20)\\d\\d))?",
             "0123456789");
     /** A 24-hour clock needs its time zone: "15:00 GMT Saturday". */
     private static final PatternScan CLOCK_24 = PatternScan.wordStart(
@@ -530,12 +532,13 @@ public final class TimeExtractor {
                 }
             }
         }
-        if (months) {
-            extractMonthDays(text, r, found);
-        }
+        // a time of day before the days of months: "5 p.m. EST, Nov. 6" is one time
         if (digits && (lower.contains(".m.") || lower.contains("am") || lower.contains("pm") || text.contains(":"))
                 || lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
             extractClock(text, lower, r, found);
+        }
+        if (months) {
+            extractMonthDays(text, r, found);
         }
         if (text.contains("day")) {
             extractWeekdays(text, r, found);
@@ -598,7 +601,13 @@ public final class TimeExtractor {
             Matcher m = s.m;
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
             String minutes = m.group(2) == null ? "00" : m.group(2);
-            clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:%s", hour, minutes), m.group(4));
+            String clock = String.format(Locale.ROOT, "T%02d:%s", hour, minutes);
+            if (m.group(5) != null) {
+                // "5 p.m. EST, Nov. 6": the time on that day
+                r.monthDay(found, m, TimexType.TIME, month(m.group(5)), day(m.group(6)), clock);
+                continue;
+            }
+            clockOnDay(r, found, m, clock, m.group(4));
         }
         for (PatternScan.Scan s = CLOCK_24.scan(text); s.find(); ) {
             Matcher m = s.m;
@@ -735,6 +744,15 @@ public final class TimeExtractor {
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             int shift = which.contains("last") || which.equals("the past") ? -1
                     : which.contains("next") || which.equals("the coming") ? 1 : 0;
+            int clause = Math.max(Math.max(0, m.start() - 80), text.lastIndexOf(". ", m.start()) + 1);
+            if (which.equals("last") && unit.equals("year") && Focus.COMPARISON.matcher(text)
+                    .region(clause, m.start()).find()) {
+                // "In the quarter, net was $2 million, compared with $3 million last year": that quarter a year before
+                r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> focus.quarterComparedWith()
+                        .map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
+                        .orElse(period(ref, unit, shift)), "XXXX");
+                continue;
+            }
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
         if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
@@ -1374,6 +1392,9 @@ public final class TimeExtractor {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
         private static final Pattern MONTHS_SPAN = Pattern.compile("P(?:[2-9]|1[01])M");
+        /** Words that compare a figure with one of another time: "compared with", "up from", "against". */
+        private static final Pattern COMPARISON = Pattern.compile("\\b(?:compared with|compared to|from|against"
+                + "|versus)\\b");
         /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
         private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
         private final List<TimeExpression> found;
@@ -1487,6 +1508,25 @@ public final class TimeExtractor {
             return monthsSpan().isPresent() ? Optional.empty() : latestQuarterEndedBy(reference);
         }
 
+        /**
+         * The quarter named before in the same sentence when a comparison leads from it to this expression ("in the
+         * latest quarter, net was $2 million, compared with $3 million last year").
+         */
+        Optional<String> quarterComparedWith() {
+            TimeExpression self = found.get(index);
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                String between = text.substring(t.end(), self.start());
+                if (between.indexOf(". ") >= 0 || between.indexOf('\n') >= 0 || between.indexOf(';') >= 0) {
+                    return Optional.empty();
+                }
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches()) {
+                    return COMPARISON.matcher(between).find() ? Optional.of(t.value()) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The quarter spoken of last, however far before. */
         Optional<String> lastQuarter() {
             for (int i = index - 1; i >= 0; i--) {
@@ -1553,6 +1593,11 @@ public final class TimeExtractor {
         }
 
         void monthDay(List<TimeExpression> found, Matcher m, int month, int day) {
+            monthDay(found, m, TimexType.DATE, month, day, "");
+        }
+
+        /** A day of a month without its year, with {@code clock} ("T17:00") after it when it names a time. */
+        void monthDay(List<TimeExpression> found, Matcher m, TimexType type, int month, int day, String clock) {
             if (day < 1 || day > 31) {
                 return;
             }
@@ -1561,7 +1606,7 @@ public final class TimeExtractor {
             Boolean tense = reference.isPresent() ? tense(m.start()) : null;
             // "the quarter ended Sept. 30", "the year ended Jan. 31": a period that has ended, by a day not to come
             boolean ended = m.start() >= 6 && text.regionMatches(true, m.start() - 6, "ended ", 0, 6);
-            relative(found, m, TimexType.DATE, ref -> {
+            relative(found, m, type, ref -> {
                 LocalDate best = null;
                 for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
                     if (day > YearMonth.of(year, month).lengthOfMonth()) {
@@ -1577,8 +1622,8 @@ public final class TimeExtractor {
                         best = candidate;
                     }
                 }
-                return best == null ? "XXXX" : best.toString();
-            }, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+                return best == null ? "XXXX" : best + clock;
+            }, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) + clock);
         }
 
         /** A value that rests on what the text said before: the date or the quarter in focus. */

@@ -105,6 +105,9 @@ class TimeExtractorTest {
         // after a span of months, "a year earlier" is the year before, not the quarter a year before
         "Third-quarter profit rose 9%. For the nine months, net rose to $8 million from $6 million a year earlier.|2025-11-03|a year earlier|DATE|2024",
         "Third-quarter profit rose 9%. For the nine months, Acme lost $2 million, against year-earlier net income of $1 million.|2025-11-03|year-earlier|DATE|2024",
+        // "last year" compared with a quarter is that quarter a year before; with no quarter, the year
+        "In the latest quarter, Acme earned $2 million, compared with $3 million last year.|2025-11-03|last year|DATE|2024-Q3",
+        "Ferry traffic rose 5% from last year.|2025-11-03|last year|DATE|2024",
         // a period that ended did so by a day that has come
         "In the fiscal year ended Jan. 31, the chain lost money.|2025-10-31|Jan. 31|DATE|2025-01-31",
         // units without a count
@@ -177,6 +180,9 @@ class TimeExtractorTest {
         "Polls closed at 15:00 GMT Saturday.|2025-01-28|15:00 GMT Saturday|TIME|2025-01-25T15:00",
         "The blast hit the port on Friday at 10:35 a.m. and shook the town.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
+        // a time zone between the time and its day
+        "Acme extended its offer until 5 p.m. EST, Nov. 6.|2025-10-30|5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00",
+        "The agency gave the family until 9 a.m. EST Tuesday to sign.|2025-01-30|9 a.m. EST Tuesday|TIME|2025-02-04T09:00",
     })
     void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
