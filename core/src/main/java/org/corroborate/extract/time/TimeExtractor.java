@@ -58,7 +58,7 @@ public final class TimeExtractor {
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])",
             "12");
     private static final PatternScan YEAR = PatternScan.wordStart(
-            "(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)",
+            "(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|[,.]\\d|%|-\\d)",
             "12");
     private static final PatternScan WEEKDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
@@ -616,6 +616,10 @@ public final class TimeExtractor {
         if (lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
             for (PatternScan.Scan s = NOON.scan(text); s.find(); ) {
                 Matcher m = s.m;
+                if (Character.isUpperCase(m.group(1).charAt(0)) && !sentenceStart(text, m.start())
+                        || m.start() >= 5 && text.regionMatches(true, m.start() - 5, "high ", 0, 5)) {
+                    continue; // "High Noon", "high noon comes today": a film's name, a figure of speech
+                }
                 clockOnDay(r, found, m, m.group(1).toLowerCase(Locale.ROOT).equals("midnight") ? "T24:00" : "T12:00",
                         m.group(2));
             }
@@ -740,6 +744,10 @@ public final class TimeExtractor {
         }
         for (PatternScan.Scan s = RELATIVE.scan(text); units && s.find(); ) {
             Matcher m = s.m;
+            if (Character.isUpperCase(m.group(2).charAt(0)) && m.start() > 0
+                    && "\"“'‘`".indexOf(text.charAt(m.start() - 1)) >= 0 && !sentenceStart(text, m.start() - 1)) {
+                continue; // ABC's "This Week": a quoted name with a capital on the unit names a show
+            }
             String which = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             int shift = which.contains("last") || which.equals("the past") ? -1

@@ -252,6 +252,15 @@ class TimeExtractorTest {
                 .extracting(TimeExpression::value).containsExactly("2025-03");
         assertThat(extractor.extract("Today's vote was close.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("2025-01-28");
+        assertThat(extractor.extract("The harbour index closed at 2031.4 on thin volume.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("The mayor quoted the film High Noon.", published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("For the port, high noon comes today.", published("2025-01-28")))
+                .extracting(TimeExpression::text).containsExactly("today");
+        assertThat(extractor.extract("The minister said on the show \"This Week\" that talks would go on.",
+                published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("\"This week was hard,\" the mayor said.", published("2025-01-28")))
+                .extracting(TimeExpression::value).containsExactly("2025-W05");
     }
 
     @Test
