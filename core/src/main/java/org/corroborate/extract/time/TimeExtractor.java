@@ -344,6 +344,11 @@ public final class TimeExtractor {
             "(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
             + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])",
             "tT");
+    /** "the first two quarters of 1990", "the last two quarters of 2024": a half of the year. */
+    private static final PatternScan TWO_QUARTERS_OF_YEAR = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(first|last|final)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b"
+            + "(?![\\d-])",
+            "tTfFlL");
     /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
     private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
@@ -384,8 +389,18 @@ public final class TimeExtractor {
      */
     private static final PatternScan THAT_UNIT = PatternScan.wordStart(
             "(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
-            + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])",
+            + "|the\\s+same|the\\s+(following|previous|preceding|prior|next(?=\\s+day)))\\s+(year|month|week|day)\\b"
+            + "(?![\\w'’-])",
             "lLeEtT");
+    /** A part of a day said with its side: "mid-afternoon", "late evening", "early morning yesterday". */
+    private static final PatternScan PART_OF_DAY = PatternScan.wordStart(
+            "(?i)\\b(?:early|mid|late)[\\s-]?(morning|afternoon|evening)\\b(?![\\w'’-]|\\s+hours?\\b)"
+            + "(?:\\s+(yesterday|today|tomorrow)\\b)?",
+            "eEmMlL");
+    /** An hour said with its part of the day: "4 in the morning", "8 in the evening". */
+    private static final PatternScan HOUR_OF_PART = PatternScan.wordStart(
+            "(?i)\\b(1[0-2]|[1-9]) in the (morning|afternoon|evening)\\b",
+            "123456789");
     /** "mid-1996", "early-1990": a year with its part written on. */
     private static final PatternScan YEAR_PART = PatternScan.wordStart(
             "(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])",
@@ -537,6 +552,9 @@ public final class TimeExtractor {
                 || lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
             extractClock(text, lower, r, found);
         }
+        if (lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening")) {
+            extractPartsOfDays(text, r, found);
+        }
         if (months) {
             extractMonthDays(text, r, found);
         }
@@ -623,6 +641,26 @@ public final class TimeExtractor {
                 clockOnDay(r, found, m, m.group(1).toLowerCase(Locale.ROOT).equals("midnight") ? "T24:00" : "T12:00",
                         m.group(2));
             }
+        }
+    }
+
+    /** "mid-afternoon yesterday", "by late evening", "at 4 in the morning": on the day named, else the day in focus. */
+    private static void extractPartsOfDays(String text, Resolver r, List<TimeExpression> found) {
+        for (PatternScan.Scan s = HOUR_OF_PART.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(2).equalsIgnoreCase("morning") ? 0 : 12);
+            clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:00", hour), null);
+        }
+        for (PatternScan.Scan s = PART_OF_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            String code = "T" + partCode(m.group(1));
+            if (m.group(2) == null) {
+                clockOnDay(r, found, m, code, null);
+                continue;
+            }
+            String day = m.group(2).toLowerCase(Locale.ROOT);
+            int shift = day.equals("yesterday") ? -1 : day.equals("tomorrow") ? 1 : 0;
+            r.relative(found, m, TimexType.TIME, ref -> ref.plusDays(shift) + code, "XXXX-XX-XX" + code);
         }
     }
 
@@ -788,7 +826,8 @@ public final class TimeExtractor {
             }
         }
         if (lower.contains("that ") || lower.contains("same ") || lower.contains("following ")
-                || lower.contains("previous ") || lower.contains("preceding ") || lower.contains("prior ")) {
+                || lower.contains("previous ") || lower.contains("preceding ") || lower.contains("prior ")
+                || lower.contains("next day")) {
             thatUnit(text, r, found);
         }
         for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
@@ -873,7 +912,7 @@ public final class TimeExtractor {
             Matcher m = s.m;
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            int shift = which.isEmpty() ? 0 : which.equals("following") ? 1 : -1;
+            int shift = which.isEmpty() ? 0 : which.equals("following") || which.equals("next") ? 1 : -1;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
                 LocalDate day = focus.date(unit).orElse(ref);
                 switch (unit) {
@@ -1055,6 +1094,13 @@ public final class TimeExtractor {
                 Matcher m = s.m;
                 boolean half = m.group(1).toLowerCase(Locale.ROOT).equals("half");
                 r.add(found, m, TimexType.DATE, m.group(2) + (half ? "-H2" : "-Q4"), false);
+            }
+        }
+        if (digits && text.contains(" quarters of ")) {
+            for (PatternScan.Scan s = TWO_QUARTERS_OF_YEAR.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                boolean first = m.group(1).toLowerCase(Locale.ROOT).equals("first");
+                r.add(found, m, TimexType.DATE, m.group(2) + (first ? "-H1" : "-H2"), false);
             }
         }
         for (PatternScan.Scan s = QUARTER.scan(text); s.find(); ) {

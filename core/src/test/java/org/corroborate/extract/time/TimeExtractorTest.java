@@ -180,6 +180,12 @@ class TimeExtractorTest {
         "Polls closed at 15:00 GMT Saturday.|2025-01-28|15:00 GMT Saturday|TIME|2025-01-25T15:00",
         "The blast hit the port on Friday at 10:35 a.m. and shook the town.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
+        // parts of days, and hours said with them
+        "Shares were up 2 pence at mid-afternoon yesterday.|2025-01-28|mid-afternoon yesterday|TIME|2025-01-27TAF",
+        "By mid afternoon, the operation was over.|2025-01-28|mid afternoon|TIME|2025-01-28TAF",
+        "The ferry will leave at 4 in the morning.|2025-01-28|4 in the morning|TIME|2025-01-28T04:00",
+        "The storm hit on Oct. 23, 2024. The next day, the pier reopened.|2025-01-28|The next day|DATE|2024-10-24",
+        "Prices will fall through the first two quarters of 2026.|2025-11-03|the first two quarters of 2026|DATE|2026-H1",
         // a time zone between the time and its day
         "Acme extended its offer until 5 p.m. EST, Nov. 6.|2025-10-30|5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00",
         "The agency gave the family until 9 a.m. EST Tuesday to sign.|2025-01-30|9 a.m. EST Tuesday|TIME|2025-02-04T09:00",
