@@ -46,6 +46,10 @@ public final class TimeExtractor {
             "\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
             + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))",
             "JFMASOND");
+    /** "the week of March 6": the week that day falls in. */
+    private static final PatternScan WEEK_OF = PatternScan.wordStart(
+            "\\b[Tt]he week of (" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?!,?\\s+\\d)",
+            "tT");
     private static final PatternScan DAY_MONTH = PatternScan.wordStart(
             "\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
             "0123456789");
@@ -401,10 +405,10 @@ public final class TimeExtractor {
     private static final PatternScan HOUR_OF_PART = PatternScan.wordStart(
             "(?i)\\b(1[0-2]|[1-9]) in the (morning|afternoon|evening)\\b",
             "123456789");
-    /** "mid-1996", "early-1990": a year with its part written on. */
+    /** "mid-1996", "early-1990", "post-1959": a year with its part, or its side, written on. */
     private static final PatternScan YEAR_PART = PatternScan.wordStart(
-            "(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])",
-            "mMeElL");
+            "(?i)\\b(?:mid|early|late|pre|post)-((?:19|20)\\d\\d)\\b(?![\\d-])",
+            "mMeElLpP");
     /**
      * "one day" as "some day": after a modal or the subject of its verb ("will one day be", "hopes he one day
      * flies"), not a day's span ("lasted one day") nor a count from an event ("one day after").
@@ -598,6 +602,13 @@ public final class TimeExtractor {
     }
 
     private void extractMonthDays(String text, Resolver r, List<TimeExpression> found) {
+        if (text.contains("week of ")) {
+            for (PatternScan.Scan s = WEEK_OF.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                r.monthDay(found, m, TimexType.DATE, month(m.group(1)), day(m.group(2)), TimeExtractor::week,
+                        "XXXX-WXX");
+            }
+        }
         for (PatternScan.Scan s = WEEKDAY_MONTH_DAY.scan(text); s.find(); ) {
             Matcher m = s.m;
             r.monthDay(found, m, month(m.group(1)), day(m.group(2)));
@@ -622,7 +633,7 @@ public final class TimeExtractor {
             String clock = String.format(Locale.ROOT, "T%02d:%s", hour, minutes);
             if (m.group(5) != null) {
                 // "5 p.m. EST, Nov. 6": the time on that day
-                r.monthDay(found, m, TimexType.TIME, month(m.group(5)), day(m.group(6)), clock);
+                r.monthDay(found, m, month(m.group(5)), day(m.group(6)), clock);
                 continue;
             }
             clockOnDay(r, found, m, clock, m.group(4));
@@ -1647,11 +1658,19 @@ public final class TimeExtractor {
         }
 
         void monthDay(List<TimeExpression> found, Matcher m, int month, int day) {
-            monthDay(found, m, TimexType.DATE, month, day, "");
+            monthDay(found, m, TimexType.DATE, month, day, LocalDate::toString,
+                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
         }
 
-        /** A day of a month without its year, with {@code clock} ("T17:00") after it when it names a time. */
-        void monthDay(List<TimeExpression> found, Matcher m, TimexType type, int month, int day, String clock) {
+        /** A day of a month without its year, with {@code clock} ("T17:00") after it: a time. */
+        void monthDay(List<TimeExpression> found, Matcher m, int month, int day, String clock) {
+            monthDay(found, m, TimexType.TIME, month, day, date -> date + clock,
+                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) + clock);
+        }
+
+        /** A day of a month without its year, in the year the tense makes likeliest, given as {@code value} says. */
+        void monthDay(List<TimeExpression> found, Matcher m, TimexType type, int month, int day,
+                      java.util.function.Function<LocalDate, String> value, String unresolved) {
             if (day < 1 || day > 31) {
                 return;
             }
@@ -1676,8 +1695,8 @@ public final class TimeExtractor {
                         best = candidate;
                     }
                 }
-                return best == null ? "XXXX" : best + clock;
-            }, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) + clock);
+                return best == null ? "XXXX" : value.apply(best);
+            }, unresolved);
         }
 
         /** A value that rests on what the text said before: the date or the quarter in focus. */

@@ -146,6 +146,7 @@ class TimeExtractorTest {
         "The strike began on Oct. 23, 2024. Earlier that day, talks broke down.|2025-01-28|Earlier that day|DATE|2024-10-23",
         "The mill changed hands in March 2024 and again the previous month.|2025-01-28|the previous month|DATE|2024-02",
         "The party split in mid-2019.|2025-01-28|mid-2019|DATE|2019",
+        "The post-1959 politics split families.|2025-01-28|post-1959|DATE|1959",
         // weekdays that recur
         "The market opens every Monday.|2025-01-28|every Monday|SET|XXXX-WXX-1",
         "The club meets on Tuesday nights.|2025-01-28|Tuesday nights|SET|XXXX-WXX-2TNI",
@@ -180,6 +181,7 @@ class TimeExtractorTest {
         "Polls closed at 15:00 GMT Saturday.|2025-01-28|15:00 GMT Saturday|TIME|2025-01-25T15:00",
         "The blast hit the port on Friday at 10:35 a.m. and shook the town.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
+        "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
         // parts of days, and hours said with them
         "Shares were up 2 pence at mid-afternoon yesterday.|2025-01-28|mid-afternoon yesterday|TIME|2025-01-27TAF",
         "By mid afternoon, the operation was over.|2025-01-28|mid afternoon|TIME|2025-01-28TAF",
