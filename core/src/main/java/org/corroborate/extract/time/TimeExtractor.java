@@ -294,8 +294,8 @@ public final class TimeExtractor {
             "0123456789");
     private static final PatternScan CLOCK = PatternScan.wordStart(
             "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?-i:[ECMP][SD]T|GMT|UTC)\\b)?"
-            + "(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b|,?\\s+(?-i:(" + MONTH_NAMES + "))\\s+(\\d{1,2})\\b(?![\\d:]"
-            + "|,?\\s+(?:19|20)\\d\\d))?",
+            + "(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b"
+            + "|,?\\s+(?-i:(" + MONTH_NAMES + "))\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+(?:19|20)\\d\\d))?",
             "0123456789");
     /** A 24-hour clock needs its time zone: "15:00 GMT Saturday". */
     private static final PatternScan CLOCK_24 = PatternScan.wordStart(
@@ -393,8 +393,8 @@ public final class TimeExtractor {
      */
     private static final PatternScan THAT_UNIT = PatternScan.wordStart(
             "(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
-            + "|the\\s+same|the\\s+(following|previous|preceding|prior|next(?=\\s+day)))\\s+(year|month|week|day)\\b"
-            + "(?![\\w'’-])",
+            + "|the\\s+same|the\\s+(following|previous|preceding|prior|next(?=\\s+day\\b(?!\\s+or\\b))))"
+            + "\\s+(year|month|week|day)\\b(?![\\w'’-])",
             "lLeEtT");
     /** A part of a day said with its side: "mid-afternoon", "late evening", "early morning yesterday". */
     private static final PatternScan PART_OF_DAY = PatternScan.wordStart(
@@ -441,7 +441,7 @@ public final class TimeExtractor {
             "eEmMlLJFMASOND");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final PatternScan VAGUE = PatternScan.wordStart(
-            "(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
+            "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently"
             + "|the (?:near |distant "
             + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
             "rRnNcCtT");
@@ -455,9 +455,9 @@ public final class TimeExtractor {
      * decades", a span of time of no stated length. Not "for years of ...", nor "days after" (counted from an event).
      */
     private static final PatternScan UNCOUNTED_SPAN = PatternScan.wordStart(
-            "(?i)(?<=\\b(?:for|within|in|over) )(minute|hour|day|week|month|year|decade)s\\b"
+            "(?i)(?<=\\b(?:for|within|in|over) )(?-i:(minute|hour|day|week|month|year|decade)s)\\b"
             + "(?![\\w'’-]|\\s+(?:of|ago|before|after|earlier|later)\\b)",
-            "mMhHdDwWyY");
+            "mhdwy");
     private static final PatternScan SEASON = PatternScan.wordStart(
             "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
             + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
@@ -1092,7 +1092,9 @@ public final class TimeExtractor {
             if (word.equals("now") && text.startsWith(",", m.end()) && sentenceStart(text, m.start())) {
                 continue; // "Now, he says, ...": a word that turns the story, not a time
             }
-            String value = word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
+            // "the then-current price": the present of a time past
+            String value = word.startsWith("then") ? "PAST_REF"
+                    : word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
                     : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
         }

@@ -128,6 +128,7 @@ class TimeExtractorTest {
         "The bridge is currently closed.|2025-01-28|currently|DATE|PRESENT_REF",
         "The council recently voted to close it.|2025-01-28|recently|DATE|PAST_REF",
         "The current fares will stay.|2025-01-28|current|DATE|PRESENT_REF",
+        "Holders may buy shares at half the then-current price.|2025-01-28|then-current|DATE|PAST_REF",
         "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
         "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
         "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
@@ -267,6 +268,10 @@ class TimeExtractorTest {
                 .extracting(TimeExpression::text).containsExactly("today");
         assertThat(extractor.extract("The minister said on the show \"This Week\" that talks would go on.",
                 published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The striker returned to play in Weeks 14-16.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("Crews will restore power over the next day or two.", published("2025-01-28")))
+                .extracting(TimeExpression::text).doesNotContain("the next day");
         assertThat(extractor.extract("\"This week was hard,\" the mayor said.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("2025-W05");
     }
