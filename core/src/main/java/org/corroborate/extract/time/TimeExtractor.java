@@ -378,6 +378,10 @@ public final class TimeExtractor {
     private static final PatternScan WEEKEND = PatternScan.wordStart(
             "(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
             "tTlLnN");
+    /** "the end of the month", "the start of the week": a part of the month or week of writing. */
+    private static final PatternScan PART_OF_UNIT = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+the\\s+(month|week)\\b(?![\\w'’-])",
+            "tTeEbBsSmM");
     /**
      * "the year" on its own, also "the full year" and "the fiscal year": the year of writing ("for the year, volume was
      * flat"), or a year's span when it names a fiscal year by its end ("the year ended June 30"). Not "the year
@@ -824,6 +828,13 @@ public final class TimeExtractor {
                 r.relative(found, m, TimexType.DATE, ref -> week(future
                         ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
                         : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE", "XXXX-WXX-WE");
+            }
+        }
+        if (lower.contains(" of the month") || lower.contains(" of the week")) {
+            for (PatternScan.Scan s = PART_OF_UNIT.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                String unit = m.group(1).toLowerCase(Locale.ROOT);
+                r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, 0), "XXXX");
             }
         }
         if (lower.contains("the year") || lower.contains("the full year") || lower.contains("the fiscal year")) {

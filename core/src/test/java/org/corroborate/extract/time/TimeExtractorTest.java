@@ -138,6 +138,7 @@ class TimeExtractorTest {
         "Talks went on over the weekend.|2025-01-28|the weekend|DATE|2025-W04-WE",
         "The festival will open this weekend.|2025-01-28|this weekend|DATE|2025-W05-WE",
         "For the year, ferry traffic was flat.|2025-11-03|the year|DATE|2025",
+        "Results are expected at the end of the month.|2025-11-03|the end of the month|DATE|2025-11",
         "Acme expects higher sales for the full year.|2025-11-03|the full year|DATE|2025",
         "Earnings will fall for the fiscal year, Acme said.|2025-11-03|the fiscal year|DATE|2025",
         "In the fiscal year ended June 30, Acme lost money.|2025-11-03|the fiscal year|DURATION|P1Y",
