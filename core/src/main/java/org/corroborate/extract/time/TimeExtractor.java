@@ -509,9 +509,12 @@ public final class TimeExtractor {
             "sought", "got", "heard", "meant", "shot", "sold", "stole", "swore", "threw", "tore", "woke",
             "wore", "withdrew", "underwent", "forgot", "froze", "fled", "fought", "drew", "drove", "hid", "lent",
             "oversaw", "rang", "rode", "sang", "sank", "swept", "understood", "upheld", "wept", "withstood");
-    /** Verbs of planning that, before "for", name when the plan is to happen: "the accession was planned for March". */
+    /**
+     * Verbs of planning and forecasting that, before "for", name when the plan is to happen: "the accession was
+     * planned for March", "rain is forecast for Saturday".
+     */
     private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
-            "rescheduled"); // not "plans for": a noun as often as a verb
+            "rescheduled", "forecast"); // not "plans for": a noun as often as a verb
     /**
      * Verbs of putting off and of setting a deadline: what they put off "until" or "through" is a later time
      * ("postponed the vote until Tuesday", "gave the owners until Tuesday to sign", "extended the loans through
