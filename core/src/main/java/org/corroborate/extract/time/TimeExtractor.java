@@ -372,8 +372,10 @@ public final class TimeExtractor {
     /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
     private static final PatternScan HOLIDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
-            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day)(?![\\w'’-])",
-            "lLnNtTCTNIE");
+            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Memorial Day|Labor Day"
+            + "|Veterans Day|Valentine's Day|Halloween|Good Friday|Easter(?: Sunday| Monday| week)?(?!\\s+[A-Z]))"
+            + "(?![\\w'’-])",
+            "lLnNtTCTNIEMLVHGE");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final PatternScan WEEKEND = PatternScan.wordStart(
             "(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
@@ -568,6 +570,13 @@ public final class TimeExtractor {
         }
         if (months) {
             extractMonthDays(text, r, found);
+        }
+        // holidays before weekdays: "Good Friday", "Easter Monday" are feasts, not the Friday or Monday nearest
+        if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
+                || text.contains("Independence") || text.contains("Election Day") || text.contains("Easter")
+                || text.contains("Good Friday") || text.contains("Memorial Day") || text.contains("Labor Day")
+                || text.contains("Veterans Day") || text.contains("Valentine") || text.contains("Halloween")) {
+            holidays(text, r, found);
         }
         if (text.contains("day")) {
             extractWeekdays(text, r, found);
@@ -819,10 +828,6 @@ public final class TimeExtractor {
             }
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
         }
-        if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
-                || text.contains("Independence") || text.contains("Election Day")) {
-            holidays(text, r, found);
-        }
         if (lower.contains("weekend")) {
             for (PatternScan.Scan s = WEEKEND.scan(text); s.find(); ) {
                 Matcher m = s.m;
@@ -982,18 +987,55 @@ public final class TimeExtractor {
                             DayOfWeek.MONDAY)).plusDays(1)
                     : name.equals("Christmas Eve") ? LocalDate.of(year, 12, 24)
                     : name.startsWith("Christmas") ? LocalDate.of(year, 12, 25)
+                    // the last Monday of May, the first of September
+                    : name.startsWith("Memorial") ? LocalDate.of(year, 5, 31).with(TemporalAdjusters.previousOrSame(
+                            DayOfWeek.MONDAY))
+                    : name.startsWith("Labor") ? LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(
+                            DayOfWeek.MONDAY))
+                    : name.startsWith("Veterans") ? LocalDate.of(year, 11, 11)
+                    : name.startsWith("Valentine") ? LocalDate.of(year, 2, 14)
+                    : name.startsWith("Halloween") ? LocalDate.of(year, 10, 31)
+                    : name.startsWith("Good") ? easter(year).minusDays(2)
+                    : name.equals("Easter Monday") ? easter(year).plusDays(1)
+                    : name.startsWith("Easter") ? easter(year)
                     : name.endsWith("Eve") ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-            String unresolved = "XXXX-" + day.apply(2000).toString().substring(5);
+            // "Easter week": the week that ends with Easter Sunday, Holy Week
+            boolean week = name.endsWith("week");
+            // a feast that moves (Thanksgiving, Easter) has no day of the year without its year
+            String monthDay = day.apply(2000).toString().substring(5);
+            String unresolved = week ? "XXXX-WXX" : monthDay.equals(day.apply(2001).toString().substring(5))
+                    ? "XXXX-" + monthDay : "XXXX-XX-XX";
             r.relative(found, m, TimexType.DATE, ref -> {
-                LocalDate date = day.apply(ref.getYear());
-                if (past && date.isAfter(ref) || lead.equals("last") && date.equals(ref)) {
-                    date = day.apply(ref.getYear() - 1);
-                } else if (future && date.isBefore(ref)) {
-                    date = day.apply(ref.getYear() + 1);
+                java.util.function.IntFunction<LocalDate> start = week
+                        ? year -> day.apply(year).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+                int year = ref.getYear();
+                if (past && start.apply(year).isAfter(ref) || lead.equals("last") && start.apply(year).equals(ref)) {
+                    year--;
+                } else if (future && day.apply(year).isBefore(ref)) {
+                    year++;
                 }
-                return date.toString();
+                return week ? week(day.apply(year)) : day.apply(year).toString();
             }, unresolved);
         }
+    }
+
+    /** Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     /** Seasons, decades, centuries and years as spoken. */

@@ -167,6 +167,11 @@ class TimeExtractorTest {
         "The ferry was sold in January nineteen ninety-seven.|2025-04-10|January nineteen ninety-seven|DATE|1997-01",
         "The regatta is held each July.|2025-04-10|each July|SET|XXXX-07",
         "Turnout fell on Election Day.|2025-12-01|Election Day|DATE|2025-11-04",
+        "The offensive ended on Good Friday.|2025-05-02|Good Friday|DATE|2025-04-18",
+        "Pilgrims will gather on Easter Sunday.|2025-03-10|Easter Sunday|DATE|2025-04-20",
+        "Protesters prayed as Easter week began.|2025-04-14|Easter week|DATE|2025-W16",
+        "The store will reopen after Labor Day.|2025-08-20|Labor Day|DATE|2025-09-01",
+        "Crowds thinned over Memorial Day.|2025-06-02|Memorial Day|DATE|2025-05-26",
         // months and weekdays with their lead words
         "Sales slumped in mid-November.|2025-12-02|mid-November|DATE|2025-11",
         "The deal was signed last May.|2025-04-10|last May|DATE|2024-05",
@@ -236,6 +241,14 @@ class TimeExtractorTest {
         assertThat(times).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).containsExactly(
                 "third-quarter|DATE|2025-Q3", "the nine months|DURATION|P9M",
                 "the year-earlier period|DURATION|P9M", "the 2024 period|DATE|2024", "nine months|DURATION|P9M");
+    }
+
+    @Test
+    void easterByTheComputus() {
+        assertThat(List.of(1998, 2000, 2013, 2024, 2025)).extracting(TimeExtractor::easter).extracting(
+                LocalDate::toString).containsExactly("1998-04-12", "2000-04-23", "2013-03-31", "2024-03-31",
+                "2025-04-20");
+        assertThat(extractor.extract("He sailed to Easter Island.", published("2025-01-28"))).isEmpty();
     }
 
     @Test
