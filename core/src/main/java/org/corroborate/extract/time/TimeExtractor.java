@@ -293,7 +293,8 @@ public final class TimeExtractor {
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
             "0123456789");
     private static final PatternScan CLOCK = PatternScan.wordStart(
-            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?-i:[ECMP][SD]T|GMT|UTC)\\b)?"
+            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+            + "(?:\\s+(?:(?-i:[ECMP][SD]T|GMT|UTC)|local time)\\b)?"
             + "(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b"
             + "|,?\\s+(?-i:(" + MONTH_NAMES + "))\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+(?:19|20)\\d\\d))?",
             "0123456789");
