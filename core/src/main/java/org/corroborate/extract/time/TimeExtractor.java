@@ -79,7 +79,8 @@ public final class TimeExtractor {
             + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)",
             "MTWFS");
     private static final PatternScan DEICTIC_DAY = PatternScan.wordStart(
-            "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b",
+            "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b"
+            + "(?:(?<=[yw]) (morning|afternoon|evening|night)\\b)?",
             "tTyYlL");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
@@ -288,6 +289,11 @@ public final class TimeExtractor {
     private static final PatternScan SET = PatternScan.wordStart(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b",
             "eEpPdDwWmMaAyYhH");
+    /** A span that recurs: "every two years", "every other week", "every few months". */
+    private static final PatternScan SET_COUNTED = PatternScan.wordStart(
+            "(?i)\\bevery\\s+(other|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+("
+            + UNITS + ")s?\\b(?![\\w'’-])",
+            "eE");
     private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
             "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
@@ -775,6 +781,13 @@ public final class TimeExtractor {
             if (word.equals("today") && TODAY_GENERIC.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // "today's world", "today's youth": the present age, not the day of writing
             }
+            if (m.group(2) != null) {
+                // "yesterday afternoon", "tomorrow morning": that part of that day
+                int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
+                String part = "T" + partCode(m.group(2));
+                r.relative(found, m, TimexType.TIME, ref -> ref.plusDays(shift) + part, "XXXX-XX-XX" + part);
+                continue;
+            }
             switch (word) {
                 case "today":
                     r.relative(found, m, TimexType.DATE, LocalDate::toString, "PRESENT_REF");
@@ -896,6 +909,13 @@ public final class TimeExtractor {
                 }
                 return candidate.toString();
             }, "XXXX-" + String.format(Locale.ROOT, "%02d", month));
+        }
+        if (lower.contains("every ")) {
+            for (PatternScan.Scan s = SET_COUNTED.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                String count = m.group(1).equalsIgnoreCase("other") ? "2" : count(m.group(1));
+                r.add(found, m, TimexType.SET, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
+            }
         }
         for (PatternScan.Scan s = SET.scan(text); s.find(); ) {
             Matcher m = s.m;

@@ -152,6 +152,8 @@ class TimeExtractorTest {
         "The post-1959 politics split families.|2025-01-28|post-1959|DATE|1959",
         // weekdays that recur
         "The market opens every Monday.|2025-01-28|every Monday|SET|XXXX-WXX-1",
+        "The festival is held every two years.|2025-01-28|every two years|SET|P2Y",
+        "The council meets every other week.|2025-01-28|every other week|SET|P2W",
         "The club meets on Tuesday nights.|2025-01-28|Tuesday nights|SET|XXXX-WXX-2TNI",
         "Profit for the year ended June 30 doubled.|2025-11-03|the year|DURATION|P1Y",
         // seasons, decades, centuries, spoken years
@@ -191,6 +193,8 @@ class TimeExtractorTest {
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
         "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
         // parts of days, and hours said with them
+        "Yesterday afternoon, police closed the road.|2025-01-28|Yesterday afternoon|TIME|2025-01-27TAF",
+        "The vote begins tomorrow morning.|2025-01-28|tomorrow morning|TIME|2025-01-29TMO",
         "Shares were up 2 pence at mid-afternoon yesterday.|2025-01-28|mid-afternoon yesterday|TIME|2025-01-27TAF",
         "By mid afternoon, the operation was over.|2025-01-28|mid afternoon|TIME|2025-01-28TAF",
         "The ferry will leave at 4 in the morning.|2025-01-28|4 in the morning|TIME|2025-01-28T04:00",
