@@ -376,13 +376,13 @@ public final class TimeExtractor {
             "(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
             "fF");
-    /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
+    /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve", "Good Friday". */
     private static final PatternScan HOLIDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
             + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Memorial Day|Labor Day"
             + "|Veterans Day|Valentine's Day|Halloween|Good Friday|Easter(?: Sunday| Monday| week)?(?!\\s+[A-Z]))"
             + "(?![\\w'’-])",
-            "lLnNtTCTNIEMLVHGE");
+            "lLnNtTCNIEMVHG");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final PatternScan WEEKEND = PatternScan.wordStart(
             "(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
