@@ -454,14 +454,14 @@ public final class TimeExtractor {
             "eEmMlLJFMASOND");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final PatternScan VAGUE = PatternScan.wordStart(
-            "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently"
+            "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently|these days"
             + "|the (?:near |distant "
             + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
             "rRnNcCtT");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
     private static final PatternScan VAGUE_SPAN = PatternScan.wordStart(
-            "(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
-            + "|day|week|month|year|decade)s\\b",
+            "(?i)\\b(?:(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour|day|week|month|year|decade)s\\b"
+            + "|the\\s+(minute|hour|day|week|month|year|decade)s\\s+ahead\\b)",
             "tTrRcCpP");
     /**
      * Units without a count after "for", "within", "in" or "over": "for years", "within weeks", "the first time in
@@ -595,7 +595,8 @@ public final class TimeExtractor {
         extractPeriods(text, lower, r, found, digits);
         extractRelative(text, lower, r, found, months, digits, units);
         if (lower.contains("now") || lower.contains("current") || lower.contains("recent") || lower.contains("past")
-                || lower.contains("future") || lower.contains("coming")) {
+                || lower.contains("future") || lower.contains("coming") || lower.contains("ahead")
+                || lower.contains("these days")) {
             extractVague(text, r, found, units);
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
@@ -1161,7 +1162,8 @@ public final class TimeExtractor {
     private static void extractVague(String text, Resolver r, List<TimeExpression> found, boolean units) {
         for (PatternScan.Scan s = VAGUE_SPAN.scan(text); units && s.find(); ) {
             Matcher m = s.m;
-            r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+            String unit = m.group(1) != null ? m.group(1) : m.group(2);
+            r.add(found, m, TimexType.DURATION, durationValue("X", unit.toLowerCase(Locale.ROOT)), false);
         }
         for (PatternScan.Scan s = VAGUE.scan(text); s.find(); ) {
             Matcher m = s.m;
@@ -1171,7 +1173,7 @@ public final class TimeExtractor {
             }
             // "the then-current price": the present of a time past
             String value = word.startsWith("then") ? "PAST_REF"
-                    : word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
+                    : word.endsWith("now") || word.startsWith("current") || word.startsWith("these") ? "PRESENT_REF"
                     : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
         }

@@ -133,6 +133,8 @@ class TimeExtractorTest {
         "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
         "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
         "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
+        "Funds may sell more bonds in the weeks ahead.|2025-01-28|the weeks ahead|DURATION|PXW",
+        "Losses hurt more these days.|2025-01-28|these days|DATE|PRESENT_REF",
         "The harbour will one day be a park.|2025-01-28|one day|DATE|FUTURE_REF",
         "The strike lasted one day.|2025-01-28|one day|DURATION|P1D",
         // the weekend, by the tense of its sentence; "the year" of writing, or a fiscal year's span
