@@ -46,6 +46,11 @@ public final class TimeExtractor {
             "\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
             + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))",
             "JFMASOND");
+    /** The second day of a pair or a range in one month: the "25" of "April 24 and 25", "June 10-12". */
+    private static final PatternScan SECOND_DAY = PatternScan.wordStart(
+            "(?<=\\b(" + MONTH_NAMES + ")\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}(?:and|or|to|through|-|–)\\s{0,2})"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d:,.%]\\d|\\s*(?:%|percent|[ap]\\.?m\\b))",
+            "0123456789");
     /** "the week of March 6": the week that day falls in. */
     private static final PatternScan WEEK_OF = PatternScan.wordStart(
             "\\b[Tt]he week of (" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?!,?\\s+\\d)",
@@ -64,6 +69,10 @@ public final class TimeExtractor {
     private static final PatternScan YEAR = PatternScan.wordStart(
             "(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|[,.]\\d|%|-\\d)",
             "12");
+    /** A year before 1900 after a preposition that leads to a time: "in 1898", "since 1776". */
+    private static final PatternScan OLD_YEAR = PatternScan.wordStart(
+            "(?<=\\b(?:in|since|until|from|by|of|before|after) )(1[5-8]\\d\\d)\\b(?!\\d|[,.-]\\d|%|\\s+[a-z])",
+            "1");
     private static final PatternScan WEEKDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
                     + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b",
@@ -381,7 +390,7 @@ public final class TimeExtractor {
             "\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
             + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Memorial Day|Labor Day"
             + "|Veterans Day|Valentine's Day|Halloween|Good Friday|Easter(?: Sunday| Monday| week)?(?!\\s+[A-Z]))"
-            + "(?![\\w'’-])",
+            + "(?![\\w'’-])(?:(?:,\\s+|\\s+(?:of\\s+|in\\s+))((?:19|20)\\d\\d)\\b(?![\\d-]))?",
             "lLnNtTCNIEMVHG");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final PatternScan WEEKEND = PatternScan.wordStart(
@@ -642,6 +651,10 @@ public final class TimeExtractor {
             String monthName = m.group(1) != null ? m.group(1) : m.group(3);
             String day = m.group(2) != null ? m.group(2) : m.group(4);
             r.monthDay(found, m, month(monthName), day(day));
+        }
+        for (PatternScan.Scan s = SECOND_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            r.monthDay(found, m, month(m.group(1)), day(m.group(2)));
         }
         for (PatternScan.Scan s = DAY_MONTH.scan(text); s.find(); ) {
             Matcher m = s.m;
@@ -951,6 +964,10 @@ public final class TimeExtractor {
             Matcher m = s.m;
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
+        for (PatternScan.Scan s = OLD_YEAR.scan(text); digits && s.find(); ) {
+            Matcher m = s.m;
+            r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
     }
 
 
@@ -1027,6 +1044,12 @@ public final class TimeExtractor {
             String monthDay = day.apply(2000).toString().substring(5);
             String unresolved = week ? "XXXX-WXX" : monthDay.equals(day.apply(2001).toString().substring(5))
                     ? "XXXX-" + monthDay : "XXXX-XX-XX";
+            if (m.group(3) != null) {
+                // "Christmas Day, 2012", "Easter of 1916": the feast of that year
+                int year = Integer.parseInt(m.group(3));
+                r.add(found, m, TimexType.DATE, week ? week(day.apply(year)) : day.apply(year).toString(), false);
+                continue;
+            }
             r.relative(found, m, TimexType.DATE, ref -> {
                 java.util.function.IntFunction<LocalDate> start = week
                         ? year -> day.apply(year).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;

@@ -174,6 +174,12 @@ class TimeExtractorTest {
         "The offensive ended on Good Friday.|2025-05-02|Good Friday|DATE|2025-04-18",
         "Pilgrims will gather on Easter Sunday.|2025-03-10|Easter Sunday|DATE|2025-04-20",
         "Protesters prayed as Easter week began.|2025-04-14|Easter week|DATE|2025-W16",
+        "She had planned to marry on Valentine's Day in 2012.|2025-04-14|Valentine's Day in 2012|DATE|2012-02-14",
+        "The rising began on Easter Monday, 1916.|2025-04-14|Easter Monday, 1916|DATE|1916-04-24",
+        // the second day of a pair or range in one month; a year before 1900 after a preposition
+        "The summit will be held on April 24 and 25.|2025-03-01|25|DATE|2025-04-25",
+        "The festival runs June 10-12.|2025-03-01|12|DATE|2025-06-12",
+        "Cuba won its independence from Spain in 1898.|2025-03-01|1898|DATE|1898",
         "The store will reopen after Labor Day.|2025-08-20|Labor Day|DATE|2025-09-01",
         "Crowds thinned over Memorial Day.|2025-06-02|Memorial Day|DATE|2025-05-26",
         // months and weekdays with their lead words
@@ -290,6 +296,8 @@ class TimeExtractorTest {
                 .extracting(TimeExpression::text).containsExactly("today");
         assertThat(extractor.extract("The minister said on the show \"This Week\" that talks would go on.",
                 published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The club has 1500 members; in 1850 people lived here.", published("2025-01-28")))
+                .isEmpty();
         assertThat(extractor.extract("The striker returned to play in Weeks 14-16.", published("2025-01-28")))
                 .isEmpty();
         assertThat(extractor.extract("Crews will restore power over the next day or two.", published("2025-01-28")))
