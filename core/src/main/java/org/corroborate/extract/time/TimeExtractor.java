@@ -55,9 +55,10 @@ public final class TimeExtractor {
     private static final PatternScan WEEK_OF = PatternScan.wordStart(
             "\\b[Tt]he week of (" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?!,?\\s+\\d)",
             "tT");
+    /** "12 March", "the 10th of March". */
     private static final PatternScan DAY_MONTH = PatternScan.wordStart(
-            "\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
-            "0123456789");
+            "\\b(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)\\s+of|st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
+            "0123456789tT");
     private static final PatternScan MONTH_YEAR = PatternScan.wordStart(
             "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b",
             "JFMASOND");
@@ -91,6 +92,15 @@ public final class TimeExtractor {
             "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b"
             + "(?:(?<=[yw]) (morning|afternoon|evening|night)\\b)?",
             "tTyYlL");
+    /** "the day after tomorrow", "the day before yesterday". */
+    private static final PatternScan DAY_AROUND = PatternScan.wordStart(
+            "(?i)\\bthe day (after tomorrow|before yesterday)\\b",
+            "tT");
+    /** Half a unit: "half an hour", "nearly half a century". */
+    private static final PatternScan HALF_A = PatternScan.wordStart(
+            "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
+            + "(hour|day|year|decade|century)\\b(?![\\w'’-])",
+            "aAnNmMlLoOsShH");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
             + "|children|kids)\\b");
@@ -786,6 +796,13 @@ public final class TimeExtractor {
                         String.format(Locale.ROOT, "XXXX-%02d", month));
             }
         }
+        if (lower.contains("the day after tomorrow") || lower.contains("the day before yesterday")) {
+            for (PatternScan.Scan s = DAY_AROUND.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                int shift = m.group(1).toLowerCase(Locale.ROOT).startsWith("after") ? 2 : -2;
+                r.relative(found, m, TimexType.DATE, ref -> ref.plusDays(shift).toString(), "XXXX-XX-XX");
+            }
+        }
         for (PatternScan.Scan s = DEICTIC_DAY.scan(text); s.find(); ) {
             Matcher m = s.m;
             String word = m.group(1).toLowerCase(Locale.ROOT);
@@ -947,6 +964,15 @@ public final class TimeExtractor {
                 boolean modal = MODALS.contains(m.group(1).toLowerCase(Locale.ROOT));
                 r.add(found, m.start(2), m.end(2), TimexType.DATE, modal || r.future(m.start(2)) ? "FUTURE_REF"
                         : "PAST_REF", false);
+            }
+        }
+        if (units && lower.contains("half a")) {
+            for (PatternScan.Scan s = HALF_A.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                String unit = m.group(1).toLowerCase(Locale.ROOT);
+                String value = unit.equals("hour") ? "PT30M" : unit.equals("day") ? "PT12H" : unit.equals("year")
+                        ? "P6M" : unit.equals("decade") ? "P5Y" : "P50Y";
+                r.add(found, m, TimexType.DURATION, value, false);
             }
         }
         if (units) {

@@ -200,6 +200,10 @@ class TimeExtractorTest {
         "The blast hit the port on Friday at 10:35 a.m. and shook the town.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
         "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
+        "The vote is the day after tomorrow.|2025-01-28|the day after tomorrow|DATE|2025-01-30",
+        "The anniversary falls on the 10th of March.|2025-01-28|the 10th of March|DATE|2025-03-10",
+        "The drought is the worst in nearly half a century.|2025-01-28|nearly half a century|DURATION|P50Y",
+        "The ferry was late by half an hour.|2025-01-28|half an hour|DURATION|PT30M",
         // parts of days, and hours said with them
         "Yesterday afternoon, police closed the road.|2025-01-28|Yesterday afternoon|TIME|2025-01-27TAF",
         "The vote begins tomorrow morning.|2025-01-28|tomorrow morning|TIME|2025-01-29TMO",
