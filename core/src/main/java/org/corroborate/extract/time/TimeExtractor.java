@@ -99,7 +99,7 @@ public final class TimeExtractor {
     /** Half a unit: "half an hour", "nearly half a century". */
     private static final PatternScan HALF_A = PatternScan.wordStart(
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
-            + "(hour|day|year|decade|century)\\b(?![\\w'’-])",
+            + "(hour|day|year|decade|century)\\b(?![\\w'’-])(\\s+ago\\b)?",
             "aAnNmMlLoOsShH");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
@@ -970,6 +970,13 @@ public final class TimeExtractor {
             for (PatternScan.Scan s = HALF_A.scan(text); s.find(); ) {
                 Matcher m = s.m;
                 String unit = m.group(1).toLowerCase(Locale.ROOT);
+                if (m.group(2) != null) {
+                    // "half a century ago": the year, or the month, that long before
+                    r.relative(found, m, TimexType.DATE, ref -> unit.equals("century") ? String.valueOf(ref.getYear()
+                            - 50) : unit.equals("decade") ? String.valueOf(ref.getYear() - 5) : unit.equals("year")
+                            ? YearMonth.from(ref).minusMonths(6).toString() : ref.toString(), "PAST_REF");
+                    continue;
+                }
                 String value = unit.equals("hour") ? "PT30M" : unit.equals("day") ? "PT12H" : unit.equals("year")
                         ? "P6M" : unit.equals("decade") ? "P5Y" : "P50Y";
                 r.add(found, m, TimexType.DURATION, value, false);
