@@ -48,9 +48,9 @@ public final class TimeExtractor {
             "JFMASOND");
     /** The second day of a pair or a range in one month: the "25" of "April 24 and 25", "June 10-12". */
     private static final PatternScan SECOND_DAY = PatternScan.wordStart(
-            "(?<=\\b(" + MONTH_NAMES + ")\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}(?:and|or|to|through|-|–)\\s{0,2})"
+            "\\b(" + MONTH_NAMES + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d:,.%]\\d|\\s*(?:%|percent|[ap]\\.?m\\b))",
-            "0123456789");
+            "JFMASOND");
     /** "the week of March 6": the week that day falls in. */
     private static final PatternScan WEEK_OF = PatternScan.wordStart(
             "\\b[Tt]he week of (" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?!,?\\s+\\d)",
@@ -664,7 +664,11 @@ public final class TimeExtractor {
         }
         for (PatternScan.Scan s = SECOND_DAY.scan(text); s.find(); ) {
             Matcher m = s.m;
-            r.monthDay(found, m, month(m.group(1)), day(m.group(2)));
+            int month = month(m.group(1));
+            int day = day(m.group(2));
+            // the first day was found as a day of its month; the second is found here, on its own span
+            r.monthDay(found, m.start(2), m.end(), TimexType.DATE, month, day, LocalDate::toString,
+                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
         }
         for (PatternScan.Scan s = DAY_MONTH.scan(text); s.find(); ) {
             Matcher m = s.m;
@@ -1805,18 +1809,23 @@ public final class TimeExtractor {
                     String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) + clock);
         }
 
-        /** A day of a month without its year, in the year the tense makes likeliest, given as {@code value} says. */
         void monthDay(List<TimeExpression> found, Matcher m, TimexType type, int month, int day,
+                      java.util.function.Function<LocalDate, String> value, String unresolved) {
+            monthDay(found, m.start(), m.end(), type, month, day, value, unresolved);
+        }
+
+        /** A day of a month without its year, in the year the tense makes likeliest, given as {@code value} says. */
+        void monthDay(List<TimeExpression> found, int start, int end, TimexType type, int month, int day,
                       java.util.function.Function<LocalDate, String> value, String unresolved) {
             if (day < 1 || day > 31) {
                 return;
             }
             // the nearest date, unless it lies months away on the side the tense rules out ("was last seen Nov. 3"
             // in a May article)
-            Boolean tense = reference.isPresent() ? tense(m.start()) : null;
+            Boolean tense = reference.isPresent() ? tense(start) : null;
             // "the quarter ended Sept. 30", "the year ended Jan. 31": a period that has ended, by a day not to come
-            boolean ended = m.start() >= 6 && text.regionMatches(true, m.start() - 6, "ended ", 0, 6);
-            relative(found, m, type, ref -> {
+            boolean ended = start >= 6 && text.regionMatches(true, start - 6, "ended ", 0, 6);
+            relative(found, start, end, type, ref -> {
                 LocalDate best = null;
                 for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
                     if (day > YearMonth.of(year, month).lengthOfMonth()) {
@@ -1875,10 +1884,15 @@ public final class TimeExtractor {
         }
 
         void relative(List<TimeExpression> found, Matcher m, TimexType type, Relative resolve, String unresolved) {
+            relative(found, m.start(), m.end(), type, resolve, unresolved);
+        }
+
+        void relative(List<TimeExpression> found, int start, int end, TimexType type, Relative resolve,
+                      String unresolved) {
             if (reference.isPresent()) {
-                add(found, m, type, resolve.value(reference.get().date()), reference.get().inferred());
+                add(found, start, end, type, resolve.value(reference.get().date()), reference.get().inferred());
             } else {
-                add(found, m, type, unresolved, false);
+                add(found, start, end, type, unresolved, false);
             }
         }
 
