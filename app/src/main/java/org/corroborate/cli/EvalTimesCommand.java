@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corroborate.eval.TimeMlDocument;
@@ -81,20 +80,27 @@ final class EvalTimesCommand implements Callable<Integer> {
                 s.recall(correct), s.f1(correct));
     }
 
+    /** The errors as the scores count them: each gold expression against the found one it was matched with. */
     private static void report(Path file, String text, List<TimexScores.Span> gold, List<TimexScores.Span> found) {
-        for (TimexScores.Span g : gold) {
-            Optional<TimexScores.Span> match = found.stream().filter(f -> f.start() < g.end() && g.start() < f.end())
-                    .findFirst();
+        int[] matches = TimexScores.matches(gold, found);
+        boolean[] matched = new boolean[found.size()];
+        for (int k = 0; k < gold.size(); k++) {
+            TimexScores.Span g = gold.get(k);
             String goldText = text.substring(g.start(), g.end()).replace('\n', ' ');
-            if (match.isEmpty()) {
+            if (matches[k] < 0) {
                 System.out.println(file.getFileName() + ": missed \"" + goldText + "\" " + g.type() + " " + g.value());
-            } else if (!match.get().value().equals(g.value())) {
+                continue;
+            }
+            matched[matches[k]] = true;
+            TimexScores.Span f = found.get(matches[k]);
+            if (!f.value().equals(g.value())) {
                 System.out.println(file.getFileName() + ": value \"" + goldText + "\" gold " + g.value() + ", found "
-                        + match.get().value());
+                        + f.value());
             }
         }
-        for (TimexScores.Span f : found) {
-            if (gold.stream().noneMatch(g -> f.start() < g.end() && g.start() < f.end())) {
+        for (int i = 0; i < found.size(); i++) {
+            if (!matched[i]) {
+                TimexScores.Span f = found.get(i);
                 System.out.println(file.getFileName() + ": spurious \"" + text.substring(f.start(), f.end())
                         .replace('\n', ' ') + "\" " + f.value());
             }

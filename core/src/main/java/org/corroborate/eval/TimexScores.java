@@ -12,25 +12,40 @@ public record TimexScores(int gold, int found, int relaxed, int strict, int type
     public record Span(int start, int end, String type, String value) {
     }
 
+    /**
+     * The relaxed match of each gold expression: the index of the first found one, in text order, that overlaps it
+     * and matched no gold expression before; -1 for none.
+     */
+    public static int[] matches(List<Span> gold, List<Span> found) {
+        boolean[] used = new boolean[found.size()];
+        int[] match = new int[gold.size()];
+        for (int k = 0; k < gold.size(); k++) {
+            Span g = gold.get(k);
+            match[k] = -1;
+            for (int i = 0; i < found.size() && match[k] < 0; i++) {
+                Span f = found.get(i);
+                if (!used[i] && f.start() < g.end() && g.start() < f.end()) {
+                    match[k] = i;
+                    used[i] = true;
+                }
+            }
+        }
+        return match;
+    }
+
     /** Scores one document. */
     public static TimexScores score(List<Span> gold, List<Span> found) {
-        boolean[] used = new boolean[found.size()];
+        int[] matches = matches(gold, found);
         int relaxed = 0;
         int strict = 0;
         int type = 0;
         int value = 0;
-        for (Span g : gold) {
-            int match = -1;
-            for (int i = 0; i < found.size() && match < 0; i++) {
-                Span f = found.get(i);
-                if (!used[i] && f.start() < g.end() && g.start() < f.end()) {
-                    match = i;
-                }
-            }
+        for (int k = 0; k < gold.size(); k++) {
+            Span g = gold.get(k);
+            int match = matches[k];
             if (match < 0) {
                 continue;
             }
-            used[match] = true;
             Span f = found.get(match);
             relaxed++;
             strict += f.start() == g.start() && f.end() == g.end() ? 1 : 0;

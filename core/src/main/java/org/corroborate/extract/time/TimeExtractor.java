@@ -46,9 +46,19 @@ public final class TimeExtractor {
             "\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
             + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))",
             "JFMASOND");
+    /** The second day of a pair or a range in one month: the "25" of "April 24 and 25", "June 10-12". */
+    private static final PatternScan SECOND_DAY = PatternScan.wordStart(
+            "\\b(" + MONTH_NAMES + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d:,.%]\\d|\\s*(?:%|percent|[ap]\\.?m\\b))",
+            "JFMASOND");
+    /** "the week of March 6": the week that day falls in. */
+    private static final PatternScan WEEK_OF = PatternScan.wordStart(
+            "\\b[Tt]he week of (" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?!,?\\s+\\d)",
+            "tT");
+    /** "12 March", "the 10th of March". */
     private static final PatternScan DAY_MONTH = PatternScan.wordStart(
-            "\\b" + DAY + "\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
-            "0123456789");
+            "\\b(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)\\s+of|st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
+            "0123456789tT");
     private static final PatternScan MONTH_YEAR = PatternScan.wordStart(
             "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b",
             "JFMASOND");
@@ -58,8 +68,12 @@ public final class TimeExtractor {
             "\\b((?:19|20)\\d\\d)\\s?[–—-]\\s?((?:19|20)?\\d\\d)\\b(?![\\d,])",
             "12");
     private static final PatternScan YEAR = PatternScan.wordStart(
-            "(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|,\\d|%|-\\d)",
+            "(?<![\\d,.$£€-])\\b((?:19|20)\\d\\d)\\b(?!\\d|[,.]\\d|%|-\\d)",
             "12");
+    /** A year before 1900 after a preposition that leads to a time: "in 1898", "since 1776". */
+    private static final PatternScan OLD_YEAR = PatternScan.wordStart(
+            "(?<=\\b(?:in|since|until|from|by|of|before|after) )(1[5-8]\\d\\d)\\b(?!\\d|[,.-]\\d|%|\\s+[a-z])",
+            "1");
     private static final PatternScan WEEKDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
                     + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b",
@@ -75,8 +89,18 @@ public final class TimeExtractor {
             + ")\\s+" + DAY + "\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)",
             "MTWFS");
     private static final PatternScan DEICTIC_DAY = PatternScan.wordStart(
-            "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b",
+            "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b"
+            + "(?:(?<=[yw]) (morning|afternoon|evening|night)\\b)?",
             "tTyYlL");
+    /** "the day after tomorrow", "the day before yesterday". */
+    private static final PatternScan DAY_AROUND = PatternScan.wordStart(
+            "(?i)\\bthe day (after tomorrow|before yesterday)\\b",
+            "tT");
+    /** Half a unit: "half an hour", "nearly half a century". */
+    private static final PatternScan HALF_A = PatternScan.wordStart(
+            "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
+            + "(hour|day|year|decade|century)\\b(?![\\w'’-])(\\s+ago\\b)?",
+            "aAnNmMlLoOsShH");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
             + "|children|kids)\\b");
@@ -284,12 +308,20 @@ public final class TimeExtractor {
     private static final PatternScan SET = PatternScan.wordStart(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b",
             "eEpPdDwWmMaAyYhH");
+    /** A span that recurs: "every two years", "every other week", "every few months". */
+    private static final PatternScan SET_COUNTED = PatternScan.wordStart(
+            "(?i)\\bevery\\s+(other|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+("
+            + UNITS + ")s?\\b(?![\\w'’-])",
+            "eE");
     private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
             "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
             "0123456789");
     private static final PatternScan CLOCK = PatternScan.wordStart(
-            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b)?",
+            "(?i)\\b(\\d{1,2})(?::(\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+            + "(?:\\s+(?:(?-i:[ECMP][SD]T|GMT|UTC)|local time)\\b)?"
+            + "(?:\\s+(?:on\\s+)?(?-i:(" + WEEKDAYS + "))\\b"
+            + "|,?\\s+(?-i:(" + MONTH_NAMES + "))\\s+(\\d{1,2})\\b(?![\\d:]|,?\\s+(?:19|20)\\d\\d))?",
             "0123456789");
     /** A 24-hour clock needs its time zone: "15:00 GMT Saturday". */
     private static final PatternScan CLOCK_24 = PatternScan.wordStart(
@@ -342,6 +374,11 @@ public final class TimeExtractor {
             "(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
             + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])",
             "tT");
+    /** "the first two quarters of 1990", "the last two quarters of 2024": a half of the year. */
+    private static final PatternScan TWO_QUARTERS_OF_YEAR = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(first|last|final)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b"
+            + "(?![\\d-])",
+            "tTfFlL");
     /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
     private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
@@ -358,15 +395,21 @@ public final class TimeExtractor {
             "(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
             "fF");
-    /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve". */
+    /** Holidays of fixed rule: "Christmas Day", "last Thanksgiving", "New Year's Eve", "Good Friday". */
     private static final PatternScan HOLIDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
-            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day)(?![\\w'’-])",
-            "lLnNtTCTNIE");
+            + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Memorial Day|Labor Day"
+            + "|Veterans Day|Valentine's Day|Halloween|Good Friday|Easter(?: Sunday| Monday| week)?(?!\\s+[A-Z]))"
+            + "(?![\\w'’-])(?:(?:,\\s+|\\s+(?:of\\s+|in\\s+))((?:19|20)\\d\\d)\\b(?![\\d-]))?",
+            "lLnNtTCNIEMVHG");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final PatternScan WEEKEND = PatternScan.wordStart(
             "(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
             "tTlLnN");
+    /** "the end of the month", "the start of the week": a part of the month or week of writing. */
+    private static final PatternScan PART_OF_UNIT = PatternScan.wordStart(
+            "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+the\\s+(month|week)\\b(?![\\w'’-])",
+            "tTeEbBsSmM");
     /**
      * "the year" on its own, also "the full year" and "the fiscal year": the year of writing ("for the year, volume was
      * flat"), or a year's span when it names a fiscal year by its end ("the year ended June 30"). Not "the year
@@ -382,12 +425,22 @@ public final class TimeExtractor {
      */
     private static final PatternScan THAT_UNIT = PatternScan.wordStart(
             "(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
-            + "|the\\s+same|the\\s+(following|previous|preceding|prior))\\s+(year|month|week|day)\\b(?![\\w'’-])",
+            + "|the\\s+same|the\\s+(following|previous|preceding|prior|next(?=\\s+day\\b(?!\\s+or\\b))))"
+            + "\\s+(year|month|week|day)\\b(?![\\w'’-])",
             "lLeEtT");
-    /** "mid-1996", "early-1990": a year with its part written on. */
+    /** A part of a day said with its side: "mid-afternoon", "late evening", "early morning yesterday". */
+    private static final PatternScan PART_OF_DAY = PatternScan.wordStart(
+            "(?i)\\b(?:early|mid|late)[\\s-]?(morning|afternoon|evening)\\b(?![\\w'’-]|\\s+hours?\\b)"
+            + "(?:\\s+(yesterday|today|tomorrow)\\b)?",
+            "eEmMlL");
+    /** An hour said with its part of the day: "4 in the morning", "8 in the evening". */
+    private static final PatternScan HOUR_OF_PART = PatternScan.wordStart(
+            "(?i)\\b(1[0-2]|[1-9]) in the (morning|afternoon|evening)\\b",
+            "123456789");
+    /** "mid-1996", "early-1990", "post-1959": a year with its part, or its side, written on. */
     private static final PatternScan YEAR_PART = PatternScan.wordStart(
-            "(?i)\\b(?:mid|early|late)-((?:19|20)\\d\\d)\\b(?![\\d-])",
-            "mMeElL");
+            "(?i)\\b(?:mid|early|late|pre|post)-((?:19|20)\\d\\d)\\b(?![\\d-])",
+            "mMeElLpP");
     /**
      * "one day" as "some day": after a modal or the subject of its verb ("will one day be", "hopes he one day
      * flies"), not a day's span ("lasted one day") nor a count from an event ("one day after").
@@ -420,15 +473,23 @@ public final class TimeExtractor {
             "eEmMlLJFMASOND");
     /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
     private static final PatternScan VAGUE = PatternScan.wordStart(
-            "(?i)\\b(right now|now|currently|current(?=\\s+[a-z])|recently"
+            "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently|these days"
             + "|the (?:near |distant "
             + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
             "rRnNcCtT");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
     private static final PatternScan VAGUE_SPAN = PatternScan.wordStart(
-            "(?i)\\b(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour"
-            + "|day|week|month|year|decade)s\\b",
+            "(?i)\\b(?:(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour|day|week|month|year|decade)s\\b"
+            + "|the\\s+(minute|hour|day|week|month|year|decade)s\\s+ahead\\b)",
             "tTrRcCpP");
+    /**
+     * Units without a count after "for", "within", "in" or "over": "for years", "within weeks", "the first time in
+     * decades", a span of time of no stated length. Not "for years of ...", nor "days after" (counted from an event).
+     */
+    private static final PatternScan UNCOUNTED_SPAN = PatternScan.wordStart(
+            "(?i)(?<=\\b(?:for|within|in|over) )(?-i:(minute|hour|day|week|month|year|decade)s)\\b"
+            + "(?![\\w'’-]|\\s+(?:of|ago|before|after|earlier|later)\\b)",
+            "mhdwy");
     private static final PatternScan SEASON = PatternScan.wordStart(
             "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
             + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
@@ -476,12 +537,16 @@ public final class TimeExtractor {
             "sought", "got", "heard", "meant", "shot", "sold", "stole", "swore", "threw", "tore", "woke",
             "wore", "withdrew", "underwent", "forgot", "froze", "fled", "fought", "drew", "drove", "hid", "lent",
             "oversaw", "rang", "rode", "sang", "sank", "swept", "understood", "upheld", "wept", "withstood");
-    /** Verbs of planning that, before "for", name when the plan is to happen: "the accession was planned for March". */
-    private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
-            "rescheduled"); // not "plans for": a noun as often as a verb
     /**
-     * Verbs of putting off and of setting a deadline: what they put off "until" is a later time ("postponed the
-     * vote until Tuesday", "gave the owners until Tuesday to sign").
+     * Verbs of planning and forecasting that, before "for", name when the plan is to happen: "the accession was
+     * planned for March", "rain is forecast for Saturday".
+     */
+    private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
+            "rescheduled", "forecast"); // not "plans for": a noun as often as a verb
+    /**
+     * Verbs of putting off and of setting a deadline: what they put off "until" or "through" is a later time
+     * ("postponed the vote until Tuesday", "gave the owners until Tuesday to sign", "extended the loans through
+     * January").
      */
     private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postponed", "postpones", "postpone",
             "delayed", "delays", "delay", "deferred", "defers", "adjourned", "adjourns", "suspended", "suspends",
@@ -521,12 +586,23 @@ public final class TimeExtractor {
                 }
             }
         }
-        if (months) {
-            extractMonthDays(text, r, found);
-        }
+        // a time of day before the days of months: "5 p.m. EST, Nov. 6" is one time
         if (digits && (lower.contains(".m.") || lower.contains("am") || lower.contains("pm") || text.contains(":"))
                 || lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
             extractClock(text, lower, r, found);
+        }
+        if (lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening")) {
+            extractPartsOfDays(text, r, found);
+        }
+        if (months) {
+            extractMonthDays(text, r, found);
+        }
+        // holidays before weekdays: "Good Friday", "Easter Monday" are feasts, not the Friday or Monday nearest
+        if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
+                || text.contains("Independence") || text.contains("Election Day") || text.contains("Easter")
+                || text.contains("Good Friday") || text.contains("Memorial Day") || text.contains("Labor Day")
+                || text.contains("Veterans Day") || text.contains("Valentine") || text.contains("Halloween")) {
+            holidays(text, r, found);
         }
         if (text.contains("day")) {
             extractWeekdays(text, r, found);
@@ -538,7 +614,8 @@ public final class TimeExtractor {
         extractPeriods(text, lower, r, found, digits);
         extractRelative(text, lower, r, found, months, digits, units);
         if (lower.contains("now") || lower.contains("current") || lower.contains("recent") || lower.contains("past")
-                || lower.contains("future") || lower.contains("coming")) {
+                || lower.contains("future") || lower.contains("coming") || lower.contains("ahead")
+                || lower.contains("these days")) {
             extractVague(text, r, found, units);
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
@@ -568,6 +645,13 @@ public final class TimeExtractor {
     }
 
     private void extractMonthDays(String text, Resolver r, List<TimeExpression> found) {
+        if (text.contains("week of ")) {
+            for (PatternScan.Scan s = WEEK_OF.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                r.monthDay(found, m, TimexType.DATE, month(m.group(1)), day(m.group(2)), TimeExtractor::week,
+                        "XXXX-WXX");
+            }
+        }
         for (PatternScan.Scan s = WEEKDAY_MONTH_DAY.scan(text); s.find(); ) {
             Matcher m = s.m;
             r.monthDay(found, m, month(m.group(1)), day(m.group(2)));
@@ -577,6 +661,14 @@ public final class TimeExtractor {
             String monthName = m.group(1) != null ? m.group(1) : m.group(3);
             String day = m.group(2) != null ? m.group(2) : m.group(4);
             r.monthDay(found, m, month(monthName), day(day));
+        }
+        for (PatternScan.Scan s = SECOND_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            int month = month(m.group(1));
+            int day = day(m.group(2));
+            // the first day was found as a day of its month; the second is found here, on its own span
+            r.monthDay(found, m.start(2), m.end(), TimexType.DATE, month, day, LocalDate::toString,
+                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
         }
         for (PatternScan.Scan s = DAY_MONTH.scan(text); s.find(); ) {
             Matcher m = s.m;
@@ -589,7 +681,13 @@ public final class TimeExtractor {
             Matcher m = s.m;
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
             String minutes = m.group(2) == null ? "00" : m.group(2);
-            clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:%s", hour, minutes), m.group(4));
+            String clock = String.format(Locale.ROOT, "T%02d:%s", hour, minutes);
+            if (m.group(5) != null) {
+                // "5 p.m. EST, Nov. 6": the time on that day
+                r.monthDay(found, m, month(m.group(5)), day(m.group(6)), clock);
+                continue;
+            }
+            clockOnDay(r, found, m, clock, m.group(4));
         }
         for (PatternScan.Scan s = CLOCK_24.scan(text); s.find(); ) {
             Matcher m = s.m;
@@ -598,9 +696,33 @@ public final class TimeExtractor {
         if (lower.contains("noon") || lower.contains("midday") || lower.contains("midnight")) {
             for (PatternScan.Scan s = NOON.scan(text); s.find(); ) {
                 Matcher m = s.m;
+                if (Character.isUpperCase(m.group(1).charAt(0)) && !sentenceStart(text, m.start())
+                        || m.start() >= 5 && text.regionMatches(true, m.start() - 5, "high ", 0, 5)) {
+                    continue; // "High Noon", "high noon comes today": a film's name, a figure of speech
+                }
                 clockOnDay(r, found, m, m.group(1).toLowerCase(Locale.ROOT).equals("midnight") ? "T24:00" : "T12:00",
                         m.group(2));
             }
+        }
+    }
+
+    /** "mid-afternoon yesterday", "by late evening", "at 4 in the morning": on the day named, else the day in focus. */
+    private static void extractPartsOfDays(String text, Resolver r, List<TimeExpression> found) {
+        for (PatternScan.Scan s = HOUR_OF_PART.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(2).equalsIgnoreCase("morning") ? 0 : 12);
+            clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:00", hour), null);
+        }
+        for (PatternScan.Scan s = PART_OF_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            String code = "T" + partCode(m.group(1));
+            if (m.group(2) == null) {
+                clockOnDay(r, found, m, code, null);
+                continue;
+            }
+            String day = m.group(2).toLowerCase(Locale.ROOT);
+            int shift = day.equals("yesterday") ? -1 : day.equals("tomorrow") ? 1 : 0;
+            r.relative(found, m, TimexType.TIME, ref -> ref.plusDays(shift) + code, "XXXX-XX-XX" + code);
         }
     }
 
@@ -678,6 +800,13 @@ public final class TimeExtractor {
                         String.format(Locale.ROOT, "XXXX-%02d", month));
             }
         }
+        if (lower.contains("the day after tomorrow") || lower.contains("the day before yesterday")) {
+            for (PatternScan.Scan s = DAY_AROUND.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                int shift = m.group(1).toLowerCase(Locale.ROOT).startsWith("after") ? 2 : -2;
+                r.relative(found, m, TimexType.DATE, ref -> ref.plusDays(shift).toString(), "XXXX-XX-XX");
+            }
+        }
         for (PatternScan.Scan s = DEICTIC_DAY.scan(text); s.find(); ) {
             Matcher m = s.m;
             String word = m.group(1).toLowerCase(Locale.ROOT);
@@ -686,6 +815,13 @@ public final class TimeExtractor {
             }
             if (word.equals("today") && TODAY_GENERIC.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // "today's world", "today's youth": the present age, not the day of writing
+            }
+            if (m.group(2) != null) {
+                // "yesterday afternoon", "tomorrow morning": that part of that day
+                int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
+                String part = "T" + partCode(m.group(2));
+                r.relative(found, m, TimexType.TIME, ref -> ref.plusDays(shift) + part, "XXXX-XX-XX" + part);
+                continue;
             }
             switch (word) {
                 case "today":
@@ -722,15 +858,24 @@ public final class TimeExtractor {
         }
         for (PatternScan.Scan s = RELATIVE.scan(text); units && s.find(); ) {
             Matcher m = s.m;
+            if (Character.isUpperCase(m.group(2).charAt(0)) && m.start() > 0
+                    && "\"“'‘`".indexOf(text.charAt(m.start() - 1)) >= 0 && !sentenceStart(text, m.start() - 1)) {
+                continue; // ABC's "This Week": a quoted name with a capital on the unit names a show
+            }
             String which = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             int shift = which.contains("last") || which.equals("the past") ? -1
                     : which.contains("next") || which.equals("the coming") ? 1 : 0;
+            int clause = Math.max(Math.max(0, m.start() - 80), text.lastIndexOf(". ", m.start()) + 1);
+            if (which.equals("last") && unit.equals("year") && Focus.COMPARISON.matcher(text)
+                    .region(clause, m.start()).find()) {
+                // "In the quarter, net was $2 million, compared with $3 million last year": that quarter a year before
+                r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> focus.quarterComparedWith()
+                        .map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
+                        .orElse(period(ref, unit, shift)), "XXXX");
+                continue;
+            }
             r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, shift), "XXXX");
-        }
-        if (text.contains("Christmas") || text.contains("Thanksgiving") || text.contains("New Year")
-                || text.contains("Independence") || text.contains("Election Day")) {
-            holidays(text, r, found);
         }
         if (lower.contains("weekend")) {
             for (PatternScan.Scan s = WEEKEND.scan(text); s.find(); ) {
@@ -740,6 +885,13 @@ public final class TimeExtractor {
                 r.relative(found, m, TimexType.DATE, ref -> week(future
                         ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
                         : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE", "XXXX-WXX-WE");
+            }
+        }
+        if (lower.contains(" of the month") || lower.contains(" of the week")) {
+            for (PatternScan.Scan s = PART_OF_UNIT.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                String unit = m.group(1).toLowerCase(Locale.ROOT);
+                r.relative(found, m, TimexType.DATE, ref -> period(ref, unit, 0), "XXXX");
             }
         }
         if (lower.contains("the year") || lower.contains("the full year") || lower.contains("the fiscal year")) {
@@ -753,7 +905,8 @@ public final class TimeExtractor {
             }
         }
         if (lower.contains("that ") || lower.contains("same ") || lower.contains("following ")
-                || lower.contains("previous ") || lower.contains("preceding ") || lower.contains("prior ")) {
+                || lower.contains("previous ") || lower.contains("preceding ") || lower.contains("prior ")
+                || lower.contains("next day")) {
             thatUnit(text, r, found);
         }
         for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
@@ -792,6 +945,13 @@ public final class TimeExtractor {
                 return candidate.toString();
             }, "XXXX-" + String.format(Locale.ROOT, "%02d", month));
         }
+        if (lower.contains("every ")) {
+            for (PatternScan.Scan s = SET_COUNTED.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                String count = m.group(1).equalsIgnoreCase("other") ? "2" : count(m.group(1));
+                r.add(found, m, TimexType.SET, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
+            }
+        }
         for (PatternScan.Scan s = SET.scan(text); s.find(); ) {
             Matcher m = s.m;
             String unit = m.group(1) != null ? m.group(1) : adverbUnit(m.group(2));
@@ -810,14 +970,38 @@ public final class TimeExtractor {
                         : "PAST_REF", false);
             }
         }
+        if (units && lower.contains("half a")) {
+            for (PatternScan.Scan s = HALF_A.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                String unit = m.group(1).toLowerCase(Locale.ROOT);
+                if (m.group(2) != null) {
+                    // "half a century ago": the year, or the month, that long before
+                    r.relative(found, m, TimexType.DATE, ref -> unit.equals("century") ? String.valueOf(ref.getYear()
+                            - 50) : unit.equals("decade") ? String.valueOf(ref.getYear() - 5) : unit.equals("year")
+                            ? YearMonth.from(ref).minusMonths(6).toString() : ref.toString(), "PAST_REF");
+                    continue;
+                }
+                String value = unit.equals("hour") ? "PT30M" : unit.equals("day") ? "PT12H" : unit.equals("year")
+                        ? "P6M" : unit.equals("decade") ? "P5Y" : "P50Y";
+                r.add(found, m, TimexType.DURATION, value, false);
+            }
+        }
         if (units) {
             counted(text, r, found);
+            for (PatternScan.Scan s = UNCOUNTED_SPAN.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+            }
         }
         for (PatternScan.Scan s = YEAR_PART.scan(text); digits && s.find(); ) {
             Matcher m = s.m;
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
         for (PatternScan.Scan s = YEAR.scan(text); digits && s.find(); ) {
+            Matcher m = s.m;
+            r.add(found, m, TimexType.DATE, m.group(1), false);
+        }
+        for (PatternScan.Scan s = OLD_YEAR.scan(text); digits && s.find(); ) {
             Matcher m = s.m;
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
@@ -834,7 +1018,7 @@ public final class TimeExtractor {
             Matcher m = s.m;
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            int shift = which.isEmpty() ? 0 : which.equals("following") ? 1 : -1;
+            int shift = which.isEmpty() ? 0 : which.equals("following") || which.equals("next") ? 1 : -1;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
                 LocalDate day = focus.date(unit).orElse(ref);
                 switch (unit) {
@@ -879,18 +1063,61 @@ public final class TimeExtractor {
                             DayOfWeek.MONDAY)).plusDays(1)
                     : name.equals("Christmas Eve") ? LocalDate.of(year, 12, 24)
                     : name.startsWith("Christmas") ? LocalDate.of(year, 12, 25)
+                    // the last Monday of May, the first of September
+                    : name.startsWith("Memorial") ? LocalDate.of(year, 5, 31).with(TemporalAdjusters.previousOrSame(
+                            DayOfWeek.MONDAY))
+                    : name.startsWith("Labor") ? LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(
+                            DayOfWeek.MONDAY))
+                    : name.startsWith("Veterans") ? LocalDate.of(year, 11, 11)
+                    : name.startsWith("Valentine") ? LocalDate.of(year, 2, 14)
+                    : name.startsWith("Halloween") ? LocalDate.of(year, 10, 31)
+                    : name.startsWith("Good") ? easter(year).minusDays(2)
+                    : name.equals("Easter Monday") ? easter(year).plusDays(1)
+                    : name.startsWith("Easter") ? easter(year)
                     : name.endsWith("Eve") ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-            String unresolved = "XXXX-" + day.apply(2000).toString().substring(5);
+            // "Easter week": the week that ends with Easter Sunday, Holy Week
+            boolean week = name.endsWith("week");
+            // a feast that moves (Thanksgiving, Easter) has no day of the year without its year
+            String monthDay = day.apply(2000).toString().substring(5);
+            String unresolved = week ? "XXXX-WXX" : monthDay.equals(day.apply(2001).toString().substring(5))
+                    ? "XXXX-" + monthDay : "XXXX-XX-XX";
+            if (m.group(3) != null) {
+                // "Christmas Day, 2012", "Easter of 1916": the feast of that year
+                int year = Integer.parseInt(m.group(3));
+                r.add(found, m, TimexType.DATE, week ? week(day.apply(year)) : day.apply(year).toString(), false);
+                continue;
+            }
             r.relative(found, m, TimexType.DATE, ref -> {
-                LocalDate date = day.apply(ref.getYear());
-                if (past && date.isAfter(ref) || lead.equals("last") && date.equals(ref)) {
-                    date = day.apply(ref.getYear() - 1);
-                } else if (future && date.isBefore(ref)) {
-                    date = day.apply(ref.getYear() + 1);
+                java.util.function.IntFunction<LocalDate> start = week
+                        ? year -> day.apply(year).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+                int year = ref.getYear();
+                if (past && start.apply(year).isAfter(ref) || lead.equals("last") && start.apply(year).equals(ref)) {
+                    year--;
+                } else if (future && day.apply(year).isBefore(ref)) {
+                    year++;
                 }
-                return date.toString();
+                return week ? week(day.apply(year)) : day.apply(year).toString();
             }, unresolved);
         }
+    }
+
+    /** Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     /** Seasons, decades, centuries and years as spoken. */
@@ -995,7 +1222,8 @@ public final class TimeExtractor {
     private static void extractVague(String text, Resolver r, List<TimeExpression> found, boolean units) {
         for (PatternScan.Scan s = VAGUE_SPAN.scan(text); units && s.find(); ) {
             Matcher m = s.m;
-            r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+            String unit = m.group(1) != null ? m.group(1) : m.group(2);
+            r.add(found, m, TimexType.DURATION, durationValue("X", unit.toLowerCase(Locale.ROOT)), false);
         }
         for (PatternScan.Scan s = VAGUE.scan(text); s.find(); ) {
             Matcher m = s.m;
@@ -1003,7 +1231,9 @@ public final class TimeExtractor {
             if (word.equals("now") && text.startsWith(",", m.end()) && sentenceStart(text, m.start())) {
                 continue; // "Now, he says, ...": a word that turns the story, not a time
             }
-            String value = word.endsWith("now") || word.startsWith("current") ? "PRESENT_REF"
+            // "the then-current price": the present of a time past
+            String value = word.startsWith("then") ? "PAST_REF"
+                    : word.endsWith("now") || word.startsWith("current") || word.startsWith("these") ? "PRESENT_REF"
                     : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
         }
@@ -1016,6 +1246,13 @@ public final class TimeExtractor {
                 Matcher m = s.m;
                 boolean half = m.group(1).toLowerCase(Locale.ROOT).equals("half");
                 r.add(found, m, TimexType.DATE, m.group(2) + (half ? "-H2" : "-Q4"), false);
+            }
+        }
+        if (digits && text.contains(" quarters of ")) {
+            for (PatternScan.Scan s = TWO_QUARTERS_OF_YEAR.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                boolean first = m.group(1).toLowerCase(Locale.ROOT).equals("first");
+                r.add(found, m, TimexType.DATE, m.group(2) + (first ? "-H1" : "-H2"), false);
             }
         }
         for (PatternScan.Scan s = QUARTER.scan(text); s.find(); ) {
@@ -1092,6 +1329,7 @@ public final class TimeExtractor {
             int endShift = end && (since || Boolean.FALSE.equals(r.tense(m.start()))) ? -1 : 0;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> end
                     ? (ref.getYear() + endShift) + "-12-31"
+                    : focus.monthsSpan().isPresent() ? String.valueOf(ref.getYear() - 1)
                     : focus.quarter().map(q -> (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4))
                     .orElse(String.valueOf(ref.getYear() - 1)), end ? "XXXX-12-31" : "XXXX");
         }
@@ -1146,7 +1384,7 @@ public final class TimeExtractor {
             }
             String n = count;
             r.anaphoric(found, start, m.end(), TimexType.DATE,
-                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.latestQuarterEndedBy(ref), unit,
+                    (ref, focus) -> shifted(anchored ? focus.anchor(ref) : ref, focus.comparedQuarter(ref), unit,
                             n, sign),
                     sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
@@ -1360,6 +1598,9 @@ public final class TimeExtractor {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
         private static final Pattern MONTHS_SPAN = Pattern.compile("P(?:[2-9]|1[01])M");
+        /** Words that compare a figure with one of another time: "compared with", "up from", "against". */
+        private static final Pattern COMPARISON = Pattern.compile("\\b(?:compared with|compared to|from|against"
+                + "|versus)\\b");
         /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
         private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
         private final List<TimeExpression> found;
@@ -1465,6 +1706,33 @@ public final class TimeExtractor {
             return Optional.empty();
         }
 
+        /**
+         * The quarter that "a year earlier" compares with: the one a report is about, unless it spoke last of a span
+         * of months ("for the nine months, ... a year earlier"), whose year-earlier namesake lies in the year before.
+         */
+        Optional<String> comparedQuarter(LocalDate reference) {
+            return monthsSpan().isPresent() ? Optional.empty() : latestQuarterEndedBy(reference);
+        }
+
+        /**
+         * The quarter named before in the same sentence when a comparison leads from it to this expression ("in the
+         * latest quarter, net was $2 million, compared with $3 million last year").
+         */
+        Optional<String> quarterComparedWith() {
+            TimeExpression self = found.get(index);
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                String between = text.substring(t.end(), self.start());
+                if (between.indexOf(". ") >= 0 || between.indexOf('\n') >= 0 || between.indexOf(';') >= 0) {
+                    return Optional.empty();
+                }
+                if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches()) {
+                    return COMPARISON.matcher(between).find() ? Optional.of(t.value()) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The quarter spoken of last, however far before. */
         Optional<String> lastQuarter() {
             for (int i = index - 1; i >= 0; i--) {
@@ -1531,13 +1799,33 @@ public final class TimeExtractor {
         }
 
         void monthDay(List<TimeExpression> found, Matcher m, int month, int day) {
+            monthDay(found, m, TimexType.DATE, month, day, LocalDate::toString,
+                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+        }
+
+        /** A day of a month without its year, with {@code clock} ("T17:00") after it: a time. */
+        void monthDay(List<TimeExpression> found, Matcher m, int month, int day, String clock) {
+            monthDay(found, m, TimexType.TIME, month, day, date -> date + clock,
+                    String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) + clock);
+        }
+
+        void monthDay(List<TimeExpression> found, Matcher m, TimexType type, int month, int day,
+                      java.util.function.Function<LocalDate, String> value, String unresolved) {
+            monthDay(found, m.start(), m.end(), type, month, day, value, unresolved);
+        }
+
+        /** A day of a month without its year, in the year the tense makes likeliest, given as {@code value} says. */
+        void monthDay(List<TimeExpression> found, int start, int end, TimexType type, int month, int day,
+                      java.util.function.Function<LocalDate, String> value, String unresolved) {
             if (day < 1 || day > 31) {
                 return;
             }
             // the nearest date, unless it lies months away on the side the tense rules out ("was last seen Nov. 3"
             // in a May article)
-            Boolean tense = reference.isPresent() ? tense(m.start()) : null;
-            relative(found, m, TimexType.DATE, ref -> {
+            Boolean tense = reference.isPresent() ? tense(start) : null;
+            // "the quarter ended Sept. 30", "the year ended Jan. 31": a period that has ended, by a day not to come
+            boolean ended = start >= 6 && text.regionMatches(true, start - 6, "ended ", 0, 6);
+            relative(found, start, end, type, ref -> {
                 LocalDate best = null;
                 for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
                     if (day > YearMonth.of(year, month).lengthOfMonth()) {
@@ -1545,7 +1833,7 @@ public final class TimeExtractor {
                     }
                     LocalDate candidate = LocalDate.of(year, month, day);
                     if (tense != null && (tense ? candidate.isBefore(ref.minusDays(92))
-                            : candidate.isAfter(ref.plusDays(92)))) {
+                            : candidate.isAfter(ref.plusDays(92))) || ended && candidate.isAfter(ref)) {
                         continue;
                     }
                     if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay())
@@ -1553,8 +1841,8 @@ public final class TimeExtractor {
                         best = candidate;
                     }
                 }
-                return best == null ? "XXXX" : best.toString();
-            }, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+                return best == null ? "XXXX" : value.apply(best);
+            }, unresolved);
         }
 
         /** A value that rests on what the text said before: the date or the quarter in focus. */
@@ -1596,10 +1884,15 @@ public final class TimeExtractor {
         }
 
         void relative(List<TimeExpression> found, Matcher m, TimexType type, Relative resolve, String unresolved) {
+            relative(found, m.start(), m.end(), type, resolve, unresolved);
+        }
+
+        void relative(List<TimeExpression> found, int start, int end, TimexType type, Relative resolve,
+                      String unresolved) {
             if (reference.isPresent()) {
-                add(found, m, type, resolve.value(reference.get().date()), reference.get().inferred());
+                add(found, start, end, type, resolve.value(reference.get().date()), reference.get().inferred());
             } else {
-                add(found, m, type, unresolved, false);
+                add(found, start, end, type, unresolved, false);
             }
         }
 
@@ -1643,7 +1936,7 @@ public final class TimeExtractor {
                 return Boolean.TRUE; // "a new office, effective Feb. 1": when a change announced takes effect
             }
             String last = before.length == 0 ? "" : before[before.length - 1];
-            if (last.equals("until") || last.equals("till")) {
+            if (last.equals("until") || last.equals("till") || last.equals("through")) {
                 for (String word : before) {
                     if (PUT_OFF.contains(word)) {
                         return Boolean.TRUE; // "postponed the vote until Tuesday": a time still to come

@@ -60,9 +60,11 @@ class TimeExtractorTest {
         "The change in each index is since year-end.|2025-11-03|2024-12-31",
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
+        "Heavy rain is forecast for Saturday.|2025-01-30|2025-02-01",
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
         "The agency gave the owners until 9 a.m. Tuesday to sign the deal.|2025-01-30|2025-02-04T09:00",
         "The port extended its deadline until Monday.|2025-01-30|2025-02-03",
+        "The bank has extended the loans through January.|2025-10-30|2026-01",
         "The bank created a new board, effective Feb. 1.|2025-10-26|2026-02-01",
         "The agency said final rules to be published in early November would decide.|2025-10-02|2025-11",
         // "and" inside a name opens no clause of its own
@@ -101,6 +103,17 @@ class TimeExtractorTest {
         "The ferry sank almost four months ago.|2025-01-28|almost four months ago|DATE|2024-09",
         "Prices rose 3% from $4 million a year ago.|2025-01-28|a year ago|DATE|2024",
         "Third-quarter profit rose 5%. A plant opened in March. Sales rose from a year ago.|2025-11-03|a year ago|DATE|2024-Q3",
+        // after a span of months, "a year earlier" is the year before, not the quarter a year before
+        "Third-quarter profit rose 9%. For the nine months, net rose to $8 million from $6 million a year earlier.|2025-11-03|a year earlier|DATE|2024",
+        "Third-quarter profit rose 9%. For the nine months, Acme lost $2 million, against year-earlier net income of $1 million.|2025-11-03|year-earlier|DATE|2024",
+        // "last year" compared with a quarter is that quarter a year before; with no quarter, the year
+        "In the latest quarter, Acme earned $2 million, compared with $3 million last year.|2025-11-03|last year|DATE|2024-Q3",
+        "Ferry traffic rose 5% from last year.|2025-11-03|last year|DATE|2024",
+        // a period that ended did so by a day that has come
+        "In the fiscal year ended Jan. 31, the chain lost money.|2025-10-31|Jan. 31|DATE|2025-01-31",
+        // units without a count
+        "The ferry line has been losing money for years.|2025-01-28|years|DURATION|PXY",
+        "Troops could be sent within weeks, the minister said.|2025-01-28|weeks|DURATION|PXW",
         // quarters, halves and fiscal years
         "Third-quarter profit rose 12%.|2025-11-03|Third-quarter|DATE|2025-Q3",
         "Sales fell in the fourth quarter, the company said.|2026-02-10|the fourth quarter|DATE|2025-Q4",
@@ -116,15 +129,19 @@ class TimeExtractorTest {
         "The bridge is currently closed.|2025-01-28|currently|DATE|PRESENT_REF",
         "The council recently voted to close it.|2025-01-28|recently|DATE|PAST_REF",
         "The current fares will stay.|2025-01-28|current|DATE|PRESENT_REF",
+        "Holders may buy shares at half the then-current price.|2025-01-28|then-current|DATE|PAST_REF",
         "Fares may rise in the near future.|2025-01-28|the near future|DATE|FUTURE_REF",
         "Such storms were rare in the past.|2025-01-28|the past|DATE|PAST_REF",
         "Prices have climbed in recent weeks.|2025-01-28|recent weeks|DURATION|PXW",
+        "Funds may sell more bonds in the weeks ahead.|2025-01-28|the weeks ahead|DURATION|PXW",
+        "Losses hurt more these days.|2025-01-28|these days|DATE|PRESENT_REF",
         "The harbour will one day be a park.|2025-01-28|one day|DATE|FUTURE_REF",
         "The strike lasted one day.|2025-01-28|one day|DURATION|P1D",
         // the weekend, by the tense of its sentence; "the year" of writing, or a fiscal year's span
         "Talks went on over the weekend.|2025-01-28|the weekend|DATE|2025-W04-WE",
         "The festival will open this weekend.|2025-01-28|this weekend|DATE|2025-W05-WE",
         "For the year, ferry traffic was flat.|2025-11-03|the year|DATE|2025",
+        "Results are expected at the end of the month.|2025-11-03|the end of the month|DATE|2025-11",
         "Acme expects higher sales for the full year.|2025-11-03|the full year|DATE|2025",
         "Earnings will fall for the fiscal year, Acme said.|2025-11-03|the fiscal year|DATE|2025",
         "In the fiscal year ended June 30, Acme lost money.|2025-11-03|the fiscal year|DURATION|P1Y",
@@ -134,8 +151,11 @@ class TimeExtractorTest {
         "The strike began on Oct. 23, 2024. Earlier that day, talks broke down.|2025-01-28|Earlier that day|DATE|2024-10-23",
         "The mill changed hands in March 2024 and again the previous month.|2025-01-28|the previous month|DATE|2024-02",
         "The party split in mid-2019.|2025-01-28|mid-2019|DATE|2019",
+        "The post-1959 politics split families.|2025-01-28|post-1959|DATE|1959",
         // weekdays that recur
         "The market opens every Monday.|2025-01-28|every Monday|SET|XXXX-WXX-1",
+        "The festival is held every two years.|2025-01-28|every two years|SET|P2Y",
+        "The council meets every other week.|2025-01-28|every other week|SET|P2W",
         "The club meets on Tuesday nights.|2025-01-28|Tuesday nights|SET|XXXX-WXX-2TNI",
         "Profit for the year ended June 30 doubled.|2025-11-03|the year|DURATION|P1Y",
         // seasons, decades, centuries, spoken years
@@ -151,6 +171,17 @@ class TimeExtractorTest {
         "The ferry was sold in January nineteen ninety-seven.|2025-04-10|January nineteen ninety-seven|DATE|1997-01",
         "The regatta is held each July.|2025-04-10|each July|SET|XXXX-07",
         "Turnout fell on Election Day.|2025-12-01|Election Day|DATE|2025-11-04",
+        "The offensive ended on Good Friday.|2025-05-02|Good Friday|DATE|2025-04-18",
+        "Pilgrims will gather on Easter Sunday.|2025-03-10|Easter Sunday|DATE|2025-04-20",
+        "Protesters prayed as Easter week began.|2025-04-14|Easter week|DATE|2025-W16",
+        "She had planned to marry on Valentine's Day in 2012.|2025-04-14|Valentine's Day in 2012|DATE|2012-02-14",
+        "The rising began on Easter Monday, 1916.|2025-04-14|Easter Monday, 1916|DATE|1916-04-24",
+        // the second day of a pair or range in one month; a year before 1900 after a preposition
+        "The summit will be held on April 24 and 25.|2025-03-01|25|DATE|2025-04-25",
+        "The festival runs June 10-12.|2025-03-01|12|DATE|2025-06-12",
+        "Cuba won its independence from Spain in 1898.|2025-03-01|1898|DATE|1898",
+        "The store will reopen after Labor Day.|2025-08-20|Labor Day|DATE|2025-09-01",
+        "Crowds thinned over Memorial Day.|2025-06-02|Memorial Day|DATE|2025-05-26",
         // months and weekdays with their lead words
         "Sales slumped in mid-November.|2025-12-02|mid-November|DATE|2025-11",
         "The deal was signed last May.|2025-04-10|last May|DATE|2024-05",
@@ -168,6 +199,24 @@ class TimeExtractorTest {
         "Polls closed at 15:00 GMT Saturday.|2025-01-28|15:00 GMT Saturday|TIME|2025-01-25T15:00",
         "The blast hit the port on Friday at 10:35 a.m. and shook the town.|2025-01-28|10:35 a.m.|TIME|2025-01-24T10:35",
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
+        "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
+        "The vote is the day after tomorrow.|2025-01-28|the day after tomorrow|DATE|2025-01-30",
+        "The anniversary falls on the 10th of March.|2025-01-28|the 10th of March|DATE|2025-03-10",
+        "The drought is the worst in nearly half a century.|2025-01-28|nearly half a century|DURATION|P50Y",
+        "The ferry was late by half an hour.|2025-01-28|half an hour|DURATION|PT30M",
+        "She left the stage nearly half a century ago.|2025-01-28|nearly half a century ago|DATE|1975",
+        // parts of days, and hours said with them
+        "Yesterday afternoon, police closed the road.|2025-01-28|Yesterday afternoon|TIME|2025-01-27TAF",
+        "The vote begins tomorrow morning.|2025-01-28|tomorrow morning|TIME|2025-01-29TMO",
+        "Shares were up 2 pence at mid-afternoon yesterday.|2025-01-28|mid-afternoon yesterday|TIME|2025-01-27TAF",
+        "By mid afternoon, the operation was over.|2025-01-28|mid afternoon|TIME|2025-01-28TAF",
+        "The ferry will leave at 4 in the morning.|2025-01-28|4 in the morning|TIME|2025-01-28T04:00",
+        "The storm hit on Oct. 23, 2024. The next day, the pier reopened.|2025-01-28|The next day|DATE|2024-10-24",
+        "Prices will fall through the first two quarters of 2026.|2025-11-03|the first two quarters of 2026|DATE|2026-H1",
+        // a time zone between the time and its day
+        "Acme extended its offer until 5 p.m. EST, Nov. 6.|2025-10-30|5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00",
+        "The agency gave the family until 9 a.m. EST Tuesday to sign.|2025-01-30|9 a.m. EST Tuesday|TIME|2025-02-04T09:00",
+        "The quake struck at 3 a.m. local time Sunday.|2025-01-28|3 a.m. local time Sunday|TIME|2025-01-26T03:00",
     })
     void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
@@ -213,6 +262,14 @@ class TimeExtractorTest {
     }
 
     @Test
+    void easterByTheComputus() {
+        assertThat(List.of(1998, 2000, 2013, 2024, 2025)).extracting(TimeExtractor::easter).extracting(
+                LocalDate::toString).containsExactly("1998-04-12", "2000-04-23", "2013-03-31", "2024-03-31",
+                "2025-04-20");
+        assertThat(extractor.extract("He sailed to Easter Island.", published("2025-01-28"))).isEmpty();
+    }
+
+    @Test
     void agesFractionsAndNamesOfShowsAreNoTimes() {
         assertThat(extractor.extract("The 6-year-old boy ate three-quarters of the cake during a two-hour wait.",
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("two-hour");
@@ -237,6 +294,21 @@ class TimeExtractorTest {
                 .extracting(TimeExpression::value).containsExactly("2025-03");
         assertThat(extractor.extract("Today's vote was close.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("2025-01-28");
+        assertThat(extractor.extract("The harbour index closed at 2031.4 on thin volume.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("The mayor quoted the film High Noon.", published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("For the port, high noon comes today.", published("2025-01-28")))
+                .extracting(TimeExpression::text).containsExactly("today");
+        assertThat(extractor.extract("The minister said on the show \"This Week\" that talks would go on.",
+                published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The club has 1500 members; in 1850 people lived here.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("The striker returned to play in Weeks 14-16.", published("2025-01-28")))
+                .isEmpty();
+        assertThat(extractor.extract("Crews will restore power over the next day or two.", published("2025-01-28")))
+                .extracting(TimeExpression::text).doesNotContain("the next day");
+        assertThat(extractor.extract("\"This week was hard,\" the mayor said.", published("2025-01-28")))
+                .extracting(TimeExpression::value).containsExactly("2025-W05");
     }
 
     @Test
