@@ -245,12 +245,16 @@ final class BenchServeCommand implements Callable<Integer> {
         String[] names = {"GET /api/stories", "GET /stories/{id}", "GET /api/search"};
         for (int k = 0; k < 3; k++) {
             List<Long> l = new ArrayList<>(latencies.get(k));
+            if (l.isEmpty()) {
+                continue; // --readers 0: ingest alone
+            }
             Collections.sort(l);
             System.out.printf(Locale.ROOT, "%-20s %6d requests  p50 %6.1f ms  p99 %6.1f ms%n", names[k], l.size(),
                     percentile(l, 0.50), percentile(l, 0.99));
         }
         double ingestRate = ingested.get() / elapsed;
-        System.out.printf(Locale.ROOT, "ingest while reading: %d articles in %.1f s = %.1f articles/s; analysis alone "
+        System.out.printf(Locale.ROOT, (readers > 0 ? "ingest while reading" : "ingest alone")
+                + ": %d articles in %.1f s = %.1f articles/s; analysis alone "
                 + "of the same articles: %.1f articles/s; ratio %.2f%n", ingested.get(), elapsed, ingestRate,
                 analyzeRate, ingestRate / analyzeRate);
     }
