@@ -128,11 +128,16 @@ final class IngestPipeline {
 
     /**
      * The stories of one topic with a story (another event of one kind, a follow-up), as the clusterer sees them
-     * now: {@link StoryClusterer#related} under the shipped topic model. Empty for a story no longer active.
+     * now: {@link StoryClusterer#related} under the shipped topic model, biggest first. Empty for a story no longer
+     * active.
      */
     List<Long> related(long story) {
         synchronized (lock) {
-            return clusterer.related(Math.toIntExact(story), topics).stream().map(Integer::longValue).toList();
+            // biggest first, as an archive's brief lists them
+            return clusterer.related(Math.toIntExact(story), topics).stream()
+                    .sorted(java.util.Comparator.comparingInt((Integer s) -> -clusterer.size(s))
+                            .thenComparingInt(s -> s))
+                    .map(Integer::longValue).toList();
         }
     }
 
