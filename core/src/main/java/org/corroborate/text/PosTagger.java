@@ -77,8 +77,6 @@ public final class PosTagger {
         private static final double MIN_SEQUENCE_SCORE = -100000;
         private static final Object[] NO_CONTEXT = new Object[0];
         private static final String BEGIN = "S=begin";
-        private static final String BEGIN_1 = "p1" + BEGIN;
-        private static final String BEGIN_2 = "p2" + BEGIN;
         /** The features of this many words are kept; past it, the store starts again. */
         private static final int MAX_WORDS = 100_000;
         private static final String[][] PROBES = {
@@ -92,22 +90,21 @@ public final class PosTagger {
         private final boolean greedy;
         private final Map<String, WordFeatures> words;
         private final boolean fastContexts;
-        /** The feature of the tag before a word ("t=NOUN"), by the tag. */
-        private final Map<String, String> tagFeatures = new HashMap<>();
-        /** "t2=DET,NOUN" by the tag two before and the tag before. */
-        private final Map<String, Map<String, String>> tagPairFeatures = new HashMap<>();
         /** The model's parameters of each feature, or null when it is not a GIS model. */
         private final Map<String, Context> parameters;
         /** The log of the uniform prior the model starts every outcome's sum from. */
         private final double logPrior;
         /** Whether probabilities are summed here from each feature's parameters (else by the model). */
         private final boolean directEval;
-        private final Context beginParameters;
-        private final Context begin1Parameters;
-        private final Context begin2Parameters;
-        /** The parameters of "t=TAG" and "t2=TAG,TAG" features, by tag. */
-        private final Map<String, Context> tagParameters = new HashMap<>();
-        private final Map<String, Map<String, Context>> tagPairParameters = new HashMap<>();
+        /** "S=begin", "p1S=begin", "p2S=begin" (the first three words') with their parameters. */
+        private final Feature[] begins;
+        /** "t=NOUN" by the tag before a word, and "t2=DET,NOUN" by the tag two before and the tag before. */
+        private final Map<String, Feature> tagFeatures = new HashMap<>();
+        private final Map<String, Map<String, Feature>> tagPairFeatures = new HashMap<>();
+
+        /** A feature and the model's parameters of it. */
+        private record Feature(String name, Context parameters) {
+        }
 
         GreedyTagger(POSModel model) {
             this(model, new ConcurrentHashMap<>());
@@ -124,9 +121,7 @@ public final class PosTagger {
             this.greedy = size == 1 && posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD;
             this.parameters = parametersOf(maxent);
             this.logPrior = Math.log(1.0 / maxent.getNumOutcomes());
-            this.beginParameters = parameter(BEGIN);
-            this.begin1Parameters = parameter(BEGIN_1);
-            this.begin2Parameters = parameter(BEGIN_2);
+            this.begins = new Feature[] {feature(BEGIN), feature("p1" + BEGIN), feature("p2" + BEGIN)};
             this.fastContexts = contextsAgree();
             this.directEval = fastContexts && parameters != null && evalAgrees();
         }
@@ -148,12 +143,8 @@ public final class PosTagger {
         /** The parameters of a feature the model does not know: no outcome, so nothing is added for it. */
         private static final Context UNKNOWN = new Context(new int[0], new double[0]);
 
-        private Context[] parameters(String[] features) {
-            Context[] found = new Context[features.length];
-            for (int k = 0; k < features.length; k++) {
-                found[k] = parameter(features[k]);
-            }
-            return found;
+        private Feature feature(String name) {
+            return new Feature(name, parameter(name));
         }
 
         /** Whether contexts are put together from the features of each word (else asked of the generator). */
@@ -166,44 +157,51 @@ public final class PosTagger {
             return directEval;
         }
 
-        /** The features one word gives to its own context and to those of its neighbours. */
+        /**
+         * The features one word gives to its own context and to those of its neighbours, and the model's parameters
+         * of each ({@code UNKNOWN} where it does not know one), in one layout: its definition, suffix and prefix
+         * features (first in its own context), its token feature, that token as the neighbour one and two before
+         * and one and two after, then its class features (after the window's).
+         */
         private static final class WordFeatures {
-            /** Its definition, suffix and prefix features: first in its own context. */
-            final String[] head;
-            /** Its token feature, as itself and as the neighbour one and two before and after. */
-            final String token;
-            final String previous1;
-            final String previous2;
-            final String next1;
-            final String next2;
-            /** Its class features: after the window's. */
-            final String[] tail;
-            /** The model's parameters of each of the features above ({@code UNKNOWN} where it does not know one). */
-            final Context[] headParameters;
-            final Context tokenParameters;
-            final Context previous1Parameters;
-            final Context previous2Parameters;
-            final Context next1Parameters;
-            final Context next2Parameters;
-            final Context[] tailParameters;
+            final String[] names;
+            final Context[] parameters;
+            /** How many features come before the token feature. */
+            final int head;
 
             WordFeatures(String[] head, String token, String[] tail, GreedyTagger model) {
-                this.head = head;
-                this.token = token;
-                this.previous1 = "p1" + token;
-                this.previous2 = "p2" + token;
-                this.next1 = "n1" + token;
-                this.next2 = "n2" + token;
-                this.tail = tail;
-                this.headParameters = model.parameters(head);
-                this.tokenParameters = model.parameter(token);
-                this.previous1Parameters = model.parameter(previous1);
-                this.previous2Parameters = model.parameter(previous2);
-                this.next1Parameters = model.parameter(next1);
-                this.next2Parameters = model.parameter(next2);
-                this.tailParameters = model.parameters(tail);
+                this.head = head.length;
+                this.names = new String[head.length + TAIL + tail.length];
+                System.arraycopy(head, 0, names, 0, head.length);
+                names[head.length + TOKEN] = token;
+                names[head.length + PREVIOUS_1] = "p1" + token;
+                names[head.length + PREVIOUS_2] = "p2" + token;
+                names[head.length + NEXT_1] = "n1" + token;
+                names[head.length + NEXT_2] = "n2" + token;
+                System.arraycopy(tail, 0, names, head.length + TAIL, tail.length);
+                this.parameters = new Context[names.length];
+                for (int k = 0; k < names.length; k++) {
+                    parameters[k] = model.parameter(names[k]);
+                }
+            }
+
+            /** The feature at a place after the head: {@link #TOKEN}, {@link #PREVIOUS_1}, ... */
+            Object at(int place, boolean asParameters) {
+                return asParameters ? parameters[head + place] : names[head + place];
+            }
+
+            int tail() {
+                return names.length - head - TAIL;
             }
         }
+
+        private static final int TOKEN = 0;
+        private static final int PREVIOUS_1 = 1;
+        private static final int PREVIOUS_2 = 2;
+        private static final int NEXT_1 = 3;
+        private static final int NEXT_2 = 4;
+        /** Where the class features start, after the head. */
+        private static final int TAIL = 5;
 
         /**
          * The word's features, from the context the model's generator gives it alone in a sentence: its own
@@ -236,99 +234,63 @@ public final class PosTagger {
 
         /** The context of word {@code i}, as the model's context generator gives it. */
         private String[] context(int i, WordFeatures[] sentence, String[] tags) {
-            WordFeatures word = sentence[i];
-            int n = sentence.length;
-            int size = word.head.length + 1 + Math.min(i, 2) + Math.min(n - 1 - i, 2) + (i <= 2 ? 1 : 0)
-                    + word.tail.length + Math.min(i, 2);
-            String[] context = new String[size];
-            System.arraycopy(word.head, 0, context, 0, word.head.length);
-            int k = word.head.length;
-            context[k++] = word.token;
-            if (i >= 1) {
-                context[k++] = sentence[i - 1].previous1;
-            }
-            if (i >= 2) {
-                context[k++] = sentence[i - 2].previous2;
-            }
-            if (i + 1 < n) {
-                context[k++] = sentence[i + 1].next1;
-            }
-            if (i + 2 < n) {
-                context[k++] = sentence[i + 2].next2;
-            }
-            if (i == 0) {
-                context[k++] = BEGIN;
-            } else if (i == 1) {
-                context[k++] = BEGIN_1;
-            } else if (i == 2) {
-                context[k++] = BEGIN_2;
-            }
-            System.arraycopy(word.tail, 0, context, k, word.tail.length);
-            k += word.tail.length;
-            if (i >= 1) {
-                context[k++] = tagFeatures.computeIfAbsent(tags[i - 1], tag -> "t=" + tag);
-                if (i >= 2) {
-                    Map<String, String> after = tagPairFeatures.computeIfAbsent(tags[i - 2], tag -> new HashMap<>());
-                    String previous = tags[i - 2];
-                    context[k++] = after.computeIfAbsent(tags[i - 1], tag -> "t2=" + previous + "," + tag);
-                }
-            }
-            return context;
+            return (String[]) context(i, sentence, tags, false);
         }
 
         /** The parameters of the features of {@link #context}, in the same order. */
         private Context[] contextParameters(int i, WordFeatures[] sentence, String[] tags) {
+            return (Context[]) context(i, sentence, tags, true);
+        }
+
+        /** The context of word {@code i}: feature names ({@code String[]}) or their parameters ({@code Context[]}). */
+        private Object[] context(int i, WordFeatures[] sentence, String[] tags, boolean asParameters) {
             WordFeatures word = sentence[i];
             int n = sentence.length;
-            int size = word.head.length + 1 + Math.min(i, 2) + Math.min(n - 1 - i, 2) + (i <= 2 ? 1 : 0)
-                    + word.tail.length + Math.min(i, 2);
-            Context[] context = new Context[size];
-            System.arraycopy(word.headParameters, 0, context, 0, word.head.length);
-            int k = word.head.length;
-            context[k++] = word.tokenParameters;
+            int size = word.head + 1 + Math.min(i, 2) + Math.min(n - 1 - i, 2) + (i <= 2 ? 1 : 0) + word.tail()
+                    + Math.min(i, 2);
+            Object[] context = asParameters ? new Context[size] : new String[size];
+            System.arraycopy(asParameters ? word.parameters : word.names, 0, context, 0, word.head + 1);
+            int k = word.head + 1;
             if (i >= 1) {
-                context[k++] = sentence[i - 1].previous1Parameters;
+                context[k++] = sentence[i - 1].at(PREVIOUS_1, asParameters);
             }
             if (i >= 2) {
-                context[k++] = sentence[i - 2].previous2Parameters;
+                context[k++] = sentence[i - 2].at(PREVIOUS_2, asParameters);
             }
             if (i + 1 < n) {
-                context[k++] = sentence[i + 1].next1Parameters;
+                context[k++] = sentence[i + 1].at(NEXT_1, asParameters);
             }
             if (i + 2 < n) {
-                context[k++] = sentence[i + 2].next2Parameters;
+                context[k++] = sentence[i + 2].at(NEXT_2, asParameters);
             }
-            if (i == 0) {
-                context[k++] = beginParameters;
-            } else if (i == 1) {
-                context[k++] = begin1Parameters;
-            } else if (i == 2) {
-                context[k++] = begin2Parameters;
+            if (i <= 2) {
+                context[k++] = asParameters ? begins[i].parameters() : begins[i].name();
             }
-            System.arraycopy(word.tailParameters, 0, context, k, word.tail.length);
-            k += word.tail.length;
+            System.arraycopy(asParameters ? word.parameters : word.names, word.head + TAIL, context, k, word.tail());
+            k += word.tail();
             if (i >= 1) {
-                // get before put, not computeIfAbsent: its lambda, made at every word, cost more than the lookup
+                // get before put, not computeIfAbsent: its capturing lambda, made at every word, cost more than the
+                // lookup
                 String previous = tags[i - 1];
-                Context tag = tagParameters.get(previous);
+                Feature tag = tagFeatures.get(previous);
                 if (tag == null) {
-                    tag = parameter("t=" + previous);
-                    tagParameters.put(previous, tag);
+                    tag = feature("t=" + previous);
+                    tagFeatures.put(previous, tag);
                 }
-                context[k++] = tag;
+                context[k++] = asParameters ? tag.parameters() : tag.name();
                 if (i >= 2) {
                     String before = tags[i - 2];
-                    Map<String, Context> after = tagPairParameters.get(before);
+                    Map<String, Feature> after = tagPairFeatures.get(before);
                     if (after == null) {
                         after = new HashMap<>();
-                        tagPairParameters.put(before, after);
+                        tagPairFeatures.put(before, after);
                     }
-                    Context pair = after.get(previous);
+                    Feature pair = after.get(previous);
                     if (pair == null) {
-                        pair = parameter("t2=" + before + "," + previous);
+                        pair = feature("t2=" + before + "," + previous);
                         after.put(previous, pair);
                     }
-                    context[k++] = pair;
+                    context[k++] = asParameters ? pair.parameters() : pair.name();
                 }
             }
             return context;
