@@ -314,26 +314,27 @@ public final class PosTagger {
         /** Whether {@link #eval} gives the model's own probabilities, to the bit, on sample sentences. */
         private boolean evalAgrees() {
             double[] mine = new double[probs.length];
-            for (String[] probe : PROBES) {
-                WordFeatures[] sentence = new WordFeatures[probe.length];
-                for (int i = 0; i < probe.length; i++) {
-                    sentence[i] = features(probe[i]);
-                }
-                String[] tags = new String[probe.length];
-                for (int i = 0; i < probe.length; i++) {
-                    double[] theirs = maxent.eval(context(i, sentence, tags), probs).clone();
-                    eval(contextParameters(i, sentence, tags), mine);
-                    if (!Arrays.equals(theirs, mine)) {
-                        return false;
-                    }
-                    tags[i] = maxent.getOutcome(i % maxent.getNumOutcomes());
-                }
-            }
-            return true;
+            return onProbes((i, probe, sentence, tags) -> Arrays.equals(maxent.eval(context(i, sentence, tags),
+                    probs).clone(), eval(contextParameters(i, sentence, tags), mine)));
         }
 
         /** Whether {@link #context} gives what the model's context generator gives, on sample sentences. */
         private boolean contextsAgree() {
+            boolean agree = onProbes((i, probe, sentence, tags) -> Arrays.equals(cg.getContext(i, probe.clone(),
+                    Arrays.copyOf(tags, i), NO_CONTEXT), context(i, sentence, tags)));
+            if (!agree) {
+                words.clear();
+            }
+            return agree;
+        }
+
+        /** A check of word {@code i} of a sample sentence, given the tags of the words before it. */
+        private interface ProbeCheck {
+            boolean holds(int i, String[] probe, WordFeatures[] sentence, String[] tags);
+        }
+
+        /** Whether a check holds at every word of the sample sentences, each word tagged with one of the first tags. */
+        private boolean onProbes(ProbeCheck check) {
             String[] sampleTags = maxent.getNumOutcomes() > 2
                     ? new String[] {maxent.getOutcome(0), maxent.getOutcome(1), maxent.getOutcome(2)}
                     : new String[] {"A", "B", "C"};
@@ -344,9 +345,7 @@ public final class PosTagger {
                 }
                 String[] tags = new String[probe.length];
                 for (int i = 0; i < probe.length; i++) {
-                    String[] expected = cg.getContext(i, probe.clone(), Arrays.copyOf(tags, i), NO_CONTEXT);
-                    if (!Arrays.equals(expected, context(i, sentence, tags))) {
-                        words.clear();
+                    if (!check.holds(i, probe, sentence, tags)) {
                         return false;
                     }
                     tags[i] = sampleTags[i % sampleTags.length];
