@@ -1,7 +1,6 @@
 package org.corroborate.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,12 @@ import java.util.Objects;
 /**
  * Topics over the stories of a streaming clusterer, grown by average link as the archive's are: when a story is
  * {@link StoryClusterer#related related} to a story of another topic, the two topics join only if the mean topic
- * probability between their active stories reaches the topic threshold too, so one loose link cannot chain two
- * subjects. A story's links are looked up when its topic is asked for and it has grown since the last look. A
- * topic is numbered by the least story number in it, so its number may fall as it joins an older topic. Memory is
- * bounded as the clusterer's is: the topics of the oldest 200,000 stories are forgotten. Not thread-safe.
+ * probability between their latest active stories reaches the topic threshold too, so one loose link cannot chain
+ * two subjects. Two stories the clusterer merges are one topic from then on. A story's links are looked up when its
+ * topic is asked for and it has grown since the last look; a join that failed is not tried again until one side
+ * has grown. A topic is numbered by the least story number that joined it, which may be a story merged away since,
+ * and the number may fall as the topic joins an older one. Memory is bounded: the entries of the oldest 200,000
+ * stories are forgotten (a topic older than that may split). Not thread-safe.
  */
 public final class StreamingTopics {
     private static final int KEPT = 200_000;
@@ -26,22 +27,20 @@ public final class StreamingTopics {
     /** The size a story had when its links were last looked up. */
     private final Map<Integer, Integer> lookedAt = bounded();
     /** A topic's latest stories, by its root. */
-    private final Map<Integer, List<Integer>> stories = new LinkedHashMap<>(1024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, List<Integer>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<Integer, List<Integer>> stories = bounded();
+    /** Joins that failed, by the pair of roots, with the two topics' articles then. */
+    private final Map<Long, Integer> failed = bounded();
 
     public StreamingTopics(StoryClusterer clusterer, StoryModel topicModel) {
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
         this.topicModel = Objects.requireNonNull(topicModel, "topicModel");
+        clusterer.onMerge((from, into) -> union(find(from), find(into)));
     }
 
-    private static Map<Integer, Integer> bounded() {
+    private static <K, V> Map<K, V> bounded() {
         return new LinkedHashMap<>(1024, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, Integer> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
                 return size() > KEPT;
             }
         };
@@ -56,12 +55,33 @@ public final class StreamingTopics {
             for (int other : clusterer.related(now, topicModel)) {
                 int a = find(now);
                 int b = find(other);
-                if (a != b && alike(members(a), members(b))) {
+                if (a == b) {
+                    continue;
+                }
+                List<Integer> ours = members(a);
+                List<Integer> theirs = members(b);
+                long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                int articles = articles(ours) + articles(theirs);
+                if (failed.getOrDefault(pair, -1) == articles) {
+                    continue;
+                }
+                if (alike(ours, theirs)) {
+                    failed.remove(pair);
                     union(a, b);
+                } else {
+                    failed.put(pair, articles);
                 }
             }
         }
         return find(now);
+    }
+
+    private int articles(List<Integer> members) {
+        int sum = 0;
+        for (int s : members) {
+            sum += clusterer.size(s);
+        }
+        return sum;
     }
 
     /** Whether the mean topic probability between the active stories of two topics reaches the threshold. */
@@ -97,27 +117,39 @@ public final class StreamingTopics {
         return kept;
     }
 
+    /** The root of a story's topic: the least story number linked to it (numbers as they were when linked). */
     private int find(int story) {
-        int root = clusterer.current(story);
-        Map<Integer, Integer> path = new HashMap<>();
+        int root = story;
         Integer up = parent.get(root);
-        while (up != null && up != root) {
-            path.put(root, up);
+        while (up != null) {
             root = up;
             up = parent.get(root);
         }
-        for (Integer node : path.keySet()) {
+        // path compression
+        int node = story;
+        while (node != root) {
+            int next = parent.get(node);
             parent.put(node, root);
+            node = next;
         }
         return root;
     }
 
     /** Joins two topics (roots): the greater number points to the lesser, which keeps the latest stories of both. */
     private void union(int a, int b) {
+        if (a == b) {
+            return;
+        }
         int low = Math.min(a, b);
         int high = Math.max(a, b);
         List<Integer> joined = new ArrayList<>(members(low));
-        joined.addAll(members(high));
+        for (int s : members(high)) {
+            if (!joined.contains(s)) {
+                joined.add(s);
+            }
+        }
+        // story numbers grow with time: the latest stories are the highest numbers
+        joined.sort(null);
         stories.remove(high);
         parent.put(high, low);
         stories.put(low, new ArrayList<>(joined.subList(Math.max(0, joined.size() - KEPT_STORIES), joined.size())));

@@ -120,7 +120,8 @@ public final class PosTagger {
             // the beam search of a beam of one, with the tags written as the model writes them
             this.greedy = size == 1 && posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD;
             this.parameters = parametersOf(maxent);
-            this.logPrior = Math.log(1.0 / maxent.getNumOutcomes());
+            // as OpenNLP's UniformPrior computes it
+            this.logPrior = StrictMath.log(1.0 / maxent.getNumOutcomes());
             this.begins = new Feature[] {feature(BEGIN), feature("p1" + BEGIN), feature("p2" + BEGIN)};
             this.fastContexts = contextsAgree();
             this.directEval = fastContexts && parameters != null && evalAgrees();

@@ -111,6 +111,33 @@ class StoryClustererTest {
     }
 
     @Test
+    void storiesTheClustererMergesShareATopicAndAskingForTopicsChangesNoStory() {
+        StoryModel byTitle = onWords("title", 0.4);
+        StoryModel topics = onWords("lead", 0.4);
+        StoryClusterer asked = new StoryClusterer(byTitle, StoryClusterer.Config.DEFAULTS);
+        StoryClusterer alone = new StoryClusterer(byTitle, StoryClusterer.Config.DEFAULTS);
+        StreamingTopics grouped = new StreamingTopics(asked, topics);
+        List<ArticleProfile> articles = List.of(
+                article("a", MARCH_10, "Kestrel girder", "bridge closure port"),
+                article("b", MARCH_10 + 1, "Alder ferry", "ferry strike union"),
+                article("e", MARCH_10 + 2, "Harbour crane", "bridge closure port"),
+                article("c", MARCH_10 + 3, "Kestrel girder Alder ferry", "bridge closure ferry strike"));
+        List<Integer> stories = new ArrayList<>();
+        for (ArticleProfile article : articles) {
+            int story = asked.assign(article);
+            grouped.topic(story);
+            stories.add(story);
+            assertThat(alone.assign(article)).as("the same story whether or not topics are asked for").isEqualTo(story);
+        }
+        int a = stories.get(0);
+        int b = stories.get(1);
+        int e = stories.get(2);
+        assertThat(e).as("another story, of the topic of a").isNotIn(a, b);
+        assertThat(asked.current(a)).as("c showed a and b to be one story").isEqualTo(asked.current(b));
+        assertThat(grouped.topic(b)).isEqualTo(grouped.topic(a)).isEqualTo(grouped.topic(e));
+    }
+
+    @Test
     void restoredArticlesKeepTheirStoryNumbersAndNewStoriesNumberOnFromThere() {
         StoryClusterer clusterer = new StoryClusterer(onWords("title", 0.5), StoryClusterer.Config.DEFAULTS);
         clusterer.restore(article("a", MARCH_10, "Kestrel Bridge closed after girder crack",
