@@ -135,7 +135,17 @@ public final class CorroborateServer implements AutoCloseable {
             cfg.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
             cfg.routes.get("/", ctx -> Pages.storyList(ctx, store, query(ctx)));
             cfg.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; browsers ask anyway
-            cfg.routes.get("/stories/{id}", ctx -> Pages.story(ctx, store, storyId(ctx), version(ctx)));
+            cfg.routes.get("/stories/{id}", ctx -> {
+                long id = storyId(ctx);
+                // a link made before the story was merged (a related story in an older brief) still leads there;
+                // the clusterer (behind the ingest lock) is asked only for a story the store does not hold
+                long now = store.story(id).isPresent() ? id : pipeline.current(id);
+                if (now != id) {
+                    ctx.redirect("/stories/" + now);
+                    return;
+                }
+                Pages.story(ctx, store, id, version(ctx));
+            });
             cfg.routes.get("/articles/{id}", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
                     .orElseThrow(() -> new ApiException(404, "no article " + ctx.pathParam("id")))));
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -411,6 +421,12 @@ public final class CorroborateServer implements AutoCloseable {
         }
     }
 
+    /** A 404 for a story the store does not hold, naming the story it was merged into when that is known. */
+    private ApiException noStory(long id) {
+        long now = pipeline.current(id);
+        return new ApiException(404, now != id ? "story " + id + " was merged into story " + now : "no story " + id);
+    }
+
     static long storyId(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
@@ -454,7 +470,7 @@ public final class CorroborateServer implements AutoCloseable {
 
     /** The latest brief, built now if the story has none yet. */
     private BriefVersion latest(long id) {
-        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
+        store.story(id).orElseThrow(() -> noStory(id));
         Optional<BriefVersion> latest = store.latestBrief(id);
         if (latest.isPresent()) {
             return latest.get();

@@ -141,6 +141,16 @@ final class IngestPipeline {
         }
     }
 
+    /** The story a story number stands for now: itself, or the story it was merged into (as far as remembered). */
+    long current(long story) {
+        if (story < 1 || story > Integer.MAX_VALUE) {
+            return story;
+        }
+        synchronized (lock) {
+            return clusterer.current((int) story);
+        }
+    }
+
     /** Reads, analyses, clusters and stores the JSON Lines of a request body; {@code name} names it in messages. */
     Result ingest(String name, byte[] body) {
         if (broken != null) {

@@ -57,6 +57,8 @@ public final class ArticleAnalyzer {
     private final EntityRecognizer entities = new EntityRecognizer();
     private final EntityResolver resolver = new EntityResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
+    /** Runs before each article's analysis: nothing, except in tests that make one article fail. */
+    private java.util.function.Consumer<CleanedArticle> beforeEach = cleaned -> { };
 
     public ArticleAnalyzer(AnalysisConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -95,7 +97,12 @@ public final class ArticleAnalyzer {
         return results;
     }
 
-    /** Analyses articles already in memory (the library's entry point). */
+    /**
+     * Analyses articles already in memory (the library's entry point), one result per article, in order.
+     *
+     * @throws IllegalStateException when an article cannot be analysed (a fault of Corroborate's, named in the
+     *     message); the streaming entry points report such an article as a problem and go on with the others
+     */
     public List<AnalyzedArticle> analyze(List<Article> articles) {
         List<AnalyzedArticle> results = new ArrayList<>();
         Run run = new Run(new AnalysisListener() {
@@ -106,7 +113,10 @@ public final class ArticleAnalyzer {
 
             @Override
             public void problem(InputProblem problem) {
-                // articles in memory have no input problems
+                // articles in memory have no input problems; a fault in the analysis of one is the only kind
+                if (problem.rejected()) {
+                    throw new IllegalStateException(problem.toString());
+                }
             }
         });
         articles.forEach(run::article);
@@ -126,7 +136,14 @@ public final class ArticleAnalyzer {
     }
 
     /** Analyses one cleaned article, without duplicate detection. Thread-safe. */
+    /** For tests: {@code check} runs before each article's analysis and may throw to stand for a fault. */
+    ArticleAnalyzer beforeEach(java.util.function.Consumer<CleanedArticle> check) {
+        this.beforeEach = Objects.requireNonNull(check, "check");
+        return this;
+    }
+
     AnalyzedArticle analyzeCleaned(CleanedArticle cleaned) {
+        beforeEach.accept(cleaned);
         List<String> notes = new ArrayList<>();
         String forLanguage = cleaned.text().isEmpty() ? cleaned.title().orElse("") : cleaned.text();
         Language language = languages.identify(forLanguage);
@@ -308,12 +325,28 @@ public final class ArticleAnalyzer {
                 article.source().map(Source::name).ifPresent(outlet -> repeated.observe(outlet, article.body()));
             }
             pending = pool.submit(() -> {
-                List<AnalyzedArticle> analyzed = articles.parallelStream()
-                        .map(a -> analyzeCleaned(cleaner.clean(a, repeated)))
-                        .collect(Collectors.toList());
-                return extractAll(analyzed).parallelStream().map(this::fingerprinted)
-                        .collect(Collectors.toList());
+                try {
+                    return analyzeBatch(articles);
+                } catch (RuntimeException e) {
+                    // a fault of ours on one article: analyse each alone, so only that one is lost (and named)
+                    List<Fingerprinted> done = new ArrayList<>();
+                    for (Article article : articles) {
+                        try {
+                            done.addAll(analyzeBatch(List.of(article)));
+                        } catch (RuntimeException fault) {
+                            done.add(new Fingerprinted(article, fault));
+                        }
+                    }
+                    return done;
+                }
             });
+        }
+
+        private List<Fingerprinted> analyzeBatch(List<Article> articles) {
+            List<AnalyzedArticle> analyzed = articles.parallelStream()
+                    .map(a -> analyzeCleaned(cleaner.clean(a, repeated)))
+                    .collect(Collectors.toList());
+            return extractAll(analyzed).parallelStream().map(this::fingerprinted).collect(Collectors.toList());
         }
 
         /** Waits for the batch in the pool and passes its articles on in input order. */
@@ -334,6 +367,12 @@ public final class ArticleAnalyzer {
                 pending = null;
             }
             for (Fingerprinted fingerprinted : analyzed) {
+                if (fingerprinted.fault() != null) {
+                    listener.problem(InputProblem.error(fingerprinted.failed().origin(), "article '"
+                            + fingerprinted.failed().id() + "' could not be analysed (" + fingerprinted.fault()
+                            + "); skipped. This is a fault of Corroborate's: please report it with the input"));
+                    continue;
+                }
                 AnalyzedArticle result = fingerprinted.article();
                 String previous = firstSeenAt.putIfAbsent(result.id(), result.cleaned().article().origin().toString());
                 if (previous != null) {
@@ -351,6 +390,15 @@ public final class ArticleAnalyzer {
         }
     }
 
-    private record Fingerprinted(AnalyzedArticle article, DuplicateDetector.Fingerprint fingerprint) {
+    /** An analysed article with its fingerprint, or an article whose analysis failed with the fault. */
+    private record Fingerprinted(AnalyzedArticle article, DuplicateDetector.Fingerprint fingerprint, Article failed,
+                                 RuntimeException fault) {
+        Fingerprinted(AnalyzedArticle article, DuplicateDetector.Fingerprint fingerprint) {
+            this(article, fingerprint, null, null);
+        }
+
+        Fingerprinted(Article failed, RuntimeException fault) {
+            this(null, null, failed, fault);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.corroborate.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.corroborate.Corroborate;
@@ -25,6 +26,29 @@ class ArticleAnalyzerTest {
         assertThat(results.get(0).cleaned().removed()).hasSize(1);
         assertThat(results.get(1).duplicateOf()).isEmpty();
         assertThat(results.get(2).duplicateOf()).contains("one");
+    }
+
+    @Test
+    void anArticleWhoseAnalysisFailsIsNamedAndTheOthersAreAnalysed(@org.junit.jupiter.api.io.TempDir
+                                                                        java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path input = java.nio.file.Files.writeString(dir.resolve("in.jsonl"),
+                "{\"id\":\"first\",\"text\":\"The ferry ran on time on Monday.\"}\n"
+                + "{\"id\":\"broken\",\"text\":\"The bridge closed on Tuesday.\"}\n"
+                + "{\"id\":\"third\",\"text\":\"The market opened on Wednesday.\"}\n");
+        ArticleAnalyzer analyzer = new ArticleAnalyzer().beforeEach(cleaned -> {
+            if (cleaned.article().id().equals("broken")) {
+                throw new IllegalArgumentException("a fault standing for a bug");
+            }
+        });
+        List<String> problems = new java.util.ArrayList<>();
+        List<AnalyzedArticle> analyzed = analyzer.analyzeAll(List.of(input.toString()),
+                problem -> problems.add(problem.toString()));
+
+        assertThat(analyzed).extracting(AnalyzedArticle::id).containsExactly("first", "third");
+        assertThat(problems).singleElement().asString()
+                .contains("in.jsonl:2", "error", "'broken'", "could not be analysed", "a fault standing for a bug");
+        assertThatThrownBy(() -> analyzer.analyze(List.of(Article.of("broken", "The bridge closed."))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("broken");
     }
 
     @Test

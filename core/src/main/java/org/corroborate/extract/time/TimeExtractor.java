@@ -72,7 +72,7 @@ public final class TimeExtractor {
             "12");
     /** A year before 1900 after a preposition that leads to a time: "in 1898", "since 1776". */
     private static final PatternScan OLD_YEAR = PatternScan.wordStart(
-            "(?<=\\b(?:in|since|until|from|by|of|before|after) )(1[5-8]\\d\\d)\\b(?!\\d|[,.-]\\d|%|\\s+[a-z])",
+            "(?<=\\b(?:in|since|until|before|after) )(1[5-8]\\d\\d)\\b(?!\\d|[,.-]\\d|%|\\s+[a-z])",
             "1");
     private static final PatternScan WEEKDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
@@ -399,7 +399,7 @@ public final class TimeExtractor {
     private static final PatternScan HOLIDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this))\\s+)?(Christmas(?: Day| Eve)?"
             + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Memorial Day|Labor Day"
-            + "|Veterans Day|Valentine's Day|Halloween|Good Friday|Easter(?: Sunday| Monday| week)?(?!\\s+[A-Z]))"
+            + "|Veterans Day|Valentine's Day|Halloween|Good Friday(?!\\s+[A-Z])|Easter(?: Sunday| Monday| week)?(?!\\s+[A-Z]))"
             + "(?![\\w'’-])(?:(?:,\\s+|\\s+(?:of\\s+|in\\s+))((?:19|20)\\d\\d)\\b(?![\\d-]))?",
             "lLnNtTCNIEMVHG");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
@@ -1451,7 +1451,8 @@ public final class TimeExtractor {
      * earlier ("profit rose from a year ago").
      */
     private static String shifted(LocalDate anchor, Optional<String> quarter, String unit, String count, int sign) {
-        if (count.equals("X") || count.contains(".")) {
+        if (count.equals("X") || count.contains(".") || count.length() > 6) {
+            // a count past a million units is no date to compute ("99999999999 years ago")
             return sign < 0 ? "PAST_REF" : "FUTURE_REF";
         }
         int n = Integer.parseInt(count) * sign;
@@ -1517,10 +1518,15 @@ public final class TimeExtractor {
             case "year":
                 return "P" + count + "Y6M";
             case "fortnight":
-                return "P" + (Integer.parseInt(count) * 2 + 1) + "W";
+                return "P" + times(count, 2).add(java.math.BigInteger.ONE) + "W";
             default:
                 return durationValue(count + ".5", unit);
         }
+    }
+
+    /** A count of any length times a factor, exactly ("every 3000000000 fortnights" is no int). */
+    private static java.math.BigInteger times(String count, int factor) {
+        return new java.math.BigInteger(count).multiply(java.math.BigInteger.valueOf(factor));
     }
 
     private static String durationValue(String count, String unit) {
@@ -1530,13 +1536,13 @@ public final class TimeExtractor {
             case "hour":
                 return "PT" + count + "H";
             case "fortnight":
-                return count.equals("X") ? "PXW" : "P" + Integer.parseInt(count) * 2 + "W";
+                return count.equals("X") ? "PXW" : "P" + times(count, 2) + "W";
             case "quarter":
                 return "P" + count + "Q";
             case "decade":
-                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 10 + "Y" : count.equals("X") ? "PXY" : "P" + count + "DE";
+                return count.matches("\\d+") ? "P" + times(count, 10) + "Y" : count.equals("X") ? "PXY" : "P" + count + "DE";
             case "century":
-                return count.matches("\\d+") ? "P" + Integer.parseInt(count) * 100 + "Y" : "P" + count + "CE";
+                return count.matches("\\d+") ? "P" + times(count, 100) + "Y" : "P" + count + "CE";
             default:
                 return "P" + count + unitCode(unit);
         }

@@ -227,6 +227,16 @@ class TimeExtractorTest {
 
     /** What was said before decides: the quarter a report is about, and what "a year earlier" compares with. */
     @Test
+    void countsPastAnIntAreKeptWholeOrVagueNotAFault() {
+        List<TimeExpression> times = extractor.extract("The drought lasted 99999999999 decades, came back every "
+                + "3000000000 fortnights and began 99999999999 years ago.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly(
+                "99999999999 decades=P999999999990Y", "every 3000000000 fortnights=P6000000000W",
+                "99999999999 years ago=PAST_REF");
+    }
+
+    @Test
     void quartersAndComparisonsFollowTheReport() {
         List<TimeExpression> times = extractor.extract("Acme earned $5 million in the third quarter, up from "
                 + "$4 million a year earlier. Sales in the quarter rose 8%, and year-earlier sales were restated. "
