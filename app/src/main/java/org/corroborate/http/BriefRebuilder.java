@@ -1,13 +1,17 @@
 package org.corroborate.http;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.brief.BriefBuilder;
@@ -29,13 +33,33 @@ final class BriefRebuilder implements AutoCloseable {
     /** Story to the time it was last touched. */
     private final Map<Long, Long> dirty = new LinkedHashMap<>();
     /** Analyses of recently stored articles, so a story that grows is not analysed again from its first article. */
-    private final Map<String, AnalyzedArticle> analyses = java.util.Collections.synchronizedMap(
+    private final Map<String, AnalyzedArticle> analyses = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
                     return size() > 5_000;
                 }
             });
+    /** The stories related to a story (of one topic), as the clusterer sees them when its brief is rebuilt. */
+    private volatile LongFunction<List<Long>> related = story -> List.of();
+    /**
+     * The related stories each recent brief listed: a story newly related to another is rebuilt too, so each
+     * lists the other without waiting for an article of its own.
+     */
+    private final Map<Long, Set<Long>> listed = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Set<Long>> eldest) {
+            return size() > 20_000;
+        }
+    });
+    /** Pairs (story, related story) whose relation already had the related story rebuilt. */
+    private final Set<Long> prompted = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                    return size() > 100_000;
+                }
+            }));
     private volatile boolean closing;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "corroborate-briefs");
@@ -52,12 +76,9 @@ final class BriefRebuilder implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** The stories related to a story (of one topic), as the clusterer sees them when its brief is rebuilt. */
-    private volatile java.util.function.LongFunction<List<Long>> related = story -> List.of();
-
     /** Where rebuilds find a story's related stories from now on (the ingest pipeline, made after this). */
-    void relatedBy(java.util.function.LongFunction<List<Long>> finder) {
-        this.related = java.util.Objects.requireNonNull(finder, "finder");
+    void relatedBy(LongFunction<List<Long>> finder) {
+        this.related = Objects.requireNonNull(finder, "finder");
     }
 
     /** Keeps an article's analysis for the rebuilds of its story (the ingest just made it). */
@@ -121,7 +142,14 @@ final class BriefRebuilder implements AutoCloseable {
     /** The related stories the store knows, with their headlines (a story without a brief yet by its number). */
     private List<StoredStoryBrief.Related> relatedOf(long story) {
         List<StoredStoryBrief.Related> found = new ArrayList<>();
-        for (long other : related.apply(story)) {
+        List<Long> others = related.apply(story);
+        listed.put(story, Set.copyOf(others));
+        for (long other : others) {
+            // its brief does not list this story yet: rebuilt once for it (once a pair: a relation one way only,
+            // around three stories, must not rebuild them in turn for ever)
+            if (!listed.getOrDefault(other, Set.of()).contains(story) && prompted.add(story << 32 ^ other)) {
+                touch(other);
+            }
             store.story(other).ifPresent(s -> found.add(new StoredStoryBrief.Related(other, s.headline())));
         }
         return found;

@@ -256,7 +256,7 @@ class CorroborateServerTest {
                     + "one was hurt. The quake hit at 9:40 p.m. at a depth of 25 kilometres, the national seismic survey "
                     + "reported. Residents spent the night outdoors as aftershocks continued.\"}",
             "{\"id\":\"courier-quake-south\",\"source\":\"Valley Courier\",\"published\":\"2026-02-17T09:15:00Z\","
-                    + "\"title\":\"Saltmere earthquake cracks harbour wall; ferry suspended\",\"text\":\"An earthquake "
+                    + "\"title\":\"Saltmere earthquake cracks harbour wall & <ferry> suspended\",\"text\":\"An earthquake "
                     + "of magnitude 5.8 struck near Saltmere late on Monday, cracking the harbour wall and damaging "
                     + "several fishing boats. Harbour master Tomas Okafor said nobody was injured. According to the "
                     + "seismic survey, the quake hit at 9:40 p.m. at a depth of 25 kilometres. Many residents slept "
@@ -282,7 +282,10 @@ class CorroborateServerTest {
                     .extracting(JsonNode::asText).containsExactly(String.valueOf(south));
             assertThat(json(get(server, "/api/stories/" + budget)).at("/stories/0/relatedStories")).isEmpty();
             String page = get(server, "/stories/" + south).body();
-            assertThat(page).contains("Related stories: <a href=\"/stories/" + north + "\">");
+            assertThat(page).contains("Related stories: <a href=\"/stories/" + north + "\">")
+                    .contains("&lt;ferry&gt;").doesNotContain("<ferry>");
+            assertThat(get(server, "/stories/" + north).body()).as("each lists the other")
+                    .contains("Related stories: <a href=\"/stories/" + south + "\">").doesNotContain("<ferry>");
         }
     }
 
