@@ -75,6 +75,8 @@ public final class PosTagger {
     static final class GreedyTagger extends POSTaggerME {
         /** BeamSearch drops a sequence whose log probability is not above this. */
         private static final double MIN_SEQUENCE_SCORE = -100000;
+        /** Log sums closer than this may round to one probability: decided from the probabilities themselves. */
+        private static final double NEAR_TIE = 1e-9;
         private static final Object[] NO_CONTEXT = new Object[0];
         private static final String BEGIN = "S=begin";
         /** The features of this many words are kept; past it, the store starts again. */
@@ -299,17 +301,27 @@ public final class PosTagger {
 
         /** The outcome probabilities of features given by their parameters, summed as {@link GISModel} sums them. */
         private double[] eval(Context[] context, double[] probabilities) {
-            Arrays.fill(probabilities, logPrior);
-            ArrayMath.sumFeatures(context, null, probabilities);
+            return normalise(sums(context, probabilities));
+        }
+
+        /** The log prior plus each outcome's summed parameters: the log of its unnormalised probability. */
+        private double[] sums(Context[] context, double[] sums) {
+            Arrays.fill(sums, logPrior);
+            ArrayMath.sumFeatures(context, null, sums);
+            return sums;
+        }
+
+        /** From {@link #sums} to probabilities, in place, as {@link GISModel} computes them. */
+        private static double[] normalise(double[] sums) {
             double normal = 0;
-            for (int o = 0; o < probabilities.length; o++) {
-                probabilities[o] = StrictMath.exp(probabilities[o]);
-                normal += probabilities[o];
+            for (int o = 0; o < sums.length; o++) {
+                sums[o] = StrictMath.exp(sums[o]);
+                normal += sums[o];
             }
-            for (int o = 0; o < probabilities.length; o++) {
-                probabilities[o] /= normal;
+            for (int o = 0; o < sums.length; o++) {
+                sums[o] /= normal;
             }
-            return probabilities;
+            return sums;
         }
 
         /** Whether {@link #eval} gives the model's own probabilities, to the bit, on sample sentences. */
@@ -368,8 +380,36 @@ public final class PosTagger {
             }
             String[] tags = new String[sentence.length];
             double score = 0;
+            // the best tag's probability is at least 1/outcomes, so a sentence this short never reaches the floor:
+            // its score need not be kept, and the tag is the one of the greatest sum, found without exp
+            boolean noFloor = sentence.length * Math.log(probs.length) < -(MIN_SEQUENCE_SCORE + 1000) - 1;
             for (int i = 0; i < sentence.length; i++) {
-                double[] scores = directEval ? eval(contextParameters(i, features, tags), probs)
+                if (directEval && noFloor) {
+                    double[] sums = sums(contextParameters(i, features, tags), probs);
+                    int top = 0;
+                    for (int p = 1; p < sums.length; p++) {
+                        if (sums[p] > sums[top]) {
+                            top = p;
+                        }
+                    }
+                    double second = Double.NEGATIVE_INFINITY;
+                    for (int p = 0; p < sums.length; p++) {
+                        if (p != top && sums[p] > second) {
+                            second = sums[p];
+                        }
+                    }
+                    // sums this far apart stay apart through exp and the division: the same best, no tie
+                    if (sums[top] - second > NEAR_TIE) {
+                        String outcome = maxent.getOutcome(top);
+                        if (!validator.validSequence(i, sentence, tags, outcome)) {
+                            return tag(sentence.clone());
+                        }
+                        tags[i] = outcome;
+                        continue;
+                    }
+                    normalise(sums);
+                }
+                double[] scores = directEval ? (noFloor ? probs : eval(contextParameters(i, features, tags), probs))
                         : maxent.eval(features != null ? context(i, features, tags)
                                 : cg.getContext(i, sentence, tags, NO_CONTEXT), probs);
                 int best = 0;
