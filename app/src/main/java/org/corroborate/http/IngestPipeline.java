@@ -198,12 +198,27 @@ final class IngestPipeline {
             }
         }
         List<Store.Addition> additions = new ArrayList<>();
-        if (!fresh.isEmpty()) {
+        // the request's log lines are written once: with its articles, or alone when it has none to analyse
+        boolean analysing = !fresh.isEmpty();
+        if (analysing) {
             long t0 = System.nanoTime();
             Map<String, AnalyzedArticle> analyzed = new HashMap<>();
-            for (AnalyzedArticle a : analyzer.analyze(fresh)) {
+            Map<Integer, InputProblem> faults = new HashMap<>();
+            for (AnalyzedArticle a : analyzer.analyze(fresh, f -> faults.put(f.origin().line(), f))) {
                 analyzed.put(a.id(), a);
             }
+            // an article whose analysis failed (a fault of ours) is rejected with the reason; the others go on
+            fresh.removeIf(a -> {
+                if (analyzed.containsKey(a.id())) {
+                    return false;
+                }
+                InputProblem fault = faults.get(a.origin().line());
+                System.err.println("corroborate: " + (fault == null ? a.origin() + ": error: not analysed" : fault));
+                results.add(new LineResult(a.origin().line(), Optional.of(a.id()), LineResult.REJECTED,
+                        Optional.empty(), Optional.of(fault == null ? a.origin() + ": error: not analysed"
+                        : fault.toString())));
+                return true;
+            });
             List<AnalyzedArticle> ordered = fresh.stream().map(a -> analyzed.get(a.id())).toList();
             long t1 = System.nanoTime();
             List<ArticleProfile> profiles = new ArrayList<>(extractor.profiles(ordered, embedder));
@@ -270,7 +285,7 @@ final class IngestPipeline {
                 stageNanos.addAndGet(2, System.nanoTime() - t3);
             }
         }
-        if (fresh.isEmpty()) {
+        if (!analysing) {
             synchronized (lock) {
                 write(List.of(), logs(now, name, results));
             }

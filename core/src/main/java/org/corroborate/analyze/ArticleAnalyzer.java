@@ -76,8 +76,12 @@ public final class ArticleAnalyzer {
     /** Reads and analyses files, directories and {@code -} (standard input), streaming results to the listener. */
     public void analyzePaths(List<String> paths, AnalysisListener listener) {
         Run run = new Run(listener);
-        reader.read(paths, run);
-        run.finish();
+        try {
+            reader.read(paths, run);
+            run.finish();
+        } finally {
+            run.close();
+        }
     }
 
     /** Reads and analyses the paths into a list (for inputs that fit in memory), problems to the consumer. */
@@ -104,6 +108,16 @@ public final class ArticleAnalyzer {
      *     message); the streaming entry points report such an article as a problem and go on with the others
      */
     public List<AnalyzedArticle> analyze(List<Article> articles) {
+        return analyze(articles, problem -> {
+            throw new IllegalStateException(problem.toString());
+        });
+    }
+
+    /**
+     * Analyses articles already in memory; an article whose analysis fails (a fault of Corroborate's) is left out
+     * and told to {@code faults} as an error naming it, and the others are analysed. In input order.
+     */
+    public List<AnalyzedArticle> analyze(List<Article> articles, java.util.function.Consumer<InputProblem> faults) {
         List<AnalyzedArticle> results = new ArrayList<>();
         Run run = new Run(new AnalysisListener() {
             @Override
@@ -113,14 +127,18 @@ public final class ArticleAnalyzer {
 
             @Override
             public void problem(InputProblem problem) {
-                // articles in memory have no input problems; a fault in the analysis of one is the only kind
+                // articles in memory have no input problems; a fault in the analysis of one is the only error
                 if (problem.rejected()) {
-                    throw new IllegalStateException(problem.toString());
+                    faults.accept(problem);
                 }
             }
         });
-        articles.forEach(run::article);
-        run.finish();
+        try {
+            articles.forEach(run::article);
+            run.finish();
+        } finally {
+            run.close();
+        }
         return results;
     }
 
@@ -302,12 +320,13 @@ public final class ArticleAnalyzer {
         }
 
         void finish() {
-            try {
-                flush();
-                emit();
-            } finally {
-                pool.shutdown();
-            }
+            flush();
+            emit();
+        }
+
+        /** Stops the run's threads, whether it finished or a listener threw. */
+        void close() {
+            pool.shutdownNow();
         }
 
         /**
@@ -324,29 +343,67 @@ public final class ArticleAnalyzer {
             for (Article article : articles) {
                 article.source().map(Source::name).ifPresent(outlet -> repeated.observe(outlet, article.body()));
             }
-            pending = pool.submit(() -> {
-                try {
-                    return analyzeBatch(articles);
-                } catch (RuntimeException e) {
-                    // a fault of ours on one article: analyse each alone, so only that one is lost (and named)
-                    List<Fingerprinted> done = new ArrayList<>();
-                    for (Article article : articles) {
-                        try {
-                            done.addAll(analyzeBatch(List.of(article)));
-                        } catch (RuntimeException fault) {
-                            done.add(new Fingerprinted(article, fault));
-                        }
-                    }
-                    return done;
-                }
-            });
+            pending = pool.submit(() -> analyzeBatch(articles));
         }
 
+        /**
+         * Analyses a batch, in input order. A fault of ours in one article (an exception, or a regular expression
+         * that overflows the stack) costs that article alone: it comes back as a fault, and the others are
+         * extracted together as a batch, with the dates and names they share.
+         */
         private List<Fingerprinted> analyzeBatch(List<Article> articles) {
-            List<AnalyzedArticle> analyzed = articles.parallelStream()
-                    .map(a -> analyzeCleaned(cleaner.clean(a, repeated)))
-                    .collect(Collectors.toList());
-            return extractAll(analyzed).parallelStream().map(this::fingerprinted).collect(Collectors.toList());
+            Fingerprinted[] done = new Fingerprinted[articles.size()];
+            AnalyzedArticle[] cleaned = new AnalyzedArticle[articles.size()];
+            IntStream.range(0, articles.size()).parallel().forEach(i -> {
+                try {
+                    cleaned[i] = analyzeCleaned(cleaner.clean(articles.get(i), repeated));
+                } catch (RuntimeException | StackOverflowError fault) {
+                    done[i] = new Fingerprinted(articles.get(i), fault);
+                }
+            });
+            List<Integer> survivors = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                if (done[i] == null) {
+                    survivors.add(i);
+                }
+            }
+            List<AnalyzedArticle> extracted = extractTogether(survivors, cleaned, articles, done);
+            IntStream.range(0, extracted.size()).parallel().forEach(k -> {
+                int i = survivors.get(k);
+                try {
+                    done[i] = fingerprinted(extracted.get(k));
+                } catch (RuntimeException | StackOverflowError fault) {
+                    done[i] = new Fingerprinted(articles.get(i), fault);
+                }
+            });
+            return List.of(done);
+        }
+
+        /**
+         * {@link #extractAll} over the survivors; when it fails, each is tried alone to find the articles at fault
+         * (marked in {@code done} and taken out of {@code survivors}), and the rest are extracted together again.
+         */
+        private List<AnalyzedArticle> extractTogether(List<Integer> survivors, AnalyzedArticle[] cleaned,
+                                                      List<Article> articles, Fingerprinted[] done) {
+            try {
+                return extractAll(survivors.stream().map(i -> cleaned[i]).toList());
+            } catch (RuntimeException | StackOverflowError batchFault) {
+                List<AnalyzedArticle> alone = new ArrayList<>();
+                for (java.util.Iterator<Integer> it = survivors.iterator(); it.hasNext(); ) {
+                    int i = it.next();
+                    try {
+                        alone.add(extractAll(List.of(cleaned[i])).get(0));
+                    } catch (RuntimeException | StackOverflowError fault) {
+                        done[i] = new Fingerprinted(articles.get(i), fault);
+                        it.remove();
+                    }
+                }
+                try {
+                    return extractAll(survivors.stream().map(i -> cleaned[i]).toList());
+                } catch (RuntimeException | StackOverflowError stillFailing) {
+                    return alone; // a fault only of articles together: each as extracted alone
+                }
+            }
         }
 
         /** Waits for the batch in the pool and passes its articles on in input order. */
@@ -392,12 +449,12 @@ public final class ArticleAnalyzer {
 
     /** An analysed article with its fingerprint, or an article whose analysis failed with the fault. */
     private record Fingerprinted(AnalyzedArticle article, DuplicateDetector.Fingerprint fingerprint, Article failed,
-                                 RuntimeException fault) {
+                                 Throwable fault) {
         Fingerprinted(AnalyzedArticle article, DuplicateDetector.Fingerprint fingerprint) {
             this(article, fingerprint, null, null);
         }
 
-        Fingerprinted(Article failed, RuntimeException fault) {
+        Fingerprinted(Article failed, Throwable fault) {
             this(null, null, failed, fault);
         }
     }

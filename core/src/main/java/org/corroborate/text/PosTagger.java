@@ -304,6 +304,15 @@ public final class PosTagger {
             return normalise(sums(context, probabilities));
         }
 
+        private static boolean hasNaN(double[] values) {
+            for (double v : values) {
+                if (Double.isNaN(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The log prior plus each outcome's summed parameters: the log of its unnormalised probability. */
         private double[] sums(Context[] context, double[] sums) {
             Arrays.fill(sums, logPrior);
@@ -398,8 +407,10 @@ public final class PosTagger {
                             second = sums[p];
                         }
                     }
-                    // sums this far apart stay apart through exp and the division: the same best, no tie
-                    if (sums[top] - second > NEAR_TIE) {
+                    // sums this far apart stay apart through exp and the division: the same best, no tie (within
+                    // the range where exp neither overflows nor falls to subnormals; a NaN fails every test here)
+                    if (sums[top] - second > NEAR_TIE && sums[top] > -700 && sums[top] < 700 && !Double.isNaN(second)
+                            && !hasNaN(sums)) {
                         String outcome = maxent.getOutcome(top);
                         if (!validator.validSequence(i, sentence, tags, outcome)) {
                             return tag(sentence.clone());

@@ -31,10 +31,13 @@ class ArticleAnalyzerTest {
     @Test
     void anArticleWhoseAnalysisFailsIsNamedAndTheOthersAreAnalysed(@org.junit.jupiter.api.io.TempDir
                                                                         java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path input = java.nio.file.Files.writeString(dir.resolve("in.jsonl"),
-                "{\"id\":\"first\",\"text\":\"The ferry ran on time on Monday.\"}\n"
-                + "{\"id\":\"broken\",\"text\":\"The bridge closed on Tuesday.\"}\n"
-                + "{\"id\":\"third\",\"text\":\"The market opened on Wednesday.\"}\n");
+        // the first is dated; the third is not, so its "Wednesday" rests on the batch's dates: it must still
+        String first = "{\"id\":\"first\",\"published\":\"2025-11-03\",\"text\":\"The ferry ran on time on "
+                + "Monday.\"}\n";
+        String third = "{\"id\":\"third\",\"text\":\"The market opened on Wednesday.\"}\n";
+        java.nio.file.Path input = java.nio.file.Files.writeString(dir.resolve("in.jsonl"), first
+                + "{\"id\":\"broken\",\"text\":\"The bridge closed on Tuesday.\"}\n" + third);
+        java.nio.file.Path without = java.nio.file.Files.writeString(dir.resolve("without.jsonl"), first + third);
         ArticleAnalyzer analyzer = new ArticleAnalyzer().beforeEach(cleaned -> {
             if (cleaned.article().id().equals("broken")) {
                 throw new IllegalArgumentException("a fault standing for a bug");
@@ -47,6 +50,15 @@ class ArticleAnalyzerTest {
         assertThat(analyzed).extracting(AnalyzedArticle::id).containsExactly("first", "third");
         assertThat(problems).singleElement().asString()
                 .contains("in.jsonl:2", "error", "'broken'", "could not be analysed", "a fault standing for a bug");
+        List<AnalyzedArticle> clean = new ArticleAnalyzer().analyzeAll(List.of(without.toString()), p -> { });
+        assertThat(analyzed).extracting(a -> a.extraction().times())
+                .as("the others as analysed without the faulty one").isEqualTo(clean.stream()
+                        .map(a -> a.extraction().times()).toList());
+        assertThat(analyzed.get(1).extraction().times()).extracting(t -> t.value()).as("resolved by the batch's date").containsExactly("2025-10-29");
+        List<String> faults = new java.util.ArrayList<>();
+        assertThat(analyzer.analyze(List.of(Article.of("fine", "The ferry ran."), Article.of("broken", "No.")),
+                f -> faults.add(f.toString()))).extracting(AnalyzedArticle::id).containsExactly("fine");
+        assertThat(faults).singleElement().asString().contains("'broken'");
         assertThatThrownBy(() -> analyzer.analyze(List.of(Article.of("broken", "The bridge closed."))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("broken");
     }

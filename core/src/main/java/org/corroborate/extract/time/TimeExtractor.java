@@ -631,16 +631,25 @@ public final class TimeExtractor {
         }
         for (Anchored a = new Anchored(WEEKDAY_MONTH_DAY_YEAR, MONTH_WORD, 80, text); months && a.find(); ) {
             Matcher m = a.m;
-            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(1)), day(m.group(2))));
+            dateOf(year(m.group(3)), month(m.group(1)), day(m.group(2))).ifPresent(d -> r.date(found, m, d));
         }
         for (Anchored a = new Anchored(DAY_MONTH_YEAR, MONTH_WORD, 150, text); months && a.find(); ) {
             Matcher m = a.m;
-            r.date(found, m, LocalDate.of(year(m.group(3)), month(m.group(2)), day(m.group(1))));
+            dateOf(year(m.group(3)), month(m.group(2)), day(m.group(1))).ifPresent(d -> r.date(found, m, d));
         }
         for (PatternScan.Scan s = ISO_DATE.scan(text); s.find(); ) {
             Matcher m = s.m;
-            r.date(found, m, LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            dateOf(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .ifPresent(d -> r.date(found, m, d));
+        }
+    }
+
+    /** The date, or nothing for one no calendar has ("February 31, 2020", "2020-13-45"): no date, not a fault. */
+    private static Optional<LocalDate> dateOf(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -1518,15 +1527,17 @@ public final class TimeExtractor {
             case "year":
                 return "P" + count + "Y6M";
             case "fortnight":
-                return "P" + times(count, 2).add(java.math.BigInteger.ONE) + "W";
+                return "P" + new java.math.BigDecimal(times(count, 2)).add(java.math.BigDecimal.ONE).toPlainString()
+                        + "W";
             default:
                 return durationValue(count + ".5", unit);
         }
     }
 
-    /** A count of any length times a factor, exactly ("every 3000000000 fortnights" is no int). */
-    private static java.math.BigInteger times(String count, int factor) {
-        return new java.math.BigInteger(count).multiply(java.math.BigInteger.valueOf(factor));
+    /** A count of any length, whole or not, times a factor, exactly ("every 3000000000 fortnights", "2.5"). */
+    private static String times(String count, int factor) {
+        return new java.math.BigDecimal(count).multiply(java.math.BigDecimal.valueOf(factor)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String durationValue(String count, String unit) {

@@ -234,6 +234,11 @@ class TimeExtractorTest {
         assertThat(times).extracting(t -> t.text() + "=" + t.value()).containsExactly(
                 "99999999999 decades=P999999999990Y", "every 3000000000 fortnights=P6000000000W",
                 "99999999999 years ago=PAST_REF");
+        // a date no calendar has is no date, and half counts of fortnights are weeks
+        assertThat(extractor.extract("It was signed on 2020-13-45 and on February 31, 2020, after a break of "
+                + "2.5 fortnights.", published("2025-11-03"))).extracting(t -> t.text() + "=" + t.value())
+                .doesNotContain("2020-13-45=2020-13-45").contains("2.5 fortnights=P5W")
+                .noneMatch(v -> v.startsWith("February 31"));
     }
 
     @Test
