@@ -142,7 +142,17 @@ final class BriefRebuilder implements AutoCloseable {
     /** The related stories the store knows, with their headlines (a story without a brief yet by its number). */
     private List<StoredStoryBrief.Related> relatedOf(long story) {
         List<StoredStoryBrief.Related> found = new ArrayList<>();
-        List<Long> others = related.apply(story);
+        // the clusterer's lookup goes from this story's rarest words, so it can miss a story that finds this one:
+        // a story whose brief lists this one is listed back
+        java.util.LinkedHashSet<Long> both = new java.util.LinkedHashSet<>(related.apply(story));
+        synchronized (listed) {
+            listed.forEach((other, its) -> {
+                if (its.contains(story) && other != story) {
+                    both.add(other);
+                }
+            });
+        }
+        List<Long> others = List.copyOf(both);
         listed.put(story, Set.copyOf(others));
         for (long other : others) {
             // its brief does not list this story yet: rebuilt once for it (once a pair: a relation one way only,
