@@ -644,6 +644,35 @@ public final class TimeExtractor {
         }
     }
 
+    private static final Pattern YEAR_AFTER = Pattern.compile(",?\\s((?:19|20)\\d\\d)\\b(?![\\d.,]\\d)");
+    private static final Pattern FIRST_DAY = Pattern.compile("\\s(\\d{1,2})");
+
+    /**
+     * Both days of a pair with the year written after the second: the second day's span takes the year, and the
+     * first day, found before as a day of its month, gets the same year. False when either is no date.
+     */
+    private static boolean withYear(List<TimeExpression> found, Resolver r, Matcher m, int month, int second,
+                                    int year, int end) {
+        Matcher first = FIRST_DAY.matcher(m.group());
+        if (!first.find()) {
+            return false;
+        }
+        Optional<LocalDate> firstDate = dateOf(year, month, day(first.group(1)));
+        Optional<LocalDate> secondDate = dateOf(year, month, second);
+        if (firstDate.isEmpty() || secondDate.isEmpty()
+                || r.add(found, m.start(2), end, TimexType.DATE, secondDate.get().toString(), false) == null) {
+            return false;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            TimeExpression t = found.get(i);
+            if (t.start() == m.start() && t.type() == TimexType.DATE) {
+                found.set(i, new TimeExpression(t.start(), t.end(), t.text(), t.type(), firstDate.get().toString(),
+                        false));
+            }
+        }
+        return true;
+    }
+
     /** The date, or nothing for one no calendar has ("February 31, 2020", "2020-13-45"): no date, not a fault. */
     private static Optional<LocalDate> dateOf(int year, int month, int day) {
         try {
@@ -675,7 +704,21 @@ public final class TimeExtractor {
             Matcher m = s.m;
             int month = month(m.group(1));
             int day = day(m.group(2));
-            // the first day was found as a day of its month; the second is found here, on its own span
+            // "April 24 and 25, 2019": the year after the second day is the year of both
+            Matcher year = YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
+            if (year.lookingAt() && withYear(found, r, m, month, day, year(year.group(1)), year.end())) {
+                continue;
+            }
+            // the first day was found as a day of its month; the second is found here, on its own span, in the
+            // first day's year when that is known ("June 10-12": one year for both, whatever the tense near "12")
+            Optional<TimeExpression> firstDay = found.stream().filter(t -> t.start() == m.start()
+                    && t.type() == TimexType.DATE && t.value().matches("\\d{4}-\\d\\d-\\d\\d")).findFirst();
+            Optional<LocalDate> inYear = firstDay.flatMap(t -> dateOf(Integer.parseInt(t.value().substring(0, 4)),
+                    month, day));
+            if (inYear.isPresent()) {
+                r.add(found, m.start(2), m.end(), TimexType.DATE, inYear.get().toString(), firstDay.get().inferred());
+                continue;
+            }
             r.monthDay(found, m.start(2), m.end(), TimexType.DATE, month, day, LocalDate::toString,
                     String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
         }

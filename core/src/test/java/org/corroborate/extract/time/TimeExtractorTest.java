@@ -227,6 +227,13 @@ class TimeExtractorTest {
 
     /** What was said before decides: the quarter a report is about, and what "a year earlier" compares with. */
     @Test
+    void theYearAfterAPairOfDaysIsTheYearOfBoth() {
+        assertThat(extractor.extract("The talks ran on April 24 and 25, 2019 in Geneva, and meet again on "
+                + "June 10-12.", published("2026-03-10"))).extracting(t -> t.text() + "=" + t.value())
+                .containsExactly("April 24=2019-04-24", "25, 2019=2019-04-25", "June 10=2026-06-10", "12=2026-06-12");
+    }
+
+    @Test
     void countsPastAnIntAreKeptWholeOrVagueNotAFault() {
         List<TimeExpression> times = extractor.extract("The drought lasted 99999999999 decades, came back every "
                 + "3000000000 fortnights and began 99999999999 years ago.", published("2025-11-03"));
