@@ -479,7 +479,7 @@ public final class CorroborateServer implements AutoCloseable {
         try {
             synchronized (lock) {
                 return store.latestBrief(id).or(() -> briefs.rebuild(id).flatMap(v -> store.brief(id, v)))
-                        .orElseThrow(() -> new ApiException(404, "no story " + id));
+                        .orElseThrow(() -> noStory(id));
             }
         } finally {
             firstBuilds.remove(id, lock);
@@ -500,7 +500,7 @@ public final class CorroborateServer implements AutoCloseable {
 
     private void getVersions(Context ctx) {
         long id = storyId(ctx);
-        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
+        store.story(id).orElseThrow(() -> noStory(id));
         ObjectNode body = JSON.createObjectNode();
         body.put("story", id);
         ArrayNode versions = body.putArray("versions");
@@ -521,7 +521,7 @@ public final class CorroborateServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new ApiException(404, "no version " + ctx.pathParam("version"));
         }
-        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
+        store.story(id).orElseThrow(() -> noStory(id));
         BriefVersion brief = store.brief(id, version)
                 .orElseThrow(() -> new ApiException(404, "story " + id + " has no version " + version));
         ctx.contentType("application/json").result(brief.json());
@@ -588,7 +588,7 @@ public final class CorroborateServer implements AutoCloseable {
     /** What changed since version {@code since} (the reader's last look) up to the latest. */
     private void getChanges(Context ctx) {
         long id = storyId(ctx);
-        store.story(id).orElseThrow(() -> new ApiException(404, "no story " + id));
+        store.story(id).orElseThrow(() -> noStory(id));
         int since = intParam(ctx, "since", 0);
         BriefVersion older = store.brief(id, since).orElseThrow(() -> new ApiException(400,
                 "since must be a version of story " + id + " (GET /api/stories/" + id + "/versions lists them)"));

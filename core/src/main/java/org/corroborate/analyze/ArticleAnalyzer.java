@@ -58,7 +58,7 @@ public final class ArticleAnalyzer {
     private final EntityResolver resolver = new EntityResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
     /** Runs before each article's analysis: nothing, except in tests that make one article fail. */
-    private java.util.function.Consumer<CleanedArticle> beforeEach = cleaned -> { };
+    private volatile java.util.function.Consumer<CleanedArticle> beforeEach = cleaned -> { };
 
     public ArticleAnalyzer(AnalysisConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -153,13 +153,13 @@ public final class ArticleAnalyzer {
         return inferred ? extractAll(story) : story;
     }
 
-    /** Analyses one cleaned article, without duplicate detection. Thread-safe. */
     /** For tests: {@code check} runs before each article's analysis and may throw to stand for a fault. */
     ArticleAnalyzer beforeEach(java.util.function.Consumer<CleanedArticle> check) {
         this.beforeEach = Objects.requireNonNull(check, "check");
         return this;
     }
 
+    /** Analyses one cleaned article, without duplicate detection. Thread-safe. */
     AnalyzedArticle analyzeCleaned(CleanedArticle cleaned) {
         beforeEach.accept(cleaned);
         List<String> notes = new ArrayList<>();

@@ -304,15 +304,6 @@ public final class PosTagger {
             return normalise(sums(context, probabilities));
         }
 
-        private static boolean hasNaN(double[] values) {
-            for (double v : values) {
-                if (Double.isNaN(v)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** The log prior plus each outcome's summed parameters: the log of its unnormalised probability. */
         private double[] sums(Context[] context, double[] sums) {
             Arrays.fill(sums, logPrior);
@@ -395,22 +386,23 @@ public final class PosTagger {
             for (int i = 0; i < sentence.length; i++) {
                 if (directEval && noFloor) {
                     double[] sums = sums(contextParameters(i, features, tags), probs);
+                    // the greatest sum (the first of equals, as the probabilities' loop below takes it), the next
+                    // one, and whether any is NaN, in one pass
                     int top = 0;
-                    for (int p = 1; p < sums.length; p++) {
-                        if (sums[p] > sums[top]) {
-                            top = p;
-                        }
-                    }
                     double second = Double.NEGATIVE_INFINITY;
-                    for (int p = 0; p < sums.length; p++) {
-                        if (p != top && sums[p] > second) {
+                    boolean nan = Double.isNaN(sums[0]);
+                    for (int p = 1; p < sums.length; p++) {
+                        nan |= Double.isNaN(sums[p]);
+                        if (sums[p] > sums[top]) {
+                            second = sums[top];
+                            top = p;
+                        } else if (sums[p] > second) {
                             second = sums[p];
                         }
                     }
                     // sums this far apart stay apart through exp and the division: the same best, no tie (within
-                    // the range where exp neither overflows nor falls to subnormals; a NaN fails every test here)
-                    if (sums[top] - second > NEAR_TIE && sums[top] > -700 && sums[top] < 700 && !Double.isNaN(second)
-                            && !hasNaN(sums)) {
+                    // the range where exp neither overflows nor falls to subnormals)
+                    if (!nan && sums[top] - second > NEAR_TIE && sums[top] > -700 && sums[top] < 700) {
                         String outcome = maxent.getOutcome(top);
                         if (!validator.validSequence(i, sentence, tags, outcome)) {
                             return tag(sentence.clone());
