@@ -56,7 +56,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             + "unused, and the warm-up is one run over the input.")
     Path input;
 
-    @Option(names = "--stages", description = "Also time each stage alone, on one thread, over the corpus.")
+    @Option(names = "--stages", description = "Also time each stage alone, on one thread, over the corpus (CPU time of "
+            + "that thread, which a busy machine stretches less than wall time).")
     boolean stages;
 
     @Override
@@ -123,7 +124,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         }
         Map<String, Long> nanos = new ArticleAnalyzer(config).profileStages(articles);
         long total = nanos.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf(Locale.ROOT, "stages, one thread, %d articles (%.2f ms/article in all):%n", articles.size(),
+        System.out.printf(Locale.ROOT, "stages, one thread, CPU time, %d articles (%.2f ms/article in all):%n", articles.size(),
                 total / 1e6 / articles.size());
         nanos.forEach((stage, n) -> System.out.printf(Locale.ROOT, "  %-18s %7.3f ms/article  %5.1f%%%n", stage,
                 n / 1e6 / articles.size(), 100.0 * n / total));

@@ -19,17 +19,17 @@ import org.corroborate.ingest.Source;
  * quote marks stay as written. Thread-safe: it holds only immutable patterns.
  */
 public final class BoilerplateCleaner {
-    private static final Pattern[] DONATION = compile(
+    private static final Appeal[] DONATION = compile(
             "\\byour support\\b", "\\bsupport (us|now|today)\\b", "\\bdonat(e|ion|ions|ing)\\b",
             "\\bcontribut(e|ion) (today|now|from)\\b", "\\bmake a (one-off |monthly )?contribution\\b",
             "\\bbecome a (member|supporter|patron)\\b", "\\bfrom as little as\\b", "\\bwe need your help\\b",
             "\\bkeep sending journalists\\b", "\\b(quality|independent) journalism\\b",
             "\\bsupport (our|independent|quality) (journalism|reporting)\\b", "\\bmakes? all the difference\\b");
-    private static final Pattern[] SUBSCRIPTION = compile(
+    private static final Appeal[] SUBSCRIPTION = compile(
             "\\bsubscribe (now|today|to continue|for just|for only)\\b", "\\balready a subscriber\\b",
             "\\blog ?in to continue\\b", "\\bfree trial\\b", "\\bunlimited (digital )?access\\b",
             "\\bsubscribers? only\\b", "\\bbecome a subscriber\\b");
-    private static final Pattern[] PAYWALL = compile(
+    private static final Appeal[] PAYWALL = compile(
             "\\bpaywalls?\\b", "\\byou have reached your (limit|free article)", "\\bfree articles? (left|remaining)\\b",
             "\\bthis (article|content|story) is (only )?(available )?(for|to) (subscribers|members)\\b",
             "\\bto continue reading\\b", "\\block (\\w+ )?out of our (reporting|journalism)\\b");
@@ -141,12 +141,12 @@ public final class BoilerplateCleaner {
 
     /** The kind of boilerplate a whole line is, if it is any. */
     static Optional<BoilerplateKind> classify(String line) {
-        int words = line.split(" ").length;
+        int words = words(line);
         String lower = line.toLowerCase(java.util.Locale.ROOT);
         boolean appealWords = containsAny(lower, APPEAL_TRIGGERS);
-        int donation = appealWords ? count(DONATION, line) : 0;
-        int subscription = appealWords ? count(SUBSCRIPTION, line) : 0;
-        int paywall = appealWords ? count(PAYWALL, line) : 0;
+        int donation = appealWords ? count(DONATION, line, lower) : 0;
+        int subscription = appealWords ? count(SUBSCRIPTION, line, lower) : 0;
+        int paywall = appealWords ? count(PAYWALL, line, lower) : 0;
         int appeal = donation + subscription + paywall;
         if (appeal >= 2 || (appeal == 1 && words <= 12 && READER_ADDRESSED.matcher(line).find() && !hasQuote(line))) {
             if (donation >= subscription && donation >= paywall) {
@@ -267,20 +267,61 @@ public final class BoilerplateCleaner {
         return line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0;
     }
 
-    private static int count(Pattern[] patterns, String line) {
+    /** How many of {@code patterns} occur in {@code line}; {@code lower} is the line in lower case. */
+    private static int count(Appeal[] patterns, String line, String lower) {
         int n = 0;
-        for (Pattern p : patterns) {
-            if (p.matcher(line).find()) {
+        for (Appeal p : patterns) {
+            // a line without the words a pattern starts with cannot match it: most lines with a trigger word
+            // ("support", "help") hold none of these phrases, and a search for one tries every position
+            if (lower.contains(p.needle()) && p.pattern().matcher(line).find()) {
                 n++;
             }
         }
         return n;
     }
 
-    private static Pattern[] compile(String... regexes) {
-        Pattern[] patterns = new Pattern[regexes.length];
+    /** The words of a line as {@code line.split(" ").length} counts them, without making the array. */
+    static int words(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--; // split drops trailing empty strings
+        }
+        if (end == 0) {
+            return line.isEmpty() ? 1 : 0; // "" splits into one empty word, "  " into none
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (line.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * An appeal phrase, case-insensitive, with the lower-case text every match of it contains: the letters, spaces
+     * and hyphens that open the pattern after its word boundary, less a last character that a {@code ?} makes optional.
+     */
+    record Appeal(String needle, Pattern pattern) {
+        static Appeal of(String regex) {
+            if (!regex.startsWith("\\b")) {
+                throw new IllegalArgumentException("an appeal pattern opens with \\b: " + regex);
+            }
+            int i = 2;
+            while (i < regex.length() && (Character.isLetter(regex.charAt(i)) || regex.charAt(i) == ' '
+                    || regex.charAt(i) == '-')) {
+                i++;
+            }
+            int end = i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0 ? i - 1 : i;
+            return new Appeal(regex.substring(2, end).toLowerCase(java.util.Locale.ROOT),
+                    Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+        }
+    }
+
+    private static Appeal[] compile(String... regexes) {
+        Appeal[] patterns = new Appeal[regexes.length];
         for (int i = 0; i < regexes.length; i++) {
-            patterns[i] = Pattern.compile(regexes[i], Pattern.CASE_INSENSITIVE);
+            patterns[i] = Appeal.of(regexes[i]);
         }
         return patterns;
     }

@@ -141,4 +141,33 @@ class BoilerplateCleanerTest {
 
         assertThat(cleaned.text()).contains("The bridge closed on Monday.", "It reopens next month.");
     }
+
+    @Test
+    void anAppealPatternIsTriedOnlyOnLinesWithTheWordsItOpensWith() {
+        assertThat(BoilerplateCleaner.Appeal.of("\\blog ?in to continue\\b").needle()).isEqualTo("log");
+        assertThat(BoilerplateCleaner.Appeal.of("\\bsubscribers? only\\b").needle()).isEqualTo("subscriber");
+        assertThat(BoilerplateCleaner.Appeal.of("\\bmake a (one-off |monthly )?contribution\\b").needle())
+                .isEqualTo("make a ");
+        assertThat(BoilerplateCleaner.Appeal.of("\\bDonat(e|ion)\\b").needle()).isEqualTo("donat");
+        // the needle is found in the lower-cased line: a capitalised appeal is still one
+        assertThat(BoilerplateCleaner.classify("Support us today: make a contribution from as little as $1."))
+                .contains(BoilerplateKind.DONATION_APPEAL);
+        assertThat(BoilerplateCleaner.classify("LOGIN TO CONTINUE. Already a subscriber? Free trial inside."))
+                .contains(BoilerplateKind.SUBSCRIPTION_APPEAL);
+    }
+
+    @Test
+    void wordsAreCountedAsSplittingOnSpacesCountsThem() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab  \t.";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder line = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = line.toString();
+            assertThat(BoilerplateCleaner.words(text)).as("'%s'", text).isEqualTo(text.split(" ").length);
+        }
+    }
 }
