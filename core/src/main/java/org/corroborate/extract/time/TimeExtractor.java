@@ -261,7 +261,20 @@ public final class TimeExtractor {
         private final PatternScan pattern;
         private final String text;
 
+        /** Whether the occurrence of the anchor at [start, end) can be in a match at all; others are passed by. */
+        private final AnchorTest test;
+
+        /** A test of an occurrence of an anchor word in a text, at [start, end). */
+        interface AnchorTest {
+            boolean test(String text, int start, int end);
+        }
+
         Anchored(PatternScan pattern, Literals anchor, int reach, String text) {
+            this(pattern, anchor, reach, text, (t, start, end) -> true);
+        }
+
+        Anchored(PatternScan pattern, Literals anchor, int reach, String text, AnchorTest test) {
+            this.test = test;
             this.pattern = pattern;
             this.text = text;
             this.m = pattern.pattern().matcher(text);
@@ -274,6 +287,10 @@ public final class TimeExtractor {
 
         boolean find() {
             while (anchorFrom <= length && anchor.find(anchorFrom)) {
+                if (!test.test(text, anchor.start(), anchor.end())) {
+                    anchorFrom = anchor.end();
+                    continue;
+                }
                 // a match holding this anchor starts at most reach before it and ends at most AFTER after it; none
                 // starts before the end of the last match
                 if (pattern.findIn(m, text, Math.max(from, anchor.start() - reach),
@@ -1391,9 +1408,31 @@ public final class TimeExtractor {
         }
     }
 
+    /**
+     * Whether a unit found at [start, end) of the text is a whole word as {@link #COUNTED} takes it: after white
+     * space, and then at most an "s" before the word ends (no letter, digit, underscore or hyphen follows). The
+     * "day" of "today" and "Monday" and the "year" of "yearly" are not, and half the units of a news text are such.
+     */
+    private static boolean wholeUnit(String text, int start, int end) {
+        if (start == 0 || " \t\n\u000B\f\r".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        return wordEndsAt(text, end) || end < text.length() && (text.charAt(end) == 's' || text.charAt(end) == 'S')
+                && wordEndsAt(text, end + 1);
+    }
+
+    /** Whether no letter, digit, underscore or hyphen (of ASCII, as {@code [-\\w]}) is at {@code i}. */
+    private static boolean wordEndsAt(String text, int i) {
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-');
+    }
+
     /** Counted spans of time: durations ("the past two months"), or dates when counted back or on ("a year ago"). */
     private static void counted(String text, Resolver r, List<TimeExpression> found) {
-        for (Anchored a = new Anchored(COUNTED, UNIT_WORD, 200, text); a.find(); ) {
+        for (Anchored a = new Anchored(COUNTED, UNIT_WORD, 200, text, TimeExtractor::wholeUnit); a.find(); ) {
             Matcher m = a.m;
             String unit = m.group(4).toLowerCase(Locale.ROOT);
             String count = m.group(3) != null ? "X" : count(m.group(2));
