@@ -11,7 +11,7 @@ import java.util.List;
  * @param merges {from, into} story pairs, flattened, in the order they happened
  * @param listed each listing made for the article: the story, how many related stories, then those stories
  *     (biggest first), flattened; the article's story first, then the stories its listing prompted (flat, as Flink
- *     serialises a primitive array without Kryo)
+ *     serialises a primitive array without Kryo); empty when the job builds no briefs
  */
 public record Assigned(Analysed article, long story, long[] merges, long[] listed) {
     /** The listings of {@link #listed}, in their order. */

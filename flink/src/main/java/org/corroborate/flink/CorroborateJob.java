@@ -58,7 +58,8 @@ public final class CorroborateJob {
                 .flatMap(new Analyser()).uid("analyse").name("analyse, embed, fingerprint");
         DataStream<StoryListing> grown = tap.apply(analysed)
                 .keyBy(a -> 0, Types.INT)
-                .process(new StoryAssigner(config.db(), config.reorder(), config.windowDays())).setParallelism(1).setMaxParallelism(1)
+                .process(new StoryAssigner(config.db(), config.reorder(), config.windowDays(), config.briefs()))
+                .setParallelism(1).setMaxParallelism(1)
                 .uid("stories").name("duplicates and stories")
                 .flatMap(new StoreWriter(config.db())).setParallelism(1).uid("store").name("store articles");
         if (config.briefs()) {

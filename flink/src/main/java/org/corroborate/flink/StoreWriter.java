@@ -14,7 +14,7 @@ import org.corroborate.store.StoredArticle;
  * same tables {@code serve} reads. Idempotent: an article already stored (a replay after a failure, or an input
  * read twice) is skipped, merges included, since they were written with it. Passes on, for their briefs, the story
  * that grew and the stories newly related to it, each with the related stories its brief lists now, once the
- * article is stored. At parallelism 1, after the clusterer, so articles arrive in the order they were assigned.
+ * article is stored (nothing when the job builds no briefs). At parallelism 1, after the clusterer, so articles arrive in the order they were assigned.
  */
 final class StoreWriter extends RichFlatMapFunction<Assigned, StoryListing> {
     private static final long serialVersionUID = 1L;

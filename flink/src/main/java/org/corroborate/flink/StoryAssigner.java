@@ -39,7 +39,8 @@ import org.corroborate.store.Store;
  * final watermark) assigns what the buffer holds. Each assignment also lists the related stories of the story the
  * article joined, as the server's briefs list them ({@link RelatedStories}: the clusterer's lookup under the shipped
  * topic model, biggest first, and the stories that list it back), and lists again each story that listing newly
- * names; the listings go downstream with the article, for the briefs.
+ * names; the listings go downstream with the article, for the briefs (without briefs nothing is listed: a lookup
+ * costs about as much as assigning eight articles).
  *
  * <p>What a checkpoint holds (operator state; Flink keeps no objects, only these records): the articles not assigned
  * yet, the next sequence number, the fingerprints registered (the detector's window), every (profile, story) pair of
@@ -74,6 +75,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     private final String db;
     private final int reorder;
     private final double windowDays;
+    private final boolean listRelated;
 
     private transient StoryClusterer clusterer;
     private transient StoryModel topics;
@@ -99,10 +101,12 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     private transient ListState<Listed> listedState;
     private transient ListState<Long> promptsState;
 
-    StoryAssigner(String db, int reorder, double windowDays) {
+    /** {@code listRelated}: whether to list each touched story's related stories, which only briefs need. */
+    StoryAssigner(String db, int reorder, double windowDays, boolean listRelated) {
         this.db = db;
         this.reorder = reorder;
         this.windowDays = windowDays;
+        this.listRelated = listRelated;
     }
 
     @Override
@@ -276,7 +280,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         Analysed stored = new Analysed(a.seq(), a.id(), a.time(), a.input(), withDuplicateOf(a), profileJson,
                 a.title(), a.source(), a.url(), a.published(), a.contentHash(), a.exactHash(), a.signature(),
                 a.shingles(), a.duplicateOf());
-        long[] listed = list(story);
+        long[] listed = listRelated ? list(story) : new long[0];
         busy.add(1, start);
         out.collect(new Assigned(stored, story, flat, listed));
     }
