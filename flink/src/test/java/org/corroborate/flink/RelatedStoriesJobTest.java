@@ -57,7 +57,7 @@ class RelatedStoriesJobTest {
     }
 
     /** The related stories of a story's latest stored brief, as its JSON lists them. */
-    private static List<String> related(Store store, String story) throws Exception {
+    static List<String> related(Store store, String story) throws Exception {
         JsonNode brief = JSON.readTree(store.latestBrief(Long.parseLong(story)).orElseThrow().json());
         return java.util.stream.StreamSupport.stream(brief.at("/stories/0/relatedStories").spliterator(), false)
                 .map(JsonNode::asText).toList();
