@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +14,7 @@ import java.util.function.LongFunction;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.brief.BriefBuilder;
+import org.corroborate.cluster.RelatedStories;
 import org.corroborate.present.StoredStoryBrief;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
@@ -43,23 +43,10 @@ final class BriefRebuilder implements AutoCloseable {
     /** The stories related to a story (of one topic), as the clusterer sees them when its brief is rebuilt. */
     private volatile LongFunction<List<Long>> related = story -> List.of();
     /**
-     * The related stories each recent brief listed: a story newly related to another is rebuilt too, so each
-     * lists the other without waiting for an article of its own.
+     * What each recent brief listed, so a story whose brief lists another is listed back by it, and a story newly
+     * related to another is rebuilt too, without waiting for an article of its own. Guarded by itself.
      */
-    private final Map<Long, Set<Long>> listed = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Set<Long>> eldest) {
-            return size() > 20_000;
-        }
-    });
-    /** Pairs (story, related story) whose relation already had the related story rebuilt. */
-    private final Set<Long> prompted = Collections.newSetFromMap(Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-                    return size() > 100_000;
-                }
-            }));
+    private final RelatedStories listings = new RelatedStories();
     private volatile boolean closing;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "corroborate-briefs");
@@ -142,24 +129,13 @@ final class BriefRebuilder implements AutoCloseable {
     /** The related stories the store knows, with their headlines (a story without a brief yet by its number). */
     private List<StoredStoryBrief.Related> relatedOf(long story) {
         List<StoredStoryBrief.Related> found = new ArrayList<>();
-        // the clusterer's lookup goes from this story's rarest words, so it can miss a story that finds this one:
-        // a story whose brief lists this one is listed back
-        java.util.LinkedHashSet<Long> both = new java.util.LinkedHashSet<>(related.apply(story));
-        synchronized (listed) {
-            listed.forEach((other, its) -> {
-                if (its.contains(story) && other != story) {
-                    both.add(other);
-                }
-            });
+        List<Long> lookedUp = related.apply(story);
+        RelatedStories.Listing listing;
+        synchronized (listings) {
+            listing = listings.list(story, lookedUp);
         }
-        List<Long> others = List.copyOf(both);
-        listed.put(story, Set.copyOf(others));
-        for (long other : others) {
-            // its brief does not list this story yet: rebuilt once for it (once a pair: a relation one way only,
-            // around three stories, must not rebuild them in turn for ever)
-            if (!listed.getOrDefault(other, Set.of()).contains(story) && prompted.add(story << 32 ^ other)) {
-                touch(other);
-            }
+        listing.prompted().forEach(this::touch);
+        for (long other : listing.related()) {
             store.story(other).ifPresent(s -> found.add(new StoredStoryBrief.Related(other, s.headline())));
         }
         return found;

@@ -17,6 +17,7 @@ import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.cluster.ArticleProfile;
 import org.corroborate.cluster.FeatureExtractor;
 import org.corroborate.cluster.ProfileJson;
+import org.corroborate.cluster.RelatedStories;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.dedupe.DuplicateDetector;
@@ -128,16 +129,12 @@ final class IngestPipeline {
 
     /**
      * The stories of one topic with a story (another event of one kind, a follow-up), as the clusterer sees them
-     * now: {@link StoryClusterer#related} under the shipped topic model, biggest first. Empty for a story no longer
-     * active.
+     * now: {@link RelatedStories#lookUp} under the shipped topic model (biggest first), as the Flink job looks them
+     * up. Empty for a story no longer active.
      */
     List<Long> related(long story) {
         synchronized (lock) {
-            // biggest first, as an archive's brief lists them
-            return clusterer.related(Math.toIntExact(story), topics).stream()
-                    .sorted(java.util.Comparator.comparingInt((Integer s) -> -clusterer.size(s))
-                            .thenComparingInt(s -> s))
-                    .map(Integer::longValue).toList();
+            return RelatedStories.lookUp(clusterer, topics, story);
         }
     }
 

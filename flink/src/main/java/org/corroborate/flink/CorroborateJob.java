@@ -15,7 +15,8 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  *
  * <pre>
  * files (FileSource, path order) -> number (p=1) -> rebalance -> analyse + embed + fingerprint (p=N)
- *   -> duplicates + stories (p=1, checkpointed) -> store (p=1, idempotent) -> keyBy(story) -> briefs (p=N)
+ *   -> duplicates + stories + related stories (p=1, checkpointed) -> store (p=1, idempotent) -> keyBy(story)
+ *   -> briefs, listing the related stories (p=N)
  * </pre>
  *
  * Analysis is the cost and scales with N; clustering and storing are cheap and run once, so every article sees
@@ -55,13 +56,14 @@ public final class CorroborateJob {
                 .map(new Sequencer()).setParallelism(1).uid("number").name("number articles");
         DataStream<Analysed> analysed = batches.rebalance()
                 .flatMap(new Analyser()).uid("analyse").name("analyse, embed, fingerprint");
-        DataStream<Long> grown = tap.apply(analysed)
+        DataStream<StoryListing> grown = tap.apply(analysed)
                 .keyBy(a -> 0, Types.INT)
-                .process(new StoryAssigner(config.db(), config.reorder(), config.windowDays())).setParallelism(1).setMaxParallelism(1)
+                .process(new StoryAssigner(config.db(), config.reorder(), config.windowDays(), config.briefs()))
+                .setParallelism(1).setMaxParallelism(1)
                 .uid("stories").name("duplicates and stories")
                 .flatMap(new StoreWriter(config.db())).setParallelism(1).uid("store").name("store articles");
         if (config.briefs()) {
-            grown.keyBy(story -> story, Types.LONG)
+            grown.keyBy(StoryListing::story, Types.LONG)
                     .process(new BriefWriter(config.db(), config.monitor().isPresent(), config.briefDebounceMillis()))
                     .uid("briefs").name("briefs")
                     .sinkTo(new DiscardingSink<>()).name("done");

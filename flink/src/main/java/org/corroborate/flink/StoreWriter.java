@@ -12,10 +12,11 @@ import org.corroborate.store.StoredArticle;
 /**
  * Stores each article with its story and the merges it caused, in one transaction, as the server does, into the
  * same tables {@code serve} reads. Idempotent: an article already stored (a replay after a failure, or an input
- * read twice) is skipped, merges included, since they were written with it. Passes on the stories that grew, for
- * their briefs. At parallelism 1, after the clusterer, so articles arrive in the order they were assigned.
+ * read twice) is skipped, merges included, since they were written with it. Passes on, for their briefs, the story
+ * that grew and the stories newly related to it, each with the related stories its brief lists now, once the
+ * article is stored (nothing when the job builds no briefs). At parallelism 1, after the clusterer, so articles arrive in the order they were assigned.
  */
-final class StoreWriter extends RichFlatMapFunction<Assigned, Long> {
+final class StoreWriter extends RichFlatMapFunction<Assigned, StoryListing> {
     private static final long serialVersionUID = 1L;
     private final String db;
     private transient Store store;
@@ -32,7 +33,7 @@ final class StoreWriter extends RichFlatMapFunction<Assigned, Long> {
     }
 
     @Override
-    public void flatMap(Assigned assigned, Collector<Long> out) {
+    public void flatMap(Assigned assigned, Collector<StoryListing> out) {
         long start = System.nanoTime();
         Analysed a = assigned.article();
         List<long[]> merges = new ArrayList<>();
@@ -46,7 +47,7 @@ final class StoreWriter extends RichFlatMapFunction<Assigned, Long> {
             store.add(stored, Optional.ofNullable(a.title()).orElse(a.id()), merges);
         }
         busy.add(1, start);
-        out.collect(assigned.story());
+        assigned.listings().forEach(out::collect);
     }
 
     @Override

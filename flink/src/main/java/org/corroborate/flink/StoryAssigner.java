@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -23,6 +25,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.corroborate.cluster.ArticleProfile;
 import org.corroborate.cluster.ProfileJson;
+import org.corroborate.cluster.RelatedStories;
 import org.corroborate.cluster.StoryClusterer;
 import org.corroborate.cluster.StoryModel;
 import org.corroborate.dedupe.DuplicateDetector;
@@ -33,14 +36,21 @@ import org.corroborate.store.Store;
  * {@link StoryClusterer}, fed exactly as {@code cluster} feeds them. Articles come back from parallel analysis in any
  * order; they are put back in reading order (their sequence numbers), registered with the duplicate detector in that
  * order, then held in a buffer of {@code reorder} articles and assigned in order of publication. End of input (the
- * final watermark) assigns what the buffer holds.
+ * final watermark) assigns what the buffer holds. Each assignment also lists the related stories of the story the
+ * article joined, as the server's briefs list them ({@link RelatedStories}: the clusterer's lookup under the shipped
+ * topic model, biggest first, and the stories that list it back), and lists again each story that listing newly
+ * names; the listings go downstream with the article, for the briefs (without briefs nothing is listed: a lookup
+ * costs about as much as assigning eight articles).
  *
  * <p>What a checkpoint holds (operator state; Flink keeps no objects, only these records): the articles not assigned
  * yet, the next sequence number, the fingerprints registered (the detector's window), every (profile, story) pair of
- * the stories still active, the merges, and the highest story number. Restoring replays the pairs with
+ * the stories still active, the merges, the highest story number, and what the related stories' listing remembers
+ * (each recent story's latest listing and the pairs that prompted one). Restoring replays the pairs with
  * {@link StoryClusterer#restore}, as {@code serve} does after a restart: the stories keep their numbers, and stories
- * that expired are not brought back. A first start replays the store instead, so a store that already holds stories
- * (an earlier run, {@code serve}'s) goes on with them. Not thread-safe, as Flink calls a function from one thread.
+ * that expired are not brought back; the listings come back as they were, so a replayed article lists what it
+ * listed before the failure. A first start replays the store instead, so a store that already holds stories (an
+ * earlier run, {@code serve}'s) goes on with them, with no listing remembered, as {@code serve} after a restart.
+ * Not thread-safe, as Flink calls a function from one thread.
  */
 final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assigned> implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
@@ -58,11 +68,18 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     public record Merge(int from, int into) {
     }
 
+    /** A story's latest listing of related stories, as {@link RelatedStories} remembers it. */
+    public record Listed(long story, long[] related) {
+    }
+
     private final String db;
     private final int reorder;
     private final double windowDays;
+    private final boolean listRelated;
 
     private transient StoryClusterer clusterer;
+    private transient StoryModel topics;
+    private transient RelatedStories listings;
     private transient DuplicateDetector duplicates;
     /** Analysed articles that came before an earlier one, by sequence number. */
     private transient TreeMap<Long, Analysed> early;
@@ -81,11 +98,15 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
     private transient ListState<Member> membersState;
     private transient ListState<Merge> mergesState;
     private transient ListState<Integer> storiesState;
+    private transient ListState<Listed> listedState;
+    private transient ListState<Long> promptsState;
 
-    StoryAssigner(String db, int reorder, double windowDays) {
+    /** {@code listRelated}: whether to list each touched story's related stories, which only briefs need. */
+    StoryAssigner(String db, int reorder, double windowDays, boolean listRelated) {
         this.db = db;
         this.reorder = reorder;
         this.windowDays = windowDays;
+        this.listRelated = listRelated;
     }
 
     @Override
@@ -97,6 +118,8 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         membersState = states.getListState(new ListStateDescriptor<>("members", Member.class));
         mergesState = states.getListState(new ListStateDescriptor<>("merges", Merge.class));
         storiesState = states.getListState(new ListStateDescriptor<>("stories", Integer.class));
+        listedState = states.getListState(new ListStateDescriptor<>("listed", Listed.class));
+        promptsState = states.getListState(new ListStateDescriptor<>("prompts", Long.class));
 
         clusterer = new StoryClusterer(StoryModel.shipped(), StoryClusterer.Config.DEFAULTS.withWindowDays(windowDays));
         pendingMerges = new ArrayList<>();
@@ -104,6 +127,8 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
             pendingMerges.add(new long[] {from, into});
             merges.add(new Merge(from, into));
         });
+        topics = StoryModel.shippedTopics();
+        listings = new RelatedStories();
         duplicates = new DuplicateDetector();
         early = new TreeMap<>();
         byTime = new PriorityQueue<>(Comparator.comparingLong(Analysed::time).thenComparingLong(Analysed::seq));
@@ -137,6 +162,13 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         }
         for (Integer stories : storiesState.get()) {
             clusterer.continueAfter(stories);
+        }
+        // in the order they were kept, so the oldest are forgotten first as before
+        for (Listed l : listedState.get()) {
+            listings.restoreListing(l.story(), Arrays.stream(l.related()).boxed().collect(Collectors.toSet()));
+        }
+        for (Long pair : promptsState.get()) {
+            listings.restorePrompt(pair);
         }
         for (Analysed a : waitingState.get()) {
             if (a.seq() < next) {
@@ -248,8 +280,28 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         Analysed stored = new Analysed(a.seq(), a.id(), a.time(), a.input(), withDuplicateOf(a), profileJson,
                 a.title(), a.source(), a.url(), a.published(), a.contentHash(), a.exactHash(), a.signature(),
                 a.shingles(), a.duplicateOf());
+        long[] listed = listRelated ? list(story) : new long[0];
         busy.add(1, start);
-        out.collect(new Assigned(stored, story, flat));
+        out.collect(new Assigned(stored, story, flat, listed));
+    }
+
+    /**
+     * Lists the related stories of {@code story} and, in turn, of every story a listing prompts (the server rebuilds
+     * those once each), flattened as {@link Assigned#listed} holds them. Asking leaves the clusterer as it was, so
+     * the stories are the same as without listings.
+     */
+    private long[] list(long story) {
+        List<Long> flat = new ArrayList<>();
+        ArrayDeque<Long> due = new ArrayDeque<>(List.of(story));
+        while (!due.isEmpty()) {
+            long next = due.poll();
+            RelatedStories.Listing listing = listings.list(next, RelatedStories.lookUp(clusterer, topics, next));
+            flat.add(next);
+            flat.add((long) listing.related().size());
+            flat.addAll(listing.related());
+            due.addAll(listing.prompted());
+        }
+        return flat.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The analysis JSON naming the original of a copy, as the server stores it. */
@@ -286,5 +338,12 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, Analysed, Assign
         membersState.update(members);
         mergesState.update(merges);
         storiesState.update(List.of(clusterer.stories()));
+        List<Listed> listed = new ArrayList<>();
+        listings.forEachListing((story, related) -> listed.add(new Listed(story,
+                related.stream().mapToLong(Long::longValue).toArray())));
+        listedState.update(listed);
+        List<Long> prompts = new ArrayList<>();
+        listings.forEachPrompt(prompts::add);
+        promptsState.update(prompts);
     }
 }

@@ -94,6 +94,29 @@ class RecoveryTest {
         recovers(List.of(part.toString()), 8, 20, false, 100);
     }
 
+    /**
+     * Two related stories (two earthquakes) and one of its own: after the failure their briefs still list each
+     * other, as in a run without it, and each story's brief is stored once.
+     */
+    @Test
+    void relatedStoriesRecoverAndListEachOther() throws Exception {
+        String input = Path.of(RecoveryTest.class.getResource("two-earthquakes.jsonl").toURI()).toString();
+        recovers(List.of(input), 1, 4, true, 7);
+        for (String db : List.of("plain.db", "failed.db")) {
+            Map<String, String> stories = JobRuns.stored(temp.resolve(db).toString());
+            String peru = stories.get("andes-wire-quake");
+            String turkey = stories.get("aegean-herald-quake");
+            Store store = SharedStores.acquire(temp.resolve(db).toString());
+            try {
+                assertThat(RelatedStoriesJobTest.related(store, peru)).as(db).containsExactly(turkey);
+                assertThat(RelatedStoriesJobTest.related(store, turkey)).as(db).containsExactly(peru);
+                assertThat(RelatedStoriesJobTest.related(store, stories.get("tram-gazette"))).as(db).isEmpty();
+            } finally {
+                SharedStores.release(temp.resolve(db).toString());
+            }
+        }
+    }
+
     private void recovers(List<String> inputs, int batch, int failAfter, boolean briefs, int articles)
             throws Exception {
         // reorder 0: articles are assigned and stored as they come, so the failure falls between stored articles
