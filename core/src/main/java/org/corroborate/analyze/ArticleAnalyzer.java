@@ -225,8 +225,9 @@ public final class ArticleAnalyzer {
         Collections.sort(published);
         Optional<LocalDate> median = published.isEmpty() ? Optional.empty()
                 : Optional.of(published.get((published.size() - 1) / 2));
-        List<Optional<ReferenceDate>> references = new ArrayList<>();
-        for (AnalyzedArticle article : batch) {
+        // the dates of texts without a publication date are looked for on every thread of the pool
+        List<Optional<ReferenceDate>> references = IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+            AnalyzedArticle article = batch.get(i);
             Optional<ReferenceDate> reference = article.cleaned().article().published()
                     .map(p -> new ReferenceDate(p.date(), ReferenceDate.Basis.PUBLISHED));
             if (reference.isEmpty()) {
@@ -236,8 +237,8 @@ public final class ArticleAnalyzer {
             if (reference.isEmpty()) {
                 reference = median.map(d -> new ReferenceDate(d, ReferenceDate.Basis.OTHER_ARTICLES));
             }
-            references.add(reference);
-        }
+            return reference;
+        }).collect(Collectors.toList());
         return references;
     }
 
