@@ -67,6 +67,12 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--readers", defaultValue = "4", description = "Reader threads (default: ${DEFAULT-VALUE}).")
     int readers;
 
+    @Option(names = "--read-rate", defaultValue = "0", paramLabel = "N", description = "Reads a second in all, "
+            + "spread over the readers at a steady pace, each timed from when it was due (so a slow answer delays "
+            + "none of the timing); 0, the default, reads as fast as the readers can, which leaves ingest only "
+            + "what they leave of the cores.")
+    double readRate;
+
     @Option(names = "--debounce-ms", defaultValue = "2000", description = "As for serve: how long a story waits "
             + "before its brief is rebuilt (default: ${DEFAULT-VALUE}; a large value leaves briefs out of the "
             + "measurement).")
@@ -78,6 +84,10 @@ final class BenchServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(readRate >= 0) || Double.isInfinite(readRate) || readers < 0 || seconds < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--read-rate and --readers must be 0 or more, --seconds 1 or more");
+        }
         List<String> lines = new ArrayList<>();
         List<Article> real = new ArrayList<>();
         new ArticleReader().read(List.of(input), new ArticleSink() {
@@ -214,15 +224,28 @@ final class BenchServeCommand implements Callable<Integer> {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < readers; t++) {
             SplittableRandom random = new SplittableRandom(t);
+            long interval = readRate > 0 ? (long) (readers * 1e9 / readRate) : 0;
+            long first = start + (long) (t * (readRate > 0 ? 1e9 / readRate : 0));
             threads.add(new Thread(() -> {
                 int stories = Math.max(1, (articles + 9) / 10);
-                while (!stop.get()) {
+                for (long due = first; !stop.get(); due += interval) {
+                    if (interval > 0) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            try {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    }
                     int kind = random.nextInt(3);
                     String path = kind == 0 ? "/api/stories?page=" + (1 + random.nextInt(50))
                             : kind == 1 ? "/stories/" + (1 + random.nextInt(stories))
                             : "/api/search?q=" + WORDS[random.nextInt(WORDS.length)] + "+"
                                     + WORDS[random.nextInt(WORDS.length)];
-                    long t1 = System.nanoTime();
+                    // at a steady pace a read counts from when it was due, which a slow answer before it passed
+                    long t1 = interval > 0 ? due : System.nanoTime();
                     try {
                         http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
@@ -253,7 +276,8 @@ final class BenchServeCommand implements Callable<Integer> {
                     percentile(l, 0.50), percentile(l, 0.99));
         }
         double ingestRate = ingested.get() / elapsed;
-        System.out.printf(Locale.ROOT, (readers > 0 ? "ingest while reading" : "ingest alone")
+        System.out.printf(Locale.ROOT, (readers == 0 ? "ingest alone" : readRate > 0 ? "ingest while reading "
+                + readRate + " a second" : "ingest while reading")
                 + ": %d articles in %.1f s = %.1f articles/s; analysis alone "
                 + "of the same articles: %.1f articles/s; ratio %.2f%n", ingested.get(), elapsed, ingestRate,
                 analyzeRate, ingestRate / analyzeRate);
