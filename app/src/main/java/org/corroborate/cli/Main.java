@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        reflow(cli);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("corroborate: internal error: " + e
                     + " (please report it with the command that caused it; CORROBORATE_DEBUG=1 shows where)");
@@ -38,6 +39,36 @@ public final class Main implements Runnable {
             return INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    /**
+     * Joins the lines of each command's description and footer into paragraphs (an empty line, or one that starts
+     * with "Example", starts a new one), so help is wrapped at its width once: the source keeps lines of a width
+     * that suits code, and help printed them each wrapped again, with a short line after every long one.
+     */
+    static void reflow(CommandLine command) {
+        Object user = command.getCommand();
+        // picocli's own commands (help, generate-completion) lay their lines out as they mean them
+        if (user != null && user.getClass().getName().startsWith("org.corroborate.")) {
+            CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+            usage.description(paragraphs(usage.description()));
+            usage.footer(paragraphs(usage.footer()));
+        }
+        command.getSubcommands().values().forEach(Main::reflow);
+    }
+
+    static String[] paragraphs(String[] lines) {
+        java.util.List<String> joined = new java.util.ArrayList<>();
+        for (String line : lines) {
+            boolean starts = joined.isEmpty() || line.isEmpty() || line.startsWith("Example")
+                    || joined.get(joined.size() - 1).isEmpty();
+            if (starts) {
+                joined.add(line);
+            } else {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + line.strip());
+            }
+        }
+        return joined.toArray(String[]::new);
     }
 
     @Override

@@ -70,6 +70,21 @@ class MainTest {
     }
 
     @Test
+    void helpIsWrappedOnceIntoParagraphs() {
+        assertThat(Main.paragraphs(new String[] {"One line", "goes on.", "", "A second", "paragraph.",
+            "Example: corroborate x"})).containsExactly("One line goes on.", "", "A second paragraph.",
+                "Example: corroborate x");
+        // no line of a description is short because the source broke it there: each is at most the width and
+        // only a paragraph's last line is much shorter
+        java.util.List<String> lines = run("eval", "quotes", "--help").out().lines()
+                .takeWhile(l -> !l.startsWith("  ")).toList();
+        assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l.length()).isGreaterThan(60));
+        // picocli's own commands keep their layout
+        assertThat(run("generate-completion", "--help").out()).contains("source <(");
+    }
+
+    @Test
     void versionNamesTheBuild() {
         Run version = run("--version");
         assertThat(version.status()).isZero();
