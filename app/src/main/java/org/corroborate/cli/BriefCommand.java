@@ -70,6 +70,20 @@ final class BriefCommand implements Callable<Integer> {
         Thread warmUp = new Thread(() -> embedder.embed(List.of("warm up")), "embedding-model-load");
         warmUp.setDaemon(true);
         warmUp.start();
+        try {
+            return write(problems, embedder);
+        } finally {
+            // the model loads in native code, which a JVM exiting under it crashes in: an input that fails at once
+            // (a missing file) must still wait for the load
+            try {
+                warmUp.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private int write(ProblemReport problems, BgeSmallEmbedder embedder) throws IOException {
         List<AnalyzedArticle> articles = new ArticleAnalyzer().analyzeAll(paths, problems);
         List<StoryBrief> briefs = new Briefs(embedder,
                 BriefBuilder.Config.DEFAULTS.withSummaryWords(summaryWords)).briefs(articles, oneStory);
