@@ -184,7 +184,15 @@ final class IngestPipeline {
         for (Article a : articles) {
             int line = a.origin().line();
             String hash = a.contentHash();
-            Optional<String> same = store.contains(a.id()) || !seen.add(a.id()) ? Optional.of(a.id())
+            boolean idTaken = store.contains(a.id()) || !seen.add(a.id());
+            if (idTaken && !hash.equals(hashes.containsKey(a.id()) ? hashes.get(a.id()) : storedHash(a.id()))) {
+                // another article under an id already used: two files of one name in two folders, an outlet's
+                // update; storing neither silently nor over the first
+                results.add(new LineResult(line, Optional.of(a.id()), LineResult.REJECTED, Optional.empty(),
+                        Optional.of(otherContent(a))));
+                continue;
+            }
+            Optional<String> same = idTaken ? Optional.of(a.id())
                     : a.url().flatMap(u -> store.sameContent(u, hash));
             if (same.isPresent()) {
                 results.add(new LineResult(line, Optional.of(a.id()), LineResult.DUPLICATE, Optional.empty(),
@@ -234,8 +242,11 @@ final class IngestPipeline {
                     int line = article.origin().line();
                     if (store.contains(article.id())) {
                         // another request stored it while this one was analysing
-                        results.add(new LineResult(line, Optional.of(article.id()), LineResult.DUPLICATE,
-                                Optional.empty(), Optional.of("already stored as " + article.id())));
+                        boolean same = hashes.get(article.id()).equals(storedHash(article.id()));
+                        results.add(same ? new LineResult(line, Optional.of(article.id()), LineResult.DUPLICATE,
+                                Optional.empty(), Optional.of("already stored as " + article.id()))
+                                : new LineResult(line, Optional.of(article.id()), LineResult.REJECTED,
+                                Optional.empty(), Optional.of(otherContent(article))));
                         continue;
                     }
                     // a copy of an article of an earlier request is linked to it, as copies within one are
@@ -297,6 +308,17 @@ final class IngestPipeline {
         }
         current.sort(java.util.Comparator.comparingInt(LineResult::line));
         return new Result(current);
+    }
+
+    /** The content hash of a stored article, empty when none is stored under the id. */
+    private String storedHash(String id) {
+        return store.article(id).map(StoredArticle::contentHash).orElse("");
+    }
+
+    private static String otherContent(Article a) {
+        return a.origin() + ": error: id '" + a.id() + "' is already stored with other content; not stored. Each "
+                + "article needs its own id (a file's id is its path below the folder given, so two folders' "
+                + "files of one name share it: give them an \"id\" in JSON Lines, or distinct names)";
     }
 
     /** The log lines of a request's duplicate and rejected lines (stored ones are logged with their articles). */

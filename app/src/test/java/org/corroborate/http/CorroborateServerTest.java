@@ -70,6 +70,31 @@ class CorroborateServerTest {
     }
 
     @Test
+    void anotherArticleUnderAStoredIdIsRejectedWithWhyNotCountedAsStored() throws Exception {
+        String first = "{\"id\":\"story.txt\",\"title\":\"Ferry fares rise\",\"text\":\"Ferry fares in Port Alder "
+                + "rise by ten percent from Monday, the operator said.\"}";
+        String other = first.replace("Ferry fares rise", "Library reopens").replace("Ferry fares in Port Alder rise "
+                + "by ten percent from Monday, the operator said.", "The Eastbank library reopens on Saturday after "
+                + "a year of repairs.");
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("ids.db")); CorroborateServer server = start(store)) {
+            assertThat(json(post(server, first, TOKEN)).get("stored").asInt()).isEqualTo(1);
+            // the same article again is a duplicate; another one under its id is refused, with the reason
+            assertThat(json(post(server, first, TOKEN)).get("duplicates").asInt()).isEqualTo(1);
+            JsonNode refused = json(post(server, other, TOKEN));
+            assertThat(refused.get("rejected").asInt()).isEqualTo(1);
+            assertThat(refused.get("duplicates").asInt()).isZero();
+            assertThat(refused.get("lines").get(0).get("reason").asText())
+                    .contains("'story.txt' is already stored with other content");
+            // within one request too: the second of two articles with one id and other content
+            JsonNode both = json(post(server, first.replace("story.txt", "b.txt") + "\n"
+                    + other.replace("story.txt", "b.txt"), TOKEN));
+            assertThat(both.get("stored").asInt()).isEqualTo(1);
+            assertThat(both.get("rejected").asInt()).isEqualTo(1);
+            assertThat(json(get(server, "/api/health")).get("articles").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void examplesBecomeTwoStoriesWithBriefsThatSurviveARestart() throws Exception {
         Path db = dir.resolve("corroborate.db");
         long bridge;
