@@ -61,6 +61,18 @@ class BriefEvidenceTest {
                 }
             }
         }
+        // a timeline event is cited only to sources that state its sentence; the others only give its date
+        for (StoryBrief brief : briefs) {
+            for (StoryBrief.Event e : brief.timeline()) {
+                assertThat(e.statedBy()).as("%s is stated by someone", e.date()).isNotEmpty();
+                assertThat(e.sources()).containsAll(e.statedBy());
+                for (String source : e.statedBy()) {
+                    assertThat(BriefBuilder.normalize(byId.get(source).text()))
+                            .as("%s cited for '%s'", source, e.event()).contains(BriefBuilder.normalize(e.event()));
+                    checked++;
+                }
+            }
+        }
         System.out.println("brief evidence: " + checked + " citations, each with its sentence at its offsets");
         assertThat(checked).isPositive();
     }

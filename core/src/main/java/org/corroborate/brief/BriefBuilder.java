@@ -243,22 +243,48 @@ public final class BriefBuilder {
                 .replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * One event per date that the articles state as a day, month or year: the sentence most of them give for it
+     * (the shortest of those given equally often), cited only to the sources whose text states that sentence; the
+     * other sources that give the date are listed apart, since their sentences may report something else that day.
+     */
     private static List<StoryBrief.Event> timeline(List<AnalyzedArticle> story) {
-        Map<String, String> events = new LinkedHashMap<>();
-        Map<String, Map<String, Evidence>> sources = new HashMap<>();
+        Map<String, Map<String, Evidence>> sources = new LinkedHashMap<>();
         for (AnalyzedArticle article : story) {
             for (TimeExpression time : article.extraction().times()) {
                 if (time.type() != TimexType.DATE || time.value().contains("X") || time.value().endsWith("_REF")) {
                     continue;
                 }
-                Evidence evidence = evidence(article, time.start(), time.end());
-                events.merge(time.value(), evidence.text(), (a, b) -> a.length() <= b.length() ? a : b);
-                sources.computeIfAbsent(time.value(), k -> new LinkedHashMap<>()).putIfAbsent(article.id(), evidence);
+                sources.computeIfAbsent(time.value(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(article.id(), evidence(article, time.start(), time.end()));
             }
         }
+        Map<String, String> texts = new HashMap<>();
+        Map<String, String> originals = new HashMap<>();
+        for (AnalyzedArticle article : story) {
+            texts.put(article.id(), normalize(article.text()));
+            originals.put(article.id(), article.duplicateOf().orElse(article.id()));
+        }
         List<StoryBrief.Event> timeline = new ArrayList<>();
-        events.forEach((date, event) -> timeline.add(new StoryBrief.Event(date, event,
-                List.copyOf(sources.get(date).keySet()), List.copyOf(sources.get(date).values()))));
+        sources.forEach((date, byArticle) -> {
+            String best = null;
+            List<String> bestStating = List.of();
+            for (Evidence candidate : byArticle.values()) {
+                String key = normalize(candidate.text());
+                List<String> stating = byArticle.keySet().stream()
+                        .filter(id -> texts.getOrDefault(id, "").contains(key)).toList();
+                // a copy and its original are one source
+                long independent = stating.stream().map(originals::get).distinct().count();
+                long bestIndependent = bestStating.stream().map(originals::get).distinct().count();
+                if (best == null || independent > bestIndependent || independent == bestIndependent
+                        && candidate.text().length() < best.length()) {
+                    best = candidate.text();
+                    bestStating = stating;
+                }
+            }
+            timeline.add(new StoryBrief.Event(date, best, bestStating, List.copyOf(byArticle.keySet()),
+                    List.copyOf(byArticle.values())));
+        });
         timeline.sort(Comparator.comparing(StoryBrief.Event::date));
         return timeline;
     }

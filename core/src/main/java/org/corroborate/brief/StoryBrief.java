@@ -102,11 +102,23 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
         }
     }
 
-    /** A dated event, with the sentence of each source that gives the date. {@code date} is a TIMEX3 value. */
-    public record Event(String date, String event, List<String> sources, List<Evidence> evidence) {
+    /**
+     * A dated event, with the sentence of each source that gives the date. {@code date} is a TIMEX3 value;
+     * {@code event} is the sentence most sources give for it; {@code statedBy} are the sources whose text states
+     * that sentence (a copy or the same words), the only ones a reader may cite for it; the other {@code sources}
+     * give the same date in sentences of their own (in {@code evidence}), which may say something else.
+     */
+    public record Event(String date, String event, List<String> statedBy, List<String> sources,
+                        List<Evidence> evidence) {
         public Event {
+            statedBy = List.copyOf(statedBy);
             sources = List.copyOf(sources);
             evidence = List.copyOf(evidence);
+        }
+
+        /** The sources that give the date in another sentence. */
+        public List<String> alsoDated() {
+            return sources.stream().filter(s -> !statedBy.contains(s)).toList();
         }
     }
 

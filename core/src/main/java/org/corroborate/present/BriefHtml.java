@@ -244,7 +244,8 @@ public final class BriefHtml {
             out.printf(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"#2c6fbb\"><title>%s</title>"
                     + "</circle>%n", x, y, esc(e.date()));
             out.printf(Locale.ROOT, "<text x=\"190\" y=\"%d\"><tspan font-weight=\"bold\">%s</tspan> %s %s</text>%n",
-                    y + 4, esc(e.date()), esc(shorten(e.event(), 110)), esc(citeText(ids, e.sources())));
+                    y + 4, esc(e.date()), esc(shorten(e.event(), 110)), esc(citeText(ids, e.statedBy())
+                            + (e.alsoDated().isEmpty() ? "" : " (date also in " + citeText(ids, e.alsoDated()) + ")")));
         }
         out.println("</svg>");
     }

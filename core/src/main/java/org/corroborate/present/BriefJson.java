@@ -123,6 +123,11 @@ public final class BriefJson {
             json.writeStartObject();
             json.writeStringField("date", event.date());
             json.writeStringField("event", event.event());
+            json.writeArrayFieldStart("statedBy");
+            for (String source : event.statedBy()) {
+                json.writeString(source);
+            }
+            json.writeEndArray();
             sources(json, event.sources());
             evidence(json, event.evidence());
             json.writeEndObject();

@@ -121,7 +121,10 @@ public final class BriefMarkdown {
                 out.println();
                 out.println("## Timeline");
                 for (StoryBrief.Event e : story.timeline()) {
-                    out.println("- " + e.date() + ": " + e.event() + " " + cite.of(e.sources()));
+                    // the sentence is cited to the sources that state it; others only give its date
+                    List<String> also = e.alsoDated();
+                    out.println("- " + e.date() + ": " + e.event() + " " + cite.of(e.statedBy())
+                            + (also.isEmpty() ? "" : " (the same date also in " + cite.of(also) + ")"));
                 }
             }
             if (!story.entities().isEmpty()) {

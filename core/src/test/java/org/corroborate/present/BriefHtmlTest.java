@@ -34,8 +34,9 @@ class BriefHtmlTest {
                 List.of(new StoryBrief.Conflict(evil, List.of(
                         new StoryBrief.Conflict.Value(40000, "people", evil, List.of("a"), List.of(inA)),
                         new StoryBrief.Conflict.Value(65000, "people", "vehicles", List.of("c"), List.of(inC))))),
-                List.of(new StoryBrief.Event("2026-03-09", evil, List.of("a"), List.of(inA)),
-                        new StoryBrief.Event("2026-04", "Reopening", List.of("a", "c"), List.of(inA, inC))),
+                List.of(new StoryBrief.Event("2026-03-09", evil, List.of("a"), List.of("a"), List.of(inA)),
+                        new StoryBrief.Event("2026-04", "Reopening", List.of("a"), List.of("a", "c"),
+                                List.of(inA, inC))),
                 List.of(new StoryBrief.Entity("Ines <Okafor>", "PERSON", List.of(evil), List.of("a"))));
     }
 
