@@ -51,10 +51,28 @@ public final class Main implements Runnable {
         // picocli's own commands (help, generate-completion) lay their lines out as they mean them
         if (user != null && user.getClass().getName().startsWith("org.corroborate.")) {
             CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
-            usage.description(paragraphs(usage.description()));
+            usage.description(summaryFirst(paragraphs(usage.description())));
             usage.footer(paragraphs(usage.footer()));
         }
         command.getSubcommands().values().forEach(Main::reflow);
+    }
+
+    /**
+     * The first sentence of the description on a line of its own: a parent's list of commands shows a command's
+     * first line, which is then a whole sentence, not a paragraph nor half a line.
+     */
+    static String[] summaryFirst(String[] paragraphs) {
+        if (paragraphs.length == 0) {
+            return paragraphs;
+        }
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.] (?=\\p{Lu})").matcher(paragraphs[0]);
+        if (!end.find()) {
+            return paragraphs;
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(paragraphs));
+        lines.set(0, paragraphs[0].substring(end.end()));
+        lines.add(0, paragraphs[0].substring(0, end.start() + 1));
+        return lines.toArray(String[]::new);
     }
 
     static String[] paragraphs(String[] lines) {
