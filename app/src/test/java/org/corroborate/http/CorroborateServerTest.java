@@ -309,6 +309,63 @@ class CorroborateServerTest {
         }
     }
 
+    private static HttpResponse<String> send(CorroborateServer server, String method, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void unknownApiRoutesAndWrongMethodsAnswerInJsonAndPagesInHtml() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("routes.db")); CorroborateServer server = start(store)) {
+            HttpResponse<String> unknown = get(server, "/api/nothing/here");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(json(unknown).get("status").asInt()).isEqualTo(404);
+            assertThat(json(unknown).get("error").asText()).contains("no such endpoint", "GET /api/nothing/here");
+
+            HttpResponse<String> wrongMethod = send(server, "DELETE", "/api/stories");
+            assertThat(wrongMethod.statusCode()).isEqualTo(405);
+            assertThat(wrongMethod.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET");
+            assertThat(json(wrongMethod).get("status").asInt()).isEqualTo(405);
+            assertThat(json(wrongMethod).get("error").asText()).contains("DELETE /api/stories", "GET");
+            HttpResponse<String> put = send(server, "PUT", "/api/articles");
+            assertThat(put.statusCode()).isEqualTo(405);
+            assertThat(put.headers().firstValue("Allow").orElseThrow()).isEqualTo("POST");
+
+            HttpResponse<String> page = get(server, "/no/such/page");
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(page.body()).contains("Error 404", "no such page: /no/such/page");
+            HttpResponse<String> post = send(server, "POST", "/feeds");
+            assertThat(post.statusCode()).isEqualTo(405);
+            assertThat(post.body()).contains("Error 405");
+        }
+    }
+
+    @Test
+    void anArticleFromAnHtmlFileListsTheCaptionItsReaderDroppedAsAnalyzeDoes() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("removed.db")); CorroborateServer server = start(store)) {
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
+            String id = null;
+            for (JsonNode line : json(get(server, "/api/ingest-log?limit=20")).get("entries")) {
+                if (line.path("article").asText().endsWith("02-coastal-post.html")) {
+                    id = line.get("article").asText();
+                }
+            }
+            assertThat(id).isNotNull();
+            JsonNode removed = json(get(server, "/api/articles/" + id)).get("removed");
+            assertThat(removed).anySatisfy(b -> {
+                assertThat(b.get("kind").asText()).isEqualTo("photo caption");
+                assertThat(b.get("text").asText()).startsWith("The Kestrel Bridge seen from the harbour wall");
+            });
+            String page = get(server, "/articles/" + id).body();
+            assertThat(page).contains("Removed by cleaning (" + removed.size() + ")",
+                    "The Kestrel Bridge seen from the harbour wall");
+        }
+    }
+
     @Test
     void theOpenApiFileDescribesEveryRoute() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("o.db")); CorroborateServer server = start(store)) {
