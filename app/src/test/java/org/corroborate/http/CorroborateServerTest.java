@@ -315,6 +315,59 @@ class CorroborateServerTest {
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Two reports of one crane collapse, with ids that hold slashes and an address that must not become a link. */
+    private static final String CRANES = String.join("\n",
+            "{\"id\":\"wire/crane 1.txt\",\"source\":\"Meridian Wire\",\"url\":\"https://wire.example/crane?a=1&b=2\","
+                    + "\"title\":\"Harbour crane collapses in Port Alder\",\"text\":\"A crane collapsed at the harbour "
+                    + "of Port Alder on Monday, the port authority said. Nobody was hurt. The crane had been in "
+                    + "service for 30 years, the authority said.\"}",
+            "{\"id\":\"paper/crane#2?\",\"source\":\"Valley Courier\",\"url\":\"javascript:alert(1)//https://x\","
+                    + "\"title\":\"Port Alder harbour crane falls, nobody hurt\",\"text\":\"A harbour crane fell in "
+                    + "Port Alder on Monday, and nobody was hurt, the port authority said. The crane was 30 years "
+                    + "old.\"}");
+
+    @Test
+    void aStoryPageLinksItsSourcesAndCitationsToArticlePagesWhoseIdsMayHoldSlashes() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("links.db")); CorroborateServer server = start(store)) {
+            JsonNode lines = json(post(server, CRANES, TOKEN)).get("lines");
+            long story = lines.get(0).get("story").asLong();
+            assertThat(lines.get(1).get("story").asLong()).isEqualTo(story);
+            server.flushBriefs();
+
+            String page = get(server, "/stories/" + story).body();
+            String sources = page.substring(page.indexOf("<ol class=\"sources\">"));
+            sources = sources.substring(0, sources.indexOf("</ol>"));
+            // each source links to its article's page, the id one encoded path segment
+            assertThat(sources).contains("<li><a href=\"/articles/wire%2Fcrane%201.txt\">Meridian Wire: Harbour crane",
+                    "(wire/crane 1.txt)", "<a href=\"/articles/paper%2Fcrane%232%3F\">Valley Courier");
+            // and to its original only when that is an http(s) address
+            assertThat(sources).contains("<a rel=\"noopener noreferrer nofollow\" "
+                    + "href=\"https://wire.example/crane?a=1&amp;b=2\">original</a>").doesNotContain("javascript");
+            assertThat(sources.split("original</a>", -1)).hasSize(2);
+            // a citation's evidence names its article with a link to its page
+            assertThat(page).containsPattern("<blockquote>\\[[12]\\] <a href=\"/articles/(wire%2Fcrane%201.txt|paper"
+                    + "%2Fcrane%232%3F)\">(wire/crane 1.txt|paper/crane#2\\?)</a>");
+
+            // the links lead there, and so do the ids with their slashes as they are
+            for (String path : List.of("/articles/wire%2Fcrane%201.txt", "/articles/wire/crane%201.txt",
+                    "/articles/paper%2Fcrane%232%3F")) {
+                HttpResponse<String> article = get(server, path);
+                assertThat(article.statusCode()).as(path).isEqualTo(200);
+                assertThat(article.body()).contains("story " + story);
+            }
+            for (String path : List.of("/api/articles/wire%2Fcrane%201.txt", "/api/articles/wire/crane%201.txt")) {
+                HttpResponse<String> article = get(server, path);
+                assertThat(article.statusCode()).as(path).isEqualTo(200);
+                assertThat(json(article).get("story").asLong()).isEqualTo(story);
+            }
+            assertThat(get(server, "/articles/paper%2Fcrane%232%3F").body())
+                    .as("an address that is not http(s) is not a link").doesNotContain("javascript", ">original<");
+            HttpResponse<String> missing = get(server, "/api/articles/wire/nothing.txt");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(json(missing).get("error").asText()).isEqualTo("no article wire/nothing.txt");
+        }
+    }
+
     @Test
     void unknownApiRoutesAndWrongMethodsAnswerInJsonAndPagesInHtml() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("routes.db")); CorroborateServer server = start(store)) {
