@@ -242,8 +242,8 @@ public final class CorroborateServer implements AutoCloseable {
         json(ctx, feed(store.feed(id).orElseThrow(), true));
     }
 
-    /** The router's own 404 and 405, in this server's words. */
-    private static void routerError(Context ctx, HttpResponseException e) {
+    /** The router's own 404, 405 and 413, in this server's words. */
+    private void routerError(Context ctx, HttpResponseException e) {
         String where = ctx.method().name() + " " + ctx.path();
         if (e.getStatus() == 405) {
             Object methods = e.getDetails().get("availableMethods");
@@ -255,6 +255,8 @@ public final class CorroborateServer implements AutoCloseable {
         } else if (e.getStatus() == 404) {
             error(ctx, 404, ctx.path().startsWith("/api/") ? "no such endpoint: " + where
                     + " (GET /api/openapi.json lists them)" : "no such page: " + ctx.path());
+        } else if (e.getStatus() == 413) {
+            error(ctx, 413, "the body is over " + config.maxBodyBytes() + " bytes");
         } else {
             error(ctx, e.getStatus(), e.getMessage());
         }

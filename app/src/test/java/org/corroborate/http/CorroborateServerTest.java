@@ -387,6 +387,11 @@ class CorroborateServerTest {
             assertThat(put.statusCode()).isEqualTo(405);
             assertThat(put.headers().firstValue("Allow").orElseThrow()).isEqualTo("POST");
 
+            HttpResponse<String> tooLarge = post(server, "{\"id\":\"big\",\"text\":\"" + "word ".repeat(300_000)
+                    + "\"}", TOKEN);
+            assertThat(tooLarge.statusCode()).isEqualTo(413);
+            assertThat(json(tooLarge).get("error").asText()).isEqualTo("the body is over 1048576 bytes");
+
             HttpResponse<String> page = get(server, "/no/such/page");
             assertThat(page.statusCode()).isEqualTo(404);
             assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
