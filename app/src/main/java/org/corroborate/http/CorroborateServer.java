@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,6 +93,8 @@ public final class CorroborateServer implements AutoCloseable {
                 config.maxBodyBytes(), java.time.Duration.ofSeconds(20)));
         this.app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
+            // a known path asked with another method answers 405 with Allow, not 404
+            cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CSP);
@@ -100,7 +103,8 @@ public final class CorroborateServer implements AutoCloseable {
             });
             cfg.routes.get("/api/health", this::health);
             cfg.routes.post("/api/articles", this::postArticles);
-            cfg.routes.get("/api/articles/{id}", this::getArticle);
+            // <id>: an article's id may hold slashes (a file's path), sent as they are or as %2F
+            cfg.routes.get("/api/articles/<id>", this::getArticle);
             cfg.routes.get("/api/stories", this::getStories);
             cfg.routes.get("/api/stories/{id}", this::getStory);
             cfg.routes.get("/api/stories/{id}/versions", this::getVersions);
@@ -146,9 +150,12 @@ public final class CorroborateServer implements AutoCloseable {
                 }
                 Pages.story(ctx, store, id, version(ctx));
             });
-            cfg.routes.get("/articles/{id}", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
+            cfg.routes.get("/articles/<id>", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
                     .orElseThrow(() -> new ApiException(404, "no article " + ctx.pathParam("id")))));
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            // what the router answers itself (no such endpoint, a method the path does not take): JSON under /api
+            // like every other error, not Javalin's plain text
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> routerError(ctx, e));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("corroborate: " + ctx.method() + " " + ctx.path() + ": " + e);
@@ -233,6 +240,26 @@ public final class CorroborateServer implements AutoCloseable {
         long id = store.addFeed(url, every, System.currentTimeMillis());
         ctx.status(201).header("Location", "/api/feeds/" + id);
         json(ctx, feed(store.feed(id).orElseThrow(), true));
+    }
+
+    /** The router's own 404, 405 and 413, in this server's words. */
+    private void routerError(Context ctx, HttpResponseException e) {
+        String where = ctx.method().name() + " " + ctx.path();
+        if (e.getStatus() == 405) {
+            Object methods = e.getDetails().get("availableMethods");
+            String allowed = methods == null ? "" : methods.toString().replaceAll("[\\[\\]]", "");
+            if (!allowed.isEmpty()) {
+                ctx.header("Allow", allowed);
+            }
+            error(ctx, 405, where + " is not allowed" + (allowed.isEmpty() ? "" : "; this path takes " + allowed));
+        } else if (e.getStatus() == 404) {
+            error(ctx, 404, ctx.path().startsWith("/api/") ? "no such endpoint: " + where
+                    + " (GET /api/openapi.json lists them)" : "no such page: " + ctx.path());
+        } else if (e.getStatus() == 413) {
+            error(ctx, 413, "the body is over " + config.maxBodyBytes() + " bytes");
+        } else {
+            error(ctx, e.getStatus(), e.getMessage());
+        }
     }
 
     private static void error(Context ctx, int status, String message) {
@@ -644,6 +671,8 @@ public final class CorroborateServer implements AutoCloseable {
     List<String> apiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
                 .filter(e -> e.path.startsWith("/api/"))
-                .map(e -> e.method.name().toLowerCase(java.util.Locale.ROOT) + " " + e.path).sorted().toList();
+                // a path parameter that takes slashes (<id>) is a plain one ({id}) in OpenAPI
+                .map(e -> e.method.name().toLowerCase(java.util.Locale.ROOT) + " "
+                        + e.path.replaceAll("<([^>]+)>", "{$1}")).sorted().toList();
     }
 }

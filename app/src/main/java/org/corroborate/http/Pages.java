@@ -129,12 +129,70 @@ final class Pages {
                     .append(brief.version() - 1).append("\">what changed</a>");
         }
         nav.append(" · <a href=\"/api/stories/").append(id).append("\">JSON</a></nav>");
-        String html = brief.html().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
+        String html = withArticleLinks(brief, store.articlesOf(id)).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
                 "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         int body = html.indexOf("<body>");
         html = body < 0 ? html : html.substring(0, body + 6) + nav + html.substring(body + 6);
         ctx.contentType("text/html; charset=utf-8").result(html);
     }
+
+    /**
+     * The brief's HTML with its sources linked: each source to its article's page and, when the article has an http
+     * or https address, to the original; each citation's evidence names its article with a link to its page. The
+     * brief is stored as HTML without links (a report on its own has no server to link to), so they are put in here,
+     * from the brief's own list of articles (its JSON) and the store's addresses.
+     */
+    static String withArticleLinks(BriefVersion brief, List<StoredArticle> stored) {
+        String html = brief.html();
+        JsonNode articles;
+        try {
+            articles = JSON.readTree(brief.json()).path("stories").path(0).path("articles");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int from = html.indexOf("<ol class=\"sources\">");
+        int to = from < 0 ? -1 : html.indexOf("</ol>", from);
+        if (!articles.isArray() || articles.isEmpty() || to < 0) {
+            return html;
+        }
+        java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>();
+        stored.forEach(a -> byId.put(a.id(), a));
+        StringBuilder sources = new StringBuilder("<ol class=\"sources\">\n");
+        int n = 0;
+        for (JsonNode a : articles) {
+            n++;
+            String id = a.path("id").asText();
+            String page = "/articles/" + segment(id);
+            sources.append("<li><a href=\"").append(esc(page)).append("\">")
+                    .append(esc(a.path("source").asText() + (a.hasNonNull("title") ? ": " + a.get("title").asText()
+                            : ""))).append("</a>")
+                    .append(esc((a.hasNonNull("published") ? ", " + a.get("published").asText() : "") + " (" + id
+                            + ")" + (a.hasNonNull("duplicateOf") ? ", a copy of " + a.get("duplicateOf").asText()
+                            : "")));
+            StoredArticle s = byId.get(id);
+            if (s != null) {
+                s.url().filter(Pages::linkable).ifPresent(u -> sources.append(" · <a rel=\"noopener noreferrer "
+                        + "nofollow\" href=\"").append(esc(u)).append("\">original</a>"));
+            }
+            sources.append("</li>\n");
+            // the evidence of a citation names its article: "[n] ID, characters a-b" or "[n] ID (title)"
+            String named = "<blockquote>[" + n + "] " + esc(id);
+            String linked = "<blockquote>[" + n + "] <a href=\"" + esc(page) + "\">" + esc(id) + "</a>";
+            html = html.replace(named + ",", linked + ",").replace(named + " (title)", linked + " (title)");
+        }
+        from = html.indexOf("<ol class=\"sources\">");
+        to = html.indexOf("</ol>", from);
+        return html.substring(0, from) + sources + html.substring(to);
+    }
+
+    /** Whether an article's address may become a link: http or https only (not javascript:, data: or relative). */
+    static boolean linkable(String url) {
+        return HTTP_URL.matcher(url).matches();
+    }
+
+    /** An absolute http or https address with a host: nothing before the scheme, no space or control in the host. */
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile(
+            "(?is)https?://[^/?#\\s\\p{Cntrl}]+([/?#].*)?");
 
     static void article(Context ctx, StoredArticle article) {
         JsonNode analysis;
@@ -149,7 +207,7 @@ final class Pages {
         article.published().ifPresent(p -> html.append(", ").append(esc(p)));
         html.append(" · in <a href=\"/stories/").append(article.story()).append("\">story ").append(article.story())
                 .append("</a>");
-        article.url().filter(u -> u.startsWith("https://") || u.startsWith("http://")).ifPresent(u ->
+        article.url().filter(Pages::linkable).ifPresent(u ->
                 html.append(" · <a rel=\"noopener noreferrer nofollow\" href=\"").append(esc(u))
                         .append("\">original</a>"));
         html.append("</p><h2>Clean text</h2><pre class=\"text\">").append(esc(analysis.path("text").asText()))

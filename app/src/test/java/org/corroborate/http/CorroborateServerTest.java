@@ -334,6 +334,121 @@ class CorroborateServerTest {
         }
     }
 
+    private static HttpResponse<String> send(CorroborateServer server, String method, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Two reports of one crane collapse, with ids that hold slashes and an address that must not become a link. */
+    private static final String CRANES = String.join("\n",
+            "{\"id\":\"wire/crane 1.txt\",\"source\":\"Meridian Wire\",\"url\":\"https://wire.example/crane?a=1&b=2\","
+                    + "\"title\":\"Harbour crane collapses in Port Alder\",\"text\":\"A crane collapsed at the harbour "
+                    + "of Port Alder on Monday, the port authority said. Nobody was hurt. The crane had been in "
+                    + "service for 30 years, the authority said.\"}",
+            "{\"id\":\"paper/crane#2?\",\"source\":\"Valley Courier\",\"url\":\"javascript:alert(1)//https://x\","
+                    + "\"title\":\"Port Alder harbour crane falls, nobody hurt\",\"text\":\"A harbour crane fell in "
+                    + "Port Alder on Monday, and nobody was hurt, the port authority said. The crane was 30 years "
+                    + "old.\"}");
+
+    @Test
+    void aStoryPageLinksItsSourcesAndCitationsToArticlePagesWhoseIdsMayHoldSlashes() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("links.db")); CorroborateServer server = start(store)) {
+            JsonNode lines = json(post(server, CRANES, TOKEN)).get("lines");
+            long story = lines.get(0).get("story").asLong();
+            assertThat(lines.get(1).get("story").asLong()).isEqualTo(story);
+            server.flushBriefs();
+
+            String page = get(server, "/stories/" + story).body();
+            String sources = page.substring(page.indexOf("<ol class=\"sources\">"));
+            sources = sources.substring(0, sources.indexOf("</ol>"));
+            // each source links to its article's page, the id one encoded path segment
+            assertThat(sources).contains("<li><a href=\"/articles/wire%2Fcrane%201.txt\">Meridian Wire: Harbour crane",
+                    "(wire/crane 1.txt)", "<a href=\"/articles/paper%2Fcrane%232%3F\">Valley Courier");
+            // and to its original only when that is an http(s) address
+            assertThat(sources).contains("<a rel=\"noopener noreferrer nofollow\" "
+                    + "href=\"https://wire.example/crane?a=1&amp;b=2\">original</a>").doesNotContain("javascript");
+            assertThat(sources.split("original</a>", -1)).hasSize(2);
+            // a citation's evidence names its article with a link to its page
+            assertThat(page).containsPattern("<blockquote>\\[[12]\\] <a href=\"/articles/(wire%2Fcrane%201.txt|paper"
+                    + "%2Fcrane%232%3F)\">(wire/crane 1.txt|paper/crane#2\\?)</a>");
+
+            // the links lead there, and so do the ids with their slashes as they are
+            for (String path : List.of("/articles/wire%2Fcrane%201.txt", "/articles/wire/crane%201.txt",
+                    "/articles/paper%2Fcrane%232%3F")) {
+                HttpResponse<String> article = get(server, path);
+                assertThat(article.statusCode()).as(path).isEqualTo(200);
+                assertThat(article.body()).contains("story " + story);
+            }
+            for (String path : List.of("/api/articles/wire%2Fcrane%201.txt", "/api/articles/wire/crane%201.txt")) {
+                HttpResponse<String> article = get(server, path);
+                assertThat(article.statusCode()).as(path).isEqualTo(200);
+                assertThat(json(article).get("story").asLong()).isEqualTo(story);
+            }
+            assertThat(get(server, "/articles/paper%2Fcrane%232%3F").body())
+                    .as("an address that is not http(s) is not a link").doesNotContain("javascript", ">original<");
+            HttpResponse<String> missing = get(server, "/api/articles/wire/nothing.txt");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(json(missing).get("error").asText()).isEqualTo("no article wire/nothing.txt");
+        }
+    }
+
+    @Test
+    void unknownApiRoutesAndWrongMethodsAnswerInJsonAndPagesInHtml() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("routes.db")); CorroborateServer server = start(store)) {
+            HttpResponse<String> unknown = get(server, "/api/nothing/here");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(json(unknown).get("status").asInt()).isEqualTo(404);
+            assertThat(json(unknown).get("error").asText()).contains("no such endpoint", "GET /api/nothing/here");
+
+            HttpResponse<String> wrongMethod = send(server, "DELETE", "/api/stories");
+            assertThat(wrongMethod.statusCode()).isEqualTo(405);
+            assertThat(wrongMethod.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET");
+            assertThat(json(wrongMethod).get("status").asInt()).isEqualTo(405);
+            assertThat(json(wrongMethod).get("error").asText()).contains("DELETE /api/stories", "GET");
+            HttpResponse<String> put = send(server, "PUT", "/api/articles");
+            assertThat(put.statusCode()).isEqualTo(405);
+            assertThat(put.headers().firstValue("Allow").orElseThrow()).isEqualTo("POST");
+
+            HttpResponse<String> tooLarge = post(server, "{\"id\":\"big\",\"text\":\"" + "word ".repeat(300_000)
+                    + "\"}", TOKEN);
+            assertThat(tooLarge.statusCode()).isEqualTo(413);
+            assertThat(json(tooLarge).get("error").asText()).isEqualTo("the body is over 1048576 bytes");
+
+            HttpResponse<String> page = get(server, "/no/such/page");
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(page.body()).contains("Error 404", "no such page: /no/such/page");
+            HttpResponse<String> post = send(server, "POST", "/feeds");
+            assertThat(post.statusCode()).isEqualTo(405);
+            assertThat(post.body()).contains("Error 405");
+        }
+    }
+
+    @Test
+    void anArticleFromAnHtmlFileListsTheCaptionItsReaderDroppedAsAnalyzeDoes() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("removed.db")); CorroborateServer server = start(store)) {
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
+            String id = null;
+            for (JsonNode line : json(get(server, "/api/ingest-log?limit=20")).get("entries")) {
+                if (line.path("article").asText().endsWith("02-coastal-post.html")) {
+                    id = line.get("article").asText();
+                }
+            }
+            assertThat(id).isNotNull();
+            JsonNode removed = json(get(server, "/api/articles/" + id)).get("removed");
+            assertThat(removed).anySatisfy(b -> {
+                assertThat(b.get("kind").asText()).isEqualTo("photo caption");
+                assertThat(b.get("text").asText()).startsWith("The Kestrel Bridge seen from the harbour wall");
+            });
+            String page = get(server, "/articles/" + id).body();
+            assertThat(page).contains("Removed by cleaning (" + removed.size() + ")",
+                    "The Kestrel Bridge seen from the harbour wall");
+        }
+    }
+
     @Test
     void theOpenApiFileDescribesEveryRoute() throws Exception {
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("o.db")); CorroborateServer server = start(store)) {

@@ -82,6 +82,7 @@ final class JsonLinesFormat {
         Optional<String> byline = string(node, "author");
         if (string(node, "text").isPresent()) {
             body = Utf8.unixLines(string(node, "text").get());
+            removed = removed(node.get("removed"));
         } else if (string(node, "html").isPresent()) {
             HtmlPages.Page page = HtmlPages.read(string(node, "html").get(), url.orElse(""));
             body = page.text();
@@ -100,6 +101,27 @@ final class JsonLinesFormat {
         String articleId = id.filter(s -> !s.isBlank()).orElse(source.idBase() + ":" + origin.line());
         sink.article(new Article(articleId, origin, InputFormat.JSONL, outlet, url, title, byline, published, body,
                 removed));
+    }
+
+    /**
+     * What a reader dropped before the text was sent ({@code [{"kind": "photo caption", "text": ...}]}, as
+     * {@link ArticleJson} writes it): shown as removed, never analysed. Entries of an unknown kind or without text
+     * are left out.
+     */
+    private static List<RemovedBlock> removed(JsonNode removed) {
+        if (removed == null || !removed.isArray()) {
+            return List.of();
+        }
+        List<RemovedBlock> blocks = new java.util.ArrayList<>();
+        for (JsonNode block : removed) {
+            String label = block.path("kind").asText("");
+            String text = block.path("text").isValueNode() ? block.path("text").asText("") : "";
+            java.util.Arrays.stream(org.corroborate.clean.BoilerplateKind.values())
+                    .filter(k -> k.label().equals(label) || k.name().equalsIgnoreCase(label)).findFirst()
+                    .filter(k -> !text.isBlank())
+                    .ifPresent(k -> blocks.add(new RemovedBlock(k, text)));
+        }
+        return blocks;
     }
 
     private static Optional<String> string(JsonNode node, String field) {

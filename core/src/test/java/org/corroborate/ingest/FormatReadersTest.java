@@ -51,6 +51,30 @@ class FormatReadersTest {
     }
 
     @Test
+    void captionsAnHtmlReaderDroppedTravelInTheJsonLineAndAreReadBack() throws IOException {
+        String html = "<html><head><title>Bridge closes</title></head><body><article><h1>Bridge closes</h1>"
+                + "<p>The bridge closed on Monday after inspectors found a crack in a girder, officials said today.</p>"
+                + "<figure><img src=a.jpg><figcaption>The bridge at dawn. Photo: Agency</figcaption></figure>"
+                + "<p>It carries 40,000 commuters a day and is expected to reopen next month, the council said.</p>"
+                + "</article></body></html>";
+        Article page = read("page.html", html).articles.get(0);
+        String line = ArticleJson.line(page);
+        assertThat(line).contains("\"removed\":[{\"kind\":\"photo caption\",\"text\":\"The bridge at dawn.");
+
+        Article again = read("sent.jsonl", line + "\n").articles.get(0);
+        assertThat(again.body()).isEqualTo(page.body());
+        assertThat(again.removedAtIngest()).as("what the server analyses holds the caption analyze shows")
+                .isEqualTo(page.removedAtIngest());
+        // a kind it does not know, or a block without text, is left out; a "removed" that is not a list is ignored
+        Collected odd = read("odd.jsonl", "{\"id\":\"a\",\"text\":\"Some text.\",\"removed\":[{\"kind\":\"x\","
+                + "\"text\":\"y\"},{\"kind\":\"photo caption\"},{\"kind\":\"byline\",\"text\":\"By Ana\"}]}\n"
+                + "{\"id\":\"b\",\"text\":\"More text.\",\"removed\":\"<b>\"}\n");
+        assertThat(odd.articles.get(0).removedAtIngest()).containsExactly(
+                new RemovedBlock(BoilerplateKind.BYLINE, "By Ana"));
+        assertThat(odd.articles.get(1).removedAtIngest()).isEmpty();
+    }
+
+    @Test
     void htmlMetaTagsWhenThereIsNoJsonLd() throws IOException {
         String html = "<html><head><meta property=\"og:title\" content=\"OG title\">"
                 + "<meta property=\"og:site_name\" content=\"Valley Courier\">"
