@@ -129,7 +129,7 @@ final class Pages {
                     .append(brief.version() - 1).append("\">what changed</a>");
         }
         nav.append(" · <a href=\"/api/stories/").append(id).append("\">JSON</a></nav>");
-        String html = withArticleLinks(brief, store.articlesOf(id)).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
+        String html = withArticleLinks(brief, store.urlsOf(id)).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
                 "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         int body = html.indexOf("<body>");
         html = body < 0 ? html : html.substring(0, body + 6) + nav + html.substring(body + 6);
@@ -142,7 +142,7 @@ final class Pages {
      * brief is stored as HTML without links (a report on its own has no server to link to), so they are put in here,
      * from the brief's own list of articles (its JSON) and the store's addresses.
      */
-    static String withArticleLinks(BriefVersion brief, List<StoredArticle> stored) {
+    static String withArticleLinks(BriefVersion brief, java.util.Map<String, java.util.Optional<String>> urls) {
         String html = brief.html();
         JsonNode articles;
         try {
@@ -155,8 +155,6 @@ final class Pages {
         if (!articles.isArray() || articles.isEmpty() || to < 0) {
             return html;
         }
-        java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>();
-        stored.forEach(a -> byId.put(a.id(), a));
         StringBuilder sources = new StringBuilder("<ol class=\"sources\">\n");
         int n = 0;
         for (JsonNode a : articles) {
@@ -169,11 +167,8 @@ final class Pages {
                     .append(esc((a.hasNonNull("published") ? ", " + a.get("published").asText() : "") + " (" + id
                             + ")" + (a.hasNonNull("duplicateOf") ? ", a copy of " + a.get("duplicateOf").asText()
                             : "")));
-            StoredArticle s = byId.get(id);
-            if (s != null) {
-                s.url().filter(Pages::linkable).ifPresent(u -> sources.append(" · <a rel=\"noopener noreferrer "
-                        + "nofollow\" href=\"").append(esc(u)).append("\">original</a>"));
-            }
+            urls.getOrDefault(id, java.util.Optional.empty()).filter(Pages::linkable).ifPresent(u -> sources.append(
+                    " · <a rel=\"noopener noreferrer nofollow\" href=\"").append(esc(u)).append("\">original</a>"));
             sources.append("</li>\n");
             // the evidence of a citation names its article: "[n] ID, characters a-b" or "[n] ID (title)"
             String named = "<blockquote>[" + n + "] " + esc(id);
