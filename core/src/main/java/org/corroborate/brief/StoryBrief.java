@@ -55,6 +55,16 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
     }
 
     /**
+     * The conflicts of figures that a sentence's evidence gives one side of: a summary or a fact that says "40
+     * centimetres" must not read as settled when another source says 30.
+     */
+    public List<Conflict> conflictsIn(List<Evidence> evidence) {
+        return conflicts().stream().filter(c -> c.values().stream().flatMap(v -> v.evidence().stream())
+                .anyMatch(v -> evidence.stream().anyMatch(e -> e.article().equals(v.article())
+                        && e.inTitle() == v.inTitle() && e.start() < v.end() && v.start() < e.end()))).toList();
+    }
+
+    /**
      * A statement, the articles that state it (with the sentence of each as evidence) and the articles that only
      * report something related; corroborated when two or more independent sources state it.
      *

@@ -22,10 +22,10 @@ public final class BriefHtml {
     private static final String STYLE = "body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;"
             + "color:#222}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}table.matrix{border-collapse:"
             + "collapse;width:100%}table.matrix td,table.matrix th{border:1px solid #ccc;padding:.25em .5em;"
-            + "vertical-align:top}table.matrix td:first-child{width:60%}table.matrix th{font-size:.8em;"
-            + "word-break:break-all}"
+            + "vertical-align:top}table.matrix td:first-child{width:50%}table.matrix th{font-size:.8em;"
+            + "overflow-wrap:break-word;hyphens:auto}"
             + "table.matrix td.mark{text-align:center}tr.single{background:#fff3cd}sup{color:#666}"
-            + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}svg text{font-size:11px}"
+            + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}.disputed{color:#c0392b}svg text{font-size:11px}"
             + "details.cite{display:inline-block}details.cite summary{display:inline;cursor:pointer;color:#2c6fbb;"
             + "font-size:.8em;vertical-align:super;list-style:none}details.cite[open]{display:block;margin:.3em 0 .6em"
             + " 1.5em}details.cite blockquote{margin:.2em 0;padding:.3em .6em;border-left:3px solid #2c6fbb;"
@@ -87,7 +87,7 @@ public final class BriefHtml {
         }
         out.println("<h2>Summary</h2><div class=\"summary\">");
         for (StoryBrief.Sentence s : story.summary()) {
-            out.println(esc(s.text()) + " " + cite.of(s.evidence()));
+            out.println(esc(s.text()) + " " + cite.of(s.evidence()) + disputed(story.conflictsIn(s.evidence()), ids));
         }
         out.println("</div><h2>Facts by source</h2><table class=\"matrix\"><thead><tr><th>Fact</th>");
         for (int i = 0; i < story.articles().size(); i++) {
@@ -99,6 +99,9 @@ public final class BriefHtml {
         out.println("</tr></thead><tbody>");
         List<StoryBrief.Fact> corroborated = story.facts().stream().filter(StoryBrief.Fact::corroborated).toList();
         corroborated.stream().limit(CORROBORATED_SHOWN).forEach(f -> row(f, ids, cite, out));
+        // the facts the table leaves out, listed under it: the report holds every fact of the brief
+        List<StoryBrief.Fact> unshown = new ArrayList<>(corroborated.subList(Math.min(corroborated.size(),
+                CORROBORATED_SHOWN), corroborated.size()));
         java.util.Map<String, String> root = new java.util.HashMap<>();
         story.articles().forEach(a -> root.put(a.id(), a.duplicateOf().filter(ids::contains).orElse(a.id())));
         more(corroborated.size() - CORROBORATED_SHOWN, "corroborated facts", ids, out);
@@ -111,8 +114,18 @@ public final class BriefHtml {
                     && root.getOrDefault(f.evidence().get(0).article(), "").equals(article.id())).toList();
             only.stream().limit(SINGLE_SHOWN).forEach(f -> row(f, ids, cite, out));
             more(only.size() - SINGLE_SHOWN, "facts only in " + article.source(), ids, out);
+            unshown.addAll(only.subList(Math.min(only.size(), SINGLE_SHOWN), only.size()));
         }
         out.println("</tbody></table>");
+        if (!unshown.isEmpty()) {
+            out.println("<details><summary>" + unshown.size() + (unshown.size() == 1 ? " fact" : " facts")
+                    + " not in the table</summary><ul>");
+            for (StoryBrief.Fact f : unshown) {
+                out.println("<li>" + esc(f.text()) + " " + cite.of(f.evidence())
+                        + (f.corroborated() ? "" : " <em>(single source)</em>") + "</li>");
+            }
+            out.println("</ul></details>");
+        }
         if (!story.quotes().isEmpty()) {
             out.println("<h2>Quotes</h2><ul class=\"quotes\">");
             for (StoryBrief.Quote q : story.quotes()) {
@@ -183,7 +196,7 @@ public final class BriefHtml {
     private static void more(int more, String what, List<String> ids, PrintStream out) {
         if (more > 0) {
             out.println("<tr class=\"more\"><td colspan=\"" + (ids.size() + 1) + "\">and " + more + " more "
-                    + esc(more == 1 ? what.replaceFirst("facts", "fact") : what) + " (all in the JSON brief)</td></tr>");
+                    + esc(more == 1 ? what.replaceFirst("facts", "fact") : what) + " (listed under the table)</td></tr>");
         }
     }
 
@@ -232,15 +245,23 @@ public final class BriefHtml {
         double min = days.stream().mapToDouble(d -> d[0]).filter(d -> !Double.isNaN(d)).min().orElse(0);
         double max = days.stream().mapToDouble(d -> d[0]).filter(d -> !Double.isNaN(d)).max().orElse(1);
         int rowHeight = 26;
-        int height = events.size() * rowHeight + 30;
+        int top = 34;
+        int height = events.size() * rowHeight + top;
         out.println("<svg class=\"timeline\" role=\"img\" aria-label=\"Timeline\" width=\"1000\" height=\"" + height
                 + "\" viewBox=\"0 0 1000 " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
-        out.println("<line x1=\"20\" y1=\"10\" x2=\"20\" y2=\"" + (height - 10) + "\" stroke=\"#888\"/>");
+        // a time axis over the dots, from the first date to the last (linear), each event's dot on its own track
+        out.println("<line x1=\"20\" y1=\"18\" x2=\"180\" y2=\"18\" stroke=\"#888\"/>");
+        if (max > min) {
+            out.printf(Locale.ROOT, "<text x=\"20\" y=\"12\">%s</text><text x=\"180\" y=\"12\" "
+                    + "text-anchor=\"end\">%s</text>%n", java.time.LocalDate.ofEpochDay((long) min),
+                    java.time.LocalDate.ofEpochDay((long) max));
+        }
         for (int i = 0; i < events.size(); i++) {
             StoryBrief.Event e = events.get(i);
             double day = days.get(i)[0];
-            double x = Double.isNaN(day) || max == min ? 20 : 20 + 160 * Math.log1p(day - min) / Math.log1p(max - min);
-            int y = 22 + i * rowHeight;
+            double x = Double.isNaN(day) || max == min ? 20 : 20 + 160 * (day - min) / (max - min);
+            int y = top + i * rowHeight;
+            out.printf(Locale.ROOT, "<line x1=\"20\" y1=\"%d\" x2=\"180\" y2=\"%d\" stroke=\"#e3e3e3\"/>%n", y, y);
             out.printf(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"#2c6fbb\"><title>%s</title>"
                     + "</circle>%n", x, y, esc(e.date()));
             out.printf(Locale.ROOT, "<text x=\"190\" y=\"%d\"><tspan font-weight=\"bold\">%s</tspan> %s %s</text>%n",
@@ -272,6 +293,16 @@ public final class BriefHtml {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** " (sources differ: 30 cm [1]; 40 cm [2])" after a sentence that gives one side of a conflict of figures. */
+    private static String disputed(List<StoryBrief.Conflict> conflicts, List<String> ids) {
+        if (conflicts.isEmpty()) {
+            return "";
+        }
+        return " <span class=\"disputed\">(sources differ: " + esc(conflicts.stream().flatMap(c -> c.values().stream())
+                .map(v -> JsonSupport.readable(v.value()) + " " + v.unit() + " " + citeText(ids, v.sources()))
+                .collect(java.util.stream.Collectors.joining("; "))) + ")</span>";
     }
 
     private static String cite(List<String> ids, List<String> sources) {

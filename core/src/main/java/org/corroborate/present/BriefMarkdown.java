@@ -57,7 +57,7 @@ public final class BriefMarkdown {
             }
             out.println("## Summary");
             for (StoryBrief.Sentence s : story.summary()) {
-                out.println(s.text() + " " + cite.of(s.sources()));
+                out.println(s.text() + " " + cite.of(s.sources()) + disputed(story.conflictsIn(s.evidence()), cite));
                 evidence(out, options, cite, s.evidence(), List.of());
             }
             out.println();
@@ -68,7 +68,7 @@ public final class BriefMarkdown {
             }
             for (StoryBrief.Fact f : corroborated.subList(0, Math.min(corroborated.size(),
                     options.corroboratedFacts()))) {
-                out.println("- " + f.text() + " " + cite.of(f.sources()));
+                out.println("- " + f.text() + " " + cite.of(f.sources()) + disputed(story.conflictsIn(f.evidence()), cite));
                 evidence(out, options, cite, f.evidence(), f.related());
             }
             more(out, corroborated.size() - options.corroboratedFacts(), "corroborated facts");
@@ -84,7 +84,8 @@ public final class BriefMarkdown {
                     out.println();
                     out.println("Only in " + article.source() + " " + cite.of(List.of(article.id())) + ":");
                     for (StoryBrief.Fact f : only.subList(0, Math.min(only.size(), options.singleSourceFacts()))) {
-                        out.println("- " + f.text() + (f.sources().size() > 1 ? " " + cite.of(f.sources()) : ""));
+                        out.println("- " + f.text() + (f.sources().size() > 1 ? " " + cite.of(f.sources()) : "")
+                                + disputed(story.conflictsIn(f.evidence()), cite));
                         evidence(out, options, cite, f.evidence(), f.related());
                     }
                     more(out, only.size() - options.singleSourceFacts(), "facts only in " + article.source());
@@ -154,6 +155,17 @@ public final class BriefMarkdown {
             out.println("- and " + more + " more " + (more == 1 ? what.replaceFirst("facts", "fact") : what)
                     + " (all in --format json)");
         }
+    }
+
+    /** " (sources differ: 30 cm [1]; 40 cm [2])" after a sentence that gives one side of a conflict of figures. */
+    static String disputed(List<StoryBrief.Conflict> conflicts, Citations cite) {
+        StringBuilder note = new StringBuilder();
+        for (StoryBrief.Conflict c : conflicts) {
+            note.append(note.length() == 0 ? " (sources differ: " : "; ");
+            note.append(c.values().stream().map(v -> JsonSupport.readable(v.value()) + " " + v.unit() + " "
+                    + cite.of(v.sources())).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        return note.length() == 0 ? "" : note.append(")").toString();
     }
 
     private static void evidence(PrintStream out, Options options, Citations cite, List<Evidence> evidence,

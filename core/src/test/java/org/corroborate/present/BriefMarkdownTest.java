@@ -46,4 +46,20 @@ class BriefMarkdownTest {
 
         assertThat(markdown).contains("    > [3] 0-13: Only one says", "    > related, not stating it: [1]");
     }
+
+    @Test
+    void aSentenceGivingOneSideOfAConflictOfFiguresSaysSourcesDiffer() {
+        StoryBrief brief = BriefHtmlTest.hostileBrief();
+        // the summary's evidence is in a and c, where the two values of the conflict were read
+        assertThat(brief.conflictsIn(brief.summary().get(0).evidence())).hasSize(1);
+        assertThat(brief.conflictsIn(List.of(new org.corroborate.brief.Evidence("c", 200, 209, "elsewhere",
+                false)))).as("another sentence of c").isEmpty();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        BriefMarkdown.write(List.of(brief), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String summary = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("The bridge closed"))
+                .findFirst().orElseThrow();
+        assertThat(summary).endsWith("(sources differ: 40,000 people [1]; 65,000 people [3])");
+        assertThat(BriefHtmlTest.html(brief)).contains("<span class=\"disputed\">(sources differ: 40,000 people [1]; "
+                + "65,000 people [3])</span>");
+    }
 }
