@@ -27,6 +27,9 @@ import picocli.CommandLine.Parameters;
                 "every other input is still read. Exit status 1 when any input was rejected.",
                 "JSON schema: docs/analyze-schema.md"})
 final class AnalyzeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { json, jsonl, text }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -54,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (maxArticleMb <= 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-article-mb must be positive");
         }
         AnalysisConfig config = AnalysisConfig.DEFAULTS.withReader(

@@ -35,6 +35,9 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Formats: md (default, for terminals), json (docs/brief-schema.md), html (one self-contained",
                 "file with a facts-by-sources matrix and a timeline chart). Exit status 1 when an input was rejected."})
 final class BriefCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { md, json, html }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -61,7 +64,7 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (summaryWords < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--summary-words must be at least 1");
         }
         ProblemReport problems = new ProblemReport();

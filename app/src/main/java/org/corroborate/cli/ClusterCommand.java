@@ -45,6 +45,9 @@ import picocli.CommandLine.Parameters;
                 "memory; stories quiet for --window-days leave the active pool.",
                 "Exit status 1 when any input was rejected."})
 final class ClusterCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { tsv, jsonl }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -90,14 +93,14 @@ final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!(windowDays > 0) || reorder < 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--window-days must be above 0, --reorder at least 0");
         }
         if (pairsFile != null && !archive) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--pairs needs --archive");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pairs needs --archive");
         }
         if (topicModel != null && !topics) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--topic-model needs --topics");
         }
         StoryModel storyModel = model(model, StoryModel::shipped);

@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
                 "writer per database). Exit status 1 when an input or a line was rejected, 3 when the server",
                 "could not be reached or refused the token."})
 final class IngestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -67,8 +70,12 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if ((server == null) == (db == null) || server != null && token == null) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give either --server URL with --token TOKEN, or --db PATH|URL");
+        }
+        if (server != null && (server.getHost() == null || !List.of("http", "https").contains(server.getScheme()))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--server takes an http:// or https:// URL with a host, e.g. http://localhost:8080, not " + server);
         }
         if (db == null) {
             return run(this::post);

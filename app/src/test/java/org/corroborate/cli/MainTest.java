@@ -62,6 +62,7 @@ class MainTest {
         Run flink = run("flink", "--input", "x");
         assertThat(flink.status()).isEqualTo(2);
         assertThat(flink.err()).contains("./corroborate flink --help");
+        assertThat(run("flink", "--help").err()).contains("./corroborate flink --help");
         Run analyzeHelp = run("analyze", "--help");
         assertThat(analyzeHelp.status()).isZero();
         assertThat(analyzeHelp.out()).contains("--format", "--show-removed", "json, jsonl, text");
@@ -119,6 +120,65 @@ class MainTest {
         Run unknown = run("frobnicate");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("frobnicate");
+    }
+
+    @Test
+    void aWrongOptionPrintsOneLineAndWhereHelpIsNotTheWholeHelp() {
+        Run wrong = run("brief", examples(), "--formt", "json");
+
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.err()).startsWith("corroborate brief: Unknown option: '--formt'")
+                .contains("--format") // picocli's suggestion
+                .endsWith("Try 'corroborate brief --help' for more." + System.lineSeparator())
+                .doesNotContain("Usage:", "--summary-words");
+        assertThat(wrong.err().lines()).hasSizeLessThanOrEqualTo(4);
+        Run top = run("--frobnicate");
+        assertThat(top.status()).isEqualTo(2);
+        assertThat(top.err()).contains("Try 'corroborate --help' for more.").doesNotContain("Usage:");
+    }
+
+    @Test
+    void anErrorFoundByACommandNamesTheWholeCommand() {
+        Run ingest = run("ingest", examples());
+        assertThat(ingest.status()).isEqualTo(2);
+        assertThat(ingest.err()).contains("corroborate ingest: give either --server URL with --token TOKEN",
+                "Try 'corroborate ingest --help' for more.").doesNotContain("Try 'ingest");
+        Run brief = run("brief", examples(), "--summary-words", "0");
+        assertThat(brief.status()).isEqualTo(2);
+        assertThat(brief.err()).contains("corroborate brief: --summary-words must be at least 1",
+                "Try 'corroborate brief --help'");
+        assertThat(run("cluster", "--pairs", "p.tsv", examples()).err()).contains("corroborate cluster: --pairs "
+                + "needs --archive", "Try 'corroborate cluster --help'");
+        assertThat(run("eval", "rouge", "--peer", "a", "--models", "b", "-s").err())
+                .contains("corroborate eval rouge: -s needs --stopwords", "Try 'corroborate eval rouge --help'");
+        assertThat(run("eval", "clusters", "--pred", "p.tsv").err()).contains("corroborate eval clusters: Missing "
+                + "required option", "Try 'corroborate eval clusters --help'");
+    }
+
+    @Test
+    void everyCommandPrintsTheVersion() {
+        String version = run("--version").out();
+        assertThat(version).startsWith("corroborate ");
+        List<String> checked = new java.util.ArrayList<>();
+        java.util.ArrayDeque<CommandLine> commands = new java.util.ArrayDeque<>(Main.commandLine().getSubcommands()
+                .values());
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.poll();
+            commands.addAll(command.getSubcommands().values());
+            if (command.getCommandSpec().findOption("--version") == null) {
+                continue;
+            }
+            List<String> args = new java.util.ArrayList<>(List.of(command.getCommandSpec().qualifiedName()
+                    .split(" ")).subList(1, command.getCommandSpec().qualifiedName().split(" ").length));
+            args.add("--version");
+            Run run = run(args.toArray(String[]::new));
+            assertThat(run.status()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).isEqualTo(version);
+            checked.add(String.join(" ", args));
+        }
+        assertThat(checked).contains("brief --version", "eval clusters --version", "train cluster --version",
+                "bench serve --version", "generate-completion --version");
+        assertThat(run("brief", "-V").out()).isEqualTo(version);
     }
 
     @Test
