@@ -59,6 +59,7 @@ final class BriefCommand implements Callable<Integer> {
     boolean evidence;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @OutputFile
     Path outFile;
 
     @Override

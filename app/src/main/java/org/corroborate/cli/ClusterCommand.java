@@ -72,6 +72,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", paramLabel = "FILE", description = "With --archive: write every scored pair of "
             + "articles (ids, probability of one story, features) as TSV, to see why articles were put together.")
+    @OutputFile
     Path pairsFile;
 
     @Option(names = "--model", paramLabel = "FILE", description = "A story model from train cluster instead of the "

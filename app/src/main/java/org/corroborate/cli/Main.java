@@ -34,6 +34,10 @@ public final class Main implements Runnable {
         reflow(cli);
         versions(cli, new Version());
         cli.setParameterExceptionHandler(Main::badArguments);
+        cli.setExecutionStrategy(parseResult -> {
+            OutputFiles.check(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("corroborate: internal error: " + e
                     + " (please report it with the command that caused it; CORROBORATE_DEBUG=1 shows where)");

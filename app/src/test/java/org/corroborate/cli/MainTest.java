@@ -182,6 +182,36 @@ class MainTest {
     }
 
     @Test
+    void anOutputFileThatCannotBeWrittenIsABadArgumentNamingThePath() throws IOException {
+        Path nowhere = dir.resolve("no/such/dir/brief.md");
+        Run brief = run("brief", examples(), "--out", nowhere.toString());
+        assertThat(brief.status()).isEqualTo(2);
+        assertThat(brief.err()).contains("corroborate brief: cannot write --out " + nowhere + ": no such directory "
+                + dir.resolve("no/such/dir")).doesNotContain("internal error", "Exception");
+        assertThat(brief.out()).isEmpty();
+        Run directory = run("brief", examples(), "--format", "json", "--out", dir.toString());
+        assertThat(directory.status()).isEqualTo(2);
+        assertThat(directory.err()).contains("cannot write --out " + dir + ": it is a directory");
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThat(run("brief", examples(), "--out", file.resolve("x.md").toString()).err())
+                .contains("cannot write --out " + file.resolve("x.md") + ": " + file + " is not a directory");
+        // every option a command writes to: checked before any work
+        Path gold = Files.writeString(dir.resolve("gold.tsv"), "a\tx\nb\ty\n");
+        Run train = run("train", "cluster", "--gold", gold.toString(), "--out", nowhere.toString(), examples());
+        assertThat(train.status()).isEqualTo(2);
+        assertThat(train.err()).contains("corroborate train cluster: cannot write --out " + nowhere);
+        Run pairs = run("cluster", "--archive", "--pairs", nowhere.toString(), examples());
+        assertThat(pairs.status()).isEqualTo(2);
+        assertThat(pairs.err()).contains("cannot write --pairs " + nowhere + ": no such directory");
+        Run features = run("eval", "statements", "--pairs", gold.toString(), "--features", nowhere.toString(),
+                examples());
+        assertThat(features.status()).isEqualTo(2);
+        assertThat(features.err()).contains("cannot write --features " + nowhere + ": no such directory");
+        // help is help, whatever else is on the line
+        assertThat(run("brief", "--out", nowhere.toString(), "--help").status()).isZero();
+    }
+
+    @Test
     void shellCompletionScript() {
         Run completion = run("generate-completion");
         assertThat(completion.status()).isZero();
