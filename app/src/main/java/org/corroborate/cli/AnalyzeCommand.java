@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.analyze.AnalysisConfig;
 import org.corroborate.analyze.AnalysisListener;
@@ -94,8 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             });
         }
         out.flush();
-        err.printf(Locale.ROOT, "corroborate: %d articles (%d duplicates); %d inputs rejected, %d warnings%n",
-                counts.articles, counts.duplicates, counts.rejected, counts.warnings);
+        err.println("corroborate: " + Plural.count(counts.articles, "article") + " ("
+                + Plural.count(counts.duplicates, "duplicate") + "); " + Plural.count(counts.rejected, "input")
+                + " rejected, " + Plural.count(counts.warnings, "warning"));
         return counts.rejected > 0 ? Main.INPUT_REJECTED : 0;
     }
 

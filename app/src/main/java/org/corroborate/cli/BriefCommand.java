@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
@@ -94,8 +93,9 @@ final class BriefCommand implements Callable<Integer> {
                             BriefMarkdown.Options.DEFAULTS.withEvidence(evidence));
             }
         }
-        System.err.printf(Locale.ROOT, "corroborate: %d articles, %d stories%s; %d inputs rejected%n",
-                articles.size(), briefs.size(), outFile == null ? "" : ", written to " + outFile, problems.rejected());
+        System.err.println("corroborate: " + Plural.count(articles.size(), "article") + ", "
+                + Plural.count(briefs.size(), "story") + (outFile == null ? "" : ", written to " + outFile) + "; "
+                + Plural.count(problems.rejected(), "input") + " rejected");
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 

@@ -166,8 +166,9 @@ final class ClusterCommand implements Callable<Integer> {
             write(clusterer, grouping, done, writer);
         }
         writer.close();
-        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories; %d inputs rejected%n",
-                writer.count(), clusterer.stories(), problems.rejected());
+        System.err.println("corroborate: " + Plural.count(writer.count(), "article") + " in "
+                + Plural.count(clusterer.stories(), "story") + "; " + Plural.count(problems.rejected(), "input")
+                + " rejected");
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
@@ -229,10 +230,11 @@ final class ClusterCommand implements Callable<Integer> {
             writer.write(pending, stories[i] + 1);
         }
         writer.close();
-        String grouped = topicOf == null ? "" : String.format(Locale.ROOT, " and %d topics",
-                java.util.Arrays.stream(topicOf).max().orElse(-1) + 1);
-        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories%s (archive); %d inputs rejected%n",
-                read.size(), java.util.Arrays.stream(stories).max().orElse(-1) + 1, grouped, problems.rejected());
+        String grouped = topicOf == null ? "" : " and " + Plural.count(java.util.Arrays.stream(topicOf).max()
+                .orElse(-1) + 1, "topic");
+        System.err.println("corroborate: " + Plural.count(read.size(), "article") + " in "
+                + Plural.count(java.util.Arrays.stream(stories).max().orElse(-1) + 1, "story") + grouped
+                + " (archive); " + Plural.count(problems.rejected(), "input") + " rejected");
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 

@@ -120,8 +120,8 @@ final class IngestCommand implements Callable<Integer> {
                 return 3;
             }
         }
-        System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %d inputs "
-                + "rejected here%n", stored, duplicates, rejected, problems.rejected());
+        System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %s rejected here%n", stored,
+                duplicates, rejected, Plural.count(problems.rejected(), "input"));
         return problems.rejected() > 0 || rejected > 0 ? Main.INPUT_REJECTED : 0;
     }
 

@@ -212,6 +212,25 @@ class MainTest {
     }
 
     @Test
+    void countsInSummariesAreInTheRightNumber() throws IOException {
+        assertThat(Plural.count(1, "article")).isEqualTo("1 article");
+        assertThat(Plural.count(0, "input")).isEqualTo("0 inputs");
+        assertThat(Plural.count(1, "story")).isEqualTo("1 story");
+        assertThat(Plural.count(2, "story")).isEqualTo("2 stories");
+        assertThat(Plural.count(3, "day")).isEqualTo("3 days");
+        assertThat(Plural.count(2, "match")).isEqualTo("2 matches");
+
+        Path one = Files.writeString(dir.resolve("one.txt"), "Title: Bridge shut\n\nThe Kestrel Bridge closed on "
+                + "Monday after engineers found a crack, the council said.\n");
+        Run analyzed = run("analyze", one.toString(), dir.resolve("missing.txt").toString());
+        assertThat(analyzed.err()).contains("1 article (0 duplicates); 1 input rejected, 0 warnings");
+        Run brief = run("brief", one.toString(), "--out", dir.resolve("b.md").toString());
+        assertThat(brief.status()).as(brief.err()).isZero();
+        assertThat(brief.err()).contains("1 article, 1 story, written to " + dir.resolve("b.md") + "; 0 inputs "
+                + "rejected");
+    }
+
+    @Test
     void shellCompletionScript() {
         Run completion = run("generate-completion");
         assertThat(completion.status()).isZero();
