@@ -116,7 +116,8 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 count(answer, origins.subList(from, from + part.size()));
             } catch (IOException e) {
-                System.err.println("corroborate: " + server + ": error: " + e.getMessage());
+                System.err.println("corroborate: " + (server != null ? server : db) + ": error: "
+                        + (server != null ? unreachable(e) : String.valueOf(e)));
                 return 3;
             }
         }
@@ -133,6 +134,12 @@ final class IngestCommand implements Callable<Integer> {
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            System.err.println("corroborate: " + server + ": error: the server refused the token (HTTP "
+                    + response.statusCode() + "): --token must be the write token serve printed when it started "
+                    + "(kept in its DATA/token)");
+            return null;
+        }
         JsonNode json;
         try {
             json = JSON.readTree(response.body());
@@ -141,12 +148,39 @@ final class IngestCommand implements Callable<Integer> {
                     + " without a JSON answer");
             return null;
         }
-        if (response.statusCode() == 401 || !json.has("lines")) {
+        if (!json.has("lines")) {
             System.err.println("corroborate: " + server + ": error: " + json.path("error").asText("HTTP "
                     + response.statusCode()));
             return null;
         }
         return json;
+    }
+
+    /** Why the server could not be reached, in words: connection refused, unknown host, timed out. */
+    private String unreachable(IOException e) {
+        String host = server.getHost();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException
+                    || t instanceof java.net.UnknownHostException) {
+                return "cannot connect: unknown host " + host;
+            }
+        }
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "cannot connect: no connection within 10 s (timed out)";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "the server did not answer within 5 minutes (timed out)";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                String message = t.getMessage();
+                return "cannot connect: " + (message == null || message.toLowerCase(java.util.Locale.ROOT)
+                        .contains("refused") ? "connection refused (is corroborate serve running there?)"
+                        : message);
+            }
+        }
+        String message = e.getMessage();
+        return "connection failed: " + (message == null ? e.getClass().getSimpleName() : message);
     }
 
     /** Counts a batch's outcomes; a rejected line is reported under the file and line it was read from. */

@@ -231,6 +231,47 @@ class MainTest {
     }
 
     @Test
+    void ingestNamesAServerItCannotReachAndWhy() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort(); // free, and nothing listens once it is closed
+        }
+        String url = "http://127.0.0.1:" + port;
+        Run refused = run("ingest", examples(), "--server", url, "--token", "0123456789abcdef0123");
+        assertThat(refused.status()).isEqualTo(3); // as the command's help says
+        assertThat(refused.err()).contains("corroborate: " + url + ": error: cannot connect: connection refused")
+                .doesNotContain("null", "internal error");
+        Run noScheme = run("ingest", examples(), "--server", "localhost:8080", "--token", "0123456789abcdef0123");
+        assertThat(noScheme.status()).isEqualTo(2);
+        assertThat(noScheme.err()).contains("--server takes an http:// or https:// URL");
+    }
+
+    @Test
+    void ingestSaysWhenTheServerRefusedTheToken() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = "{\"error\": \"writes need the header Authorization: Bearer TOKEN\", \"status\": 401}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run refused = run("ingest", examples(), "--server", url, "--token", "wrong-token-0123456789");
+            assertThat(refused.status()).isEqualTo(3);
+            assertThat(refused.err()).contains("corroborate: " + url + ": error: the server refused the token "
+                    + "(HTTP 401)").doesNotContain("writes need the header");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void shellCompletionScript() {
         Run completion = run("generate-completion");
         assertThat(completion.status()).isZero();
