@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.analyze.AnalysisConfig;
 import org.corroborate.analyze.AnalysisListener;
@@ -27,6 +26,9 @@ import picocli.CommandLine.Parameters;
                 "every other input is still read. Exit status 1 when any input was rejected.",
                 "JSON schema: docs/analyze-schema.md"})
 final class AnalyzeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { json, jsonl, text }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -54,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (maxArticleMb <= 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-article-mb must be positive");
         }
         AnalysisConfig config = AnalysisConfig.DEFAULTS.withReader(
@@ -91,8 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             });
         }
         out.flush();
-        err.printf(Locale.ROOT, "corroborate: %d articles (%d duplicates); %d inputs rejected, %d warnings%n",
-                counts.articles, counts.duplicates, counts.rejected, counts.warnings);
+        err.println("corroborate: " + Plural.count(counts.articles, "article") + " ("
+                + Plural.count(counts.duplicates, "duplicate") + "); " + Plural.count(counts.rejected, "input")
+                + " rejected, " + Plural.count(counts.warnings, "warning"));
         return counts.rejected > 0 ? Main.INPUT_REJECTED : 0;
     }
 

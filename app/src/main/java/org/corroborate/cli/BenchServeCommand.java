@@ -52,6 +52,9 @@ import picocli.CommandLine.Option;
                 "articles from --input posted during --seconds while --readers threads read story lists, story",
                 "pages and searches. Prints p50/p99 per read, ingest articles/s and analysis articles/s alone."})
 final class BenchServeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--articles", defaultValue = "100000", description = "Articles stored beforehand (default: "
             + "${DEFAULT-VALUE}).")
     int articles;
@@ -85,7 +88,7 @@ final class BenchServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(readRate >= 0) || Double.isInfinite(readRate) || readers < 0 || seconds < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--read-rate and --readers must be 0 or more, --seconds 1 or more");
         }
         List<String> lines = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
@@ -35,6 +34,9 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Formats: md (default, for terminals), json (docs/brief-schema.md), html (one self-contained",
                 "file with a facts-by-sources matrix and a timeline chart). Exit status 1 when an input was rejected."})
 final class BriefCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { md, json, html }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -56,12 +58,13 @@ final class BriefCommand implements Callable<Integer> {
     boolean evidence;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @OutputFile
     Path outFile;
 
     @Override
     public Integer call() throws IOException {
         if (summaryWords < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--summary-words must be at least 1");
         }
         ProblemReport problems = new ProblemReport();
@@ -104,8 +107,9 @@ final class BriefCommand implements Callable<Integer> {
                             BriefMarkdown.Options.DEFAULTS.withEvidence(evidence));
             }
         }
-        System.err.printf(Locale.ROOT, "corroborate: %d articles, %d stories%s; %d inputs rejected%n",
-                articles.size(), briefs.size(), outFile == null ? "" : ", written to " + outFile, problems.rejected());
+        System.err.println("corroborate: " + Plural.count(articles.size(), "article") + ", "
+                + Plural.count(briefs.size(), "story") + (outFile == null ? "" : ", written to " + outFile) + "; "
+                + Plural.count(problems.rejected(), "input") + " rejected");
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 

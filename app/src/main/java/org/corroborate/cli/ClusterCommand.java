@@ -45,6 +45,9 @@ import picocli.CommandLine.Parameters;
                 "memory; stories quiet for --window-days leave the active pool.",
                 "Exit status 1 when any input was rejected."})
 final class ClusterCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { tsv, jsonl }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -69,6 +72,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", paramLabel = "FILE", description = "With --archive: write every scored pair of "
             + "articles (ids, probability of one story, features) as TSV, to see why articles were put together.")
+    @OutputFile
     Path pairsFile;
 
     @Option(names = "--model", paramLabel = "FILE", description = "A story model from train cluster instead of the "
@@ -90,14 +94,14 @@ final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!(windowDays > 0) || reorder < 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--window-days must be above 0, --reorder at least 0");
         }
         if (pairsFile != null && !archive) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--pairs needs --archive");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pairs needs --archive");
         }
         if (topicModel != null && !topics) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--topic-model needs --topics");
         }
         StoryModel storyModel = model(model, StoryModel::shipped);
@@ -162,8 +166,9 @@ final class ClusterCommand implements Callable<Integer> {
             write(clusterer, grouping, done, writer);
         }
         writer.close();
-        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories; %d inputs rejected%n",
-                writer.count(), clusterer.stories(), problems.rejected());
+        System.err.println("corroborate: " + Plural.count(writer.count(), "article") + " in "
+                + Plural.count(clusterer.stories(), "story") + "; " + Plural.count(problems.rejected(), "input")
+                + " rejected");
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 
@@ -225,10 +230,11 @@ final class ClusterCommand implements Callable<Integer> {
             writer.write(pending, stories[i] + 1);
         }
         writer.close();
-        String grouped = topicOf == null ? "" : String.format(Locale.ROOT, " and %d topics",
-                java.util.Arrays.stream(topicOf).max().orElse(-1) + 1);
-        System.err.printf(Locale.ROOT, "corroborate: %d articles in %d stories%s (archive); %d inputs rejected%n",
-                read.size(), java.util.Arrays.stream(stories).max().orElse(-1) + 1, grouped, problems.rejected());
+        String grouped = topicOf == null ? "" : " and " + Plural.count(java.util.Arrays.stream(topicOf).max()
+                .orElse(-1) + 1, "topic");
+        System.err.println("corroborate: " + Plural.count(read.size(), "article") + " in "
+                + Plural.count(java.util.Arrays.stream(stories).max().orElse(-1) + 1, "story") + grouped
+                + " (archive); " + Plural.count(problems.rejected(), "input") + " rejected");
         return problems.rejected() > 0 ? Main.INPUT_REJECTED : 0;
     }
 

@@ -80,6 +80,9 @@ final class EvalCommand implements Runnable {
                     "(reference) summaries, with the rules of ROUGE-1.5.5. Summaries are plain UTF-8 text, one",
                     "sentence per line (ROUGE-L takes the union LCS per reference sentence)."})
     static final class RougeScores implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--peer", required = true, paramLabel = "FILE", description = "The summary to score.")
         Path peer;
 
@@ -109,7 +112,7 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (removeStopwords && stopwordFile == null) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "-s needs --stopwords FILE (ROUGE-1.5.5 ships its list as data/smart_common_words.txt)");
             }
             java.util.Set<String> stopwords = new java.util.HashSet<>();

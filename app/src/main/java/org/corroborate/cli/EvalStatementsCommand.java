@@ -37,6 +37,7 @@ final class EvalStatementsCommand implements Callable<Integer> {
 
     @Option(names = "--features", paramLabel = "FILE", description = "Write the claim check's features of every "
             + "pair and source sentence as TSV (for learning its weights).")
+    @OutputFile
     Path featuresFile;
 
     @Override

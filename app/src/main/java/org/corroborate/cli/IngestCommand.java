@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
                 "writer per database). Exit status 1 when an input or a line was rejected, 3 when the server",
                 "could not be reached or refused the token."})
 final class IngestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - (standard input).")
@@ -67,8 +70,12 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if ((server == null) == (db == null) || server != null && token == null) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give either --server URL with --token TOKEN, or --db PATH|URL");
+        }
+        if (server != null && (server.getHost() == null || !List.of("http", "https").contains(server.getScheme()))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--server takes an http:// or https:// URL with a host, e.g. http://localhost:8080, not " + server);
         }
         if (db == null) {
             return run(this::post);
@@ -109,12 +116,13 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 count(answer, origins.subList(from, from + part.size()));
             } catch (IOException e) {
-                System.err.println("corroborate: " + server + ": error: " + e.getMessage());
+                System.err.println("corroborate: " + (server != null ? server : db) + ": error: "
+                        + (server != null ? unreachable(e) : String.valueOf(e)));
                 return 3;
             }
         }
-        System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %d inputs "
-                + "rejected here%n", stored, duplicates, rejected, problems.rejected());
+        System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %s rejected here%n", stored,
+                duplicates, rejected, Plural.count(problems.rejected(), "input"));
         return problems.rejected() > 0 || rejected > 0 ? Main.INPUT_REJECTED : 0;
     }
 
@@ -126,6 +134,12 @@ final class IngestCommand implements Callable<Integer> {
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            System.err.println("corroborate: " + server + ": error: the server refused the token (HTTP "
+                    + response.statusCode() + "): --token must be the write token serve printed when it started "
+                    + "(kept in its DATA/token)");
+            return null;
+        }
         JsonNode json;
         try {
             json = JSON.readTree(response.body());
@@ -134,12 +148,39 @@ final class IngestCommand implements Callable<Integer> {
                     + " without a JSON answer");
             return null;
         }
-        if (response.statusCode() == 401 || !json.has("lines")) {
+        if (!json.has("lines")) {
             System.err.println("corroborate: " + server + ": error: " + json.path("error").asText("HTTP "
                     + response.statusCode()));
             return null;
         }
         return json;
+    }
+
+    /** Why the server could not be reached, in words: connection refused, unknown host, timed out. */
+    private String unreachable(IOException e) {
+        String host = server.getHost();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException
+                    || t instanceof java.net.UnknownHostException) {
+                return "cannot connect: unknown host " + host;
+            }
+        }
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "cannot connect: no connection within 10 s (timed out)";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "the server did not answer within 5 minutes (timed out)";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                String message = t.getMessage();
+                return "cannot connect: " + (message == null || message.toLowerCase(java.util.Locale.ROOT)
+                        .contains("refused") ? "connection refused (is corroborate serve running there?)"
+                        : message);
+            }
+        }
+        String message = e.getMessage();
+        return "connection failed: " + (message == null ? e.getClass().getSimpleName() : message);
     }
 
     /** Counts a batch's outcomes; a rejected line is reported under the file and line it was read from. */

@@ -29,7 +29,15 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // whatever follows flink (its options are the Flink job's), the command says to run it through the launcher
+        cli.getSubcommands().get("flink").setUnmatchedOptionsArePositionalParams(true);
         reflow(cli);
+        versions(cli, new Version());
+        cli.setParameterExceptionHandler(Main::badArguments);
+        cli.setExecutionStrategy(parseResult -> {
+            OutputFiles.check(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("corroborate: internal error: " + e
                     + " (please report it with the command that caused it; CORROBORATE_DEBUG=1 shows where)");
@@ -39,6 +47,31 @@ public final class Main implements Runnable {
             return INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    /**
+     * Every command's -V/--version prints what {@code corroborate --version} prints (generate-completion's own
+     * would be picocli's version).
+     */
+    static void versions(CommandLine command, CommandLine.IVersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> versions(sub, version));
+    }
+
+    /**
+     * Bad arguments: the one-line error (with picocli's "did you mean" suggestions) and where help is, not the
+     * whole help after it; exit status 2.
+     */
+    static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        java.io.PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(command.getColorScheme().errorText(name + ": " + e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + name + " --help' for more.");
+        err.flush();
+        return command.getExitCodeExceptionMapper() != null ? command.getExitCodeExceptionMapper().getExitCode(e)
+                : command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /**

@@ -67,8 +67,8 @@ final class ServeCommand implements Callable<Integer> {
                 StoryModel.shipped(), new CorroborateServer.Config(host, port, writeToken, maxBodyMb * 1024L * 1024L,
                 debounceMs, allowPrivateFeeds));
         server.start();
-        System.err.printf("corroborate: serving %s (%d articles replayed) at http://%s:%d/%n", store.describe(),
-                server.restored(), host, server.port());
+        System.err.printf("corroborate: serving %s (%s replayed) at http://%s:%d/%n", store.describe(),
+                Plural.count(server.restored(), "article"), host, server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

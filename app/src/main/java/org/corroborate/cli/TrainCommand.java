@@ -50,6 +50,7 @@ final class TrainCommand implements Runnable {
 
         @Option(names = "--out", defaultValue = "story-model.tsv", paramLabel = "FILE",
                 description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+        @OutputFile
         Path out;
 
         @Option(names = "--id-column", defaultValue = "id", description = "CSV column of the article id.")

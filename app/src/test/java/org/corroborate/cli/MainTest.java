@@ -62,6 +62,7 @@ class MainTest {
         Run flink = run("flink", "--input", "x");
         assertThat(flink.status()).isEqualTo(2);
         assertThat(flink.err()).contains("./corroborate flink --help");
+        assertThat(run("flink", "--help").err()).contains("./corroborate flink --help");
         Run analyzeHelp = run("analyze", "--help");
         assertThat(analyzeHelp.status()).isZero();
         assertThat(analyzeHelp.out()).contains("--format", "--show-removed", "json, jsonl, text");
@@ -119,6 +120,155 @@ class MainTest {
         Run unknown = run("frobnicate");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("frobnicate");
+    }
+
+    @Test
+    void aWrongOptionPrintsOneLineAndWhereHelpIsNotTheWholeHelp() {
+        Run wrong = run("brief", examples(), "--formt", "json");
+
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.err()).startsWith("corroborate brief: Unknown option: '--formt'")
+                .contains("--format") // picocli's suggestion
+                .endsWith("Try 'corroborate brief --help' for more." + System.lineSeparator())
+                .doesNotContain("Usage:", "--summary-words");
+        assertThat(wrong.err().lines()).hasSizeLessThanOrEqualTo(4);
+        Run top = run("--frobnicate");
+        assertThat(top.status()).isEqualTo(2);
+        assertThat(top.err()).contains("Try 'corroborate --help' for more.").doesNotContain("Usage:");
+    }
+
+    @Test
+    void anErrorFoundByACommandNamesTheWholeCommand() {
+        Run ingest = run("ingest", examples());
+        assertThat(ingest.status()).isEqualTo(2);
+        assertThat(ingest.err()).contains("corroborate ingest: give either --server URL with --token TOKEN",
+                "Try 'corroborate ingest --help' for more.").doesNotContain("Try 'ingest");
+        Run brief = run("brief", examples(), "--summary-words", "0");
+        assertThat(brief.status()).isEqualTo(2);
+        assertThat(brief.err()).contains("corroborate brief: --summary-words must be at least 1",
+                "Try 'corroborate brief --help'");
+        assertThat(run("cluster", "--pairs", "p.tsv", examples()).err()).contains("corroborate cluster: --pairs "
+                + "needs --archive", "Try 'corroborate cluster --help'");
+        assertThat(run("eval", "rouge", "--peer", "a", "--models", "b", "-s").err())
+                .contains("corroborate eval rouge: -s needs --stopwords", "Try 'corroborate eval rouge --help'");
+        assertThat(run("eval", "clusters", "--pred", "p.tsv").err()).contains("corroborate eval clusters: Missing "
+                + "required option", "Try 'corroborate eval clusters --help'");
+    }
+
+    @Test
+    void everyCommandPrintsTheVersion() {
+        String version = run("--version").out();
+        assertThat(version).startsWith("corroborate ");
+        List<String> checked = new java.util.ArrayList<>();
+        java.util.ArrayDeque<CommandLine> commands = new java.util.ArrayDeque<>(Main.commandLine().getSubcommands()
+                .values());
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.poll();
+            commands.addAll(command.getSubcommands().values());
+            if (command.getCommandSpec().findOption("--version") == null) {
+                continue;
+            }
+            List<String> args = new java.util.ArrayList<>(List.of(command.getCommandSpec().qualifiedName()
+                    .split(" ")).subList(1, command.getCommandSpec().qualifiedName().split(" ").length));
+            args.add("--version");
+            Run run = run(args.toArray(String[]::new));
+            assertThat(run.status()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).isEqualTo(version);
+            checked.add(String.join(" ", args));
+        }
+        assertThat(checked).contains("brief --version", "eval clusters --version", "train cluster --version",
+                "bench serve --version", "generate-completion --version");
+        assertThat(run("brief", "-V").out()).isEqualTo(version);
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenIsABadArgumentNamingThePath() throws IOException {
+        Path nowhere = dir.resolve("no/such/dir/brief.md");
+        Run brief = run("brief", examples(), "--out", nowhere.toString());
+        assertThat(brief.status()).isEqualTo(2);
+        assertThat(brief.err()).contains("corroborate brief: cannot write --out " + nowhere + ": no such directory "
+                + dir.resolve("no/such/dir")).doesNotContain("internal error", "Exception");
+        assertThat(brief.out()).isEmpty();
+        Run directory = run("brief", examples(), "--format", "json", "--out", dir.toString());
+        assertThat(directory.status()).isEqualTo(2);
+        assertThat(directory.err()).contains("cannot write --out " + dir + ": it is a directory");
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThat(run("brief", examples(), "--out", file.resolve("x.md").toString()).err())
+                .contains("cannot write --out " + file.resolve("x.md") + ": " + file + " is not a directory");
+        // every option a command writes to: checked before any work
+        Path gold = Files.writeString(dir.resolve("gold.tsv"), "a\tx\nb\ty\n");
+        Run train = run("train", "cluster", "--gold", gold.toString(), "--out", nowhere.toString(), examples());
+        assertThat(train.status()).isEqualTo(2);
+        assertThat(train.err()).contains("corroborate train cluster: cannot write --out " + nowhere);
+        Run pairs = run("cluster", "--archive", "--pairs", nowhere.toString(), examples());
+        assertThat(pairs.status()).isEqualTo(2);
+        assertThat(pairs.err()).contains("cannot write --pairs " + nowhere + ": no such directory");
+        Run features = run("eval", "statements", "--pairs", gold.toString(), "--features", nowhere.toString(),
+                examples());
+        assertThat(features.status()).isEqualTo(2);
+        assertThat(features.err()).contains("cannot write --features " + nowhere + ": no such directory");
+        // help is help, whatever else is on the line
+        assertThat(run("brief", "--out", nowhere.toString(), "--help").status()).isZero();
+    }
+
+    @Test
+    void countsInSummariesAreInTheRightNumber() throws IOException {
+        assertThat(Plural.count(1, "article")).isEqualTo("1 article");
+        assertThat(Plural.count(0, "input")).isEqualTo("0 inputs");
+        assertThat(Plural.count(1, "story")).isEqualTo("1 story");
+        assertThat(Plural.count(2, "story")).isEqualTo("2 stories");
+        assertThat(Plural.count(3, "day")).isEqualTo("3 days");
+        assertThat(Plural.count(2, "match")).isEqualTo("2 matches");
+
+        Path one = Files.writeString(dir.resolve("one.txt"), "Title: Bridge shut\n\nThe Kestrel Bridge closed on "
+                + "Monday after engineers found a crack, the council said.\n");
+        Run analyzed = run("analyze", one.toString(), dir.resolve("missing.txt").toString());
+        assertThat(analyzed.err()).contains("1 article (0 duplicates); 1 input rejected, 0 warnings");
+        Run brief = run("brief", one.toString(), "--out", dir.resolve("b.md").toString());
+        assertThat(brief.status()).as(brief.err()).isZero();
+        assertThat(brief.err()).contains("1 article, 1 story, written to " + dir.resolve("b.md") + "; 0 inputs "
+                + "rejected");
+    }
+
+    @Test
+    void ingestNamesAServerItCannotReachAndWhy() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort(); // free, and nothing listens once it is closed
+        }
+        String url = "http://127.0.0.1:" + port;
+        Run refused = run("ingest", examples(), "--server", url, "--token", "0123456789abcdef0123");
+        assertThat(refused.status()).isEqualTo(3); // as the command's help says
+        assertThat(refused.err()).contains("corroborate: " + url + ": error: cannot connect: connection refused")
+                .doesNotContain("null", "internal error");
+        Run noScheme = run("ingest", examples(), "--server", "localhost:8080", "--token", "0123456789abcdef0123");
+        assertThat(noScheme.status()).isEqualTo(2);
+        assertThat(noScheme.err()).contains("--server takes an http:// or https:// URL");
+    }
+
+    @Test
+    void ingestSaysWhenTheServerRefusedTheToken() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = "{\"error\": \"writes need the header Authorization: Bearer TOKEN\", \"status\": 401}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run refused = run("ingest", examples(), "--server", url, "--token", "wrong-token-0123456789");
+            assertThat(refused.status()).isEqualTo(3);
+            assertThat(refused.err()).contains("corroborate: " + url + ": error: the server refused the token "
+                    + "(HTTP 401)").doesNotContain("writes need the header");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
