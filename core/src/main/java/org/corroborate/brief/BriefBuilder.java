@@ -297,11 +297,14 @@ public final class BriefBuilder {
             for (EntityMention mention : article.extraction().entities()) {
                 types.putIfAbsent(mention.canonical(), mention.type().name());
                 Set<String> names = aliases.computeIfAbsent(mention.canonical(), k -> new LinkedHashSet<>());
-                String surface = mention.title().isEmpty() ? mention.text() : mention.title() + " " + mention.text();
-                if (!surface.equals(mention.canonical())) {
+                // a title written as one ("Mayor Ines Okafor") is a name the person goes by; a description in lower
+                // case ("union secretary Amara Mensah") is not, and a name in capitals ("PORT ALDER") is the same name
+                boolean titled = !mention.title().isEmpty() && Character.isUpperCase(mention.title().charAt(0));
+                String surface = titled ? mention.title() + " " + mention.text() : mention.text();
+                if (!surface.equalsIgnoreCase(mention.canonical())) {
                     names.add(surface);
                 }
-                if (!mention.text().equals(mention.canonical())) {
+                if (!mention.text().equalsIgnoreCase(mention.canonical())) {
                     names.add(mention.text());
                 }
                 sources.computeIfAbsent(mention.canonical(), k -> new LinkedHashSet<>()).add(article.id());

@@ -31,6 +31,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void theDigitsOfARaceTimeOrAClockAreNoFigures() {
+        assertThat(extract("She won the marathon in 2:21:05 on Sunday, ahead of 12,000 runners, after a start at "
+                + "8:30 a.m."))
+                .extracting(Quantity::value)
+                .containsExactly(12000.0);
+    }
+
+    @Test
     void countsOfPeopleWithWhatTheyCount() {
         List<Quantity> found = extract("Officials counted some 18,000 Eastbank commuters who are on the ferry "
                 + "every day, and about 4.8 million residents live there.");
