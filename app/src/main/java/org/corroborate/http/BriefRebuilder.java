@@ -75,8 +75,14 @@ final class BriefRebuilder implements AutoCloseable {
 
     /** Marks a story as grown. */
     synchronized void touch(long story) {
-        dirty.put(story, System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        dirty.put(story, now);
+        lastTouch = now;
     }
+
+    /** When an article last grew a story: ingest counts as busy for {@link #BUSY_MILLIS} after it. */
+    private volatile long lastTouch;
+    private static final long BUSY_MILLIS = 1_000;
 
     /** A story merged into another has nothing left to rebuild. */
     synchronized void forget(long story) {
@@ -103,11 +109,24 @@ final class BriefRebuilder implements AutoCloseable {
             if (closing) {
                 return;
             }
+            long start = System.nanoTime();
             try {
                 rebuild(story);
             } catch (RuntimeException e) {
                 if (!closing) {
                     System.err.println("corroborate: the brief of story " + story + " could not be built: " + e);
+                }
+            }
+            // while articles arrive, rebuilds take at most half of this thread's time: each is followed by a pause
+            // as long as itself, so requests keep the cores they need and the stories touched meanwhile are rebuilt
+            // once for all their new articles instead of once for each
+            if (System.currentTimeMillis() - lastTouch < BUSY_MILLIS) {
+                try {
+                    long took = System.nanoTime() - start;
+                    Thread.sleep(took / 1_000_000, (int) (took % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
         }
