@@ -76,6 +76,15 @@ final class BenchServeCommand implements Callable<Integer> {
             + "what they leave of the cores.")
     double readRate;
 
+    @Option(names = "--warmup-seconds", defaultValue = "10", description = "Reading and posting before the "
+            + "measured --seconds, unmeasured: the first requests find code not yet compiled (default: "
+            + "${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
+    @Option(names = "--ingest-rate", defaultValue = "0", paramLabel = "N", description = "Articles a second to "
+            + "post, in requests of 20 at a steady pace; 0, the default, posts as fast as the server takes them.")
+    double ingestRate;
+
     @Option(names = "--debounce-ms", defaultValue = "2000", description = "As for serve: how long a story waits "
             + "before its brief is rebuilt (default: ${DEFAULT-VALUE}; a large value leaves briefs out of the "
             + "measurement).")
@@ -87,9 +96,10 @@ final class BenchServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(readRate >= 0) || Double.isInfinite(readRate) || readers < 0 || seconds < 1) {
+        if (!(readRate >= 0) || Double.isInfinite(readRate) || !(ingestRate >= 0) || Double.isInfinite(ingestRate)
+                || readers < 0 || seconds < 1 || warmupSeconds < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--read-rate and --readers must be 0 or more, --seconds 1 or more");
+                    "--read-rate, --ingest-rate and --readers must be 0 or more, --seconds 1 or more");
         }
         List<String> lines = new ArrayList<>();
         List<Article> real = new ArrayList<>();
@@ -201,11 +211,28 @@ final class BenchServeCommand implements Callable<Integer> {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong ingested = new AtomicLong();
         long start = System.nanoTime();
+        // what happens before this is warm-up: neither latencies nor articles count
+        long measureFrom = start + warmupSeconds * 1_000_000_000L;
+        AtomicLong measureTo = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong rounds = new AtomicLong();
         Thread writer = new Thread(() -> {
+            long every = ingestRate > 0 ? (long) (20 * 1e9 / ingestRate) : 0;
+            long due = System.nanoTime();
             for (int from = 0; !stop.get(); from = (from + 20) % lines.size()) {
+                if (every > 0) {
+                    long wait = due - System.nanoTime();
+                    due += every;
+                    if (wait > 0) {
+                        try {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }
                 List<String> part = lines.subList(from, Math.min(lines.size(), from + 20));
                 // fresh ids each round, so nothing is refused as a duplicate
-                long round = ingested.get();
+                long round = rounds.getAndIncrement();
                 List<String> renamed = new ArrayList<>();
                 for (int k = 0; k < part.size(); k++) {
                     renamed.add(part.get(k).replaceFirst("\"id\":\"", "\"id\":\"load-" + round + "-" + k + "-"));
@@ -214,7 +241,8 @@ final class BenchServeCommand implements Callable<Integer> {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
                             .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(
                                     String.join("\n", renamed))).build(), HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 200) {
+                    long done = System.nanoTime();
+                    if (r.statusCode() == 200 && done >= measureFrom && done <= measureTo.get()) {
                         ingested.addAndGet(part.size());
                     }
                 } catch (Exception e) {
@@ -255,19 +283,22 @@ final class BenchServeCommand implements Callable<Integer> {
                     } catch (Exception e) {
                         return;
                     }
-                    latencies.get(kind).add(System.nanoTime() - t1);
+                    if (t1 >= measureFrom) {
+                        latencies.get(kind).add(System.nanoTime() - t1);
+                    }
                 }
             }));
         }
         writer.start();
         threads.forEach(Thread::start);
-        Thread.sleep(seconds * 1000L);
+        Thread.sleep((warmupSeconds + seconds) * 1000L);
+        measureTo.set(System.nanoTime());
         stop.set(true);
         writer.join(60_000);
         for (Thread t : threads) {
             t.join(10_000);
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        double elapsed = (measureTo.get() - measureFrom) / 1e9;
         String[] names = {"GET /api/stories", "GET /stories/{id}", "GET /api/search"};
         for (int k = 0; k < 3; k++) {
             List<Long> l = new ArrayList<>(latencies.get(k));
@@ -278,12 +309,12 @@ final class BenchServeCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-20s %6d requests  p50 %6.1f ms  p99 %6.1f ms%n", names[k], l.size(),
                     percentile(l, 0.50), percentile(l, 0.99));
         }
-        double ingestRate = ingested.get() / elapsed;
+        double rate = ingested.get() / elapsed;
         System.out.printf(Locale.ROOT, (readers == 0 ? "ingest alone" : readRate > 0 ? "ingest while reading "
-                + readRate + " a second" : "ingest while reading")
-                + ": %d articles in %.1f s = %.1f articles/s; analysis alone "
-                + "of the same articles: %.1f articles/s; ratio %.2f%n", ingested.get(), elapsed, ingestRate,
-                analyzeRate, ingestRate / analyzeRate);
+                + readRate + " a second" : "ingest while reading") + (ingestRate > 0 ? " (paced to " + ingestRate
+                + " a second)" : "") + ": %d articles in %.1f s = %.1f articles/s; analysis alone "
+                + "of the same articles: %.1f articles/s; ratio %.2f%n", ingested.get(), elapsed, rate,
+                analyzeRate, rate / analyzeRate);
     }
 
     private static double percentile(List<Long> sorted, double q) {
