@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
                 "Prints precision and recall of \"states\", per set and in all, and the confusion matrix."},
         footer = {"", "Pairs: TSV with a header: set, claim_article, claim_start, claim_end, source_article, label",
                 "(further columns ignored). PATH: the articles, read as by analyze. Example:",
-                "  corroborate eval statements --pairs core/src/test/resources/statements/pairs.tsv \\",
-                "    examples ../shared/data/multiling2011-en/sources ../shared/data/ecbplus-dev.jsonl"})
+                "  corroborate eval statements \\",
+                "    --pairs core/src/test/resources/statements/pairs.tsv examples \\",
+                "    ../shared/data/multiling2011-en/sources ../shared/data/ecbplus-dev.jsonl"})
 final class EvalStatementsCommand implements Callable<Integer> {
     @Option(names = "--pairs", required = true, paramLabel = "FILE", description = "Labelled pairs (TSV).")
     Path pairsFile;

@@ -111,8 +111,10 @@ public final class Main implements Runnable {
     static String[] paragraphs(String[] lines) {
         java.util.List<String> joined = new java.util.ArrayList<>();
         for (String line : lines) {
+            // an indented line (a command to copy) stands as written, and so does the line after it
+            String previous = joined.isEmpty() ? "" : joined.get(joined.size() - 1);
             boolean starts = joined.isEmpty() || line.isEmpty() || line.startsWith("Example")
-                    || joined.get(joined.size() - 1).isEmpty();
+                    || line.startsWith(" ") || previous.isEmpty() || previous.startsWith(" ");
             if (starts) {
                 joined.add(line);
             } else {

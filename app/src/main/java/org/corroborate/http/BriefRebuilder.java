@@ -94,27 +94,42 @@ final class BriefRebuilder implements AutoCloseable {
         return dirty.size();
     }
 
+    /**
+     * Stories the worker has taken from {@link #dirty} and not yet rebuilt, in order; {@link #flush} takes them
+     * too, so none is left behind when it returns. Guarded by this.
+     */
+    private final java.util.ArrayDeque<Long> inHand = new java.util.ArrayDeque<>();
+    /** Held while a brief is built: the worker's and {@link #flush}'s rebuilds never overlap. */
+    private final Object rebuilding = new Object();
+
     private void rebuildQuiet() {
-        List<Long> due = new ArrayList<>();
         long now = System.currentTimeMillis();
         synchronized (this) {
             dirty.forEach((story, touched) -> {
                 if (now - touched >= debounceMillis) {
-                    due.add(story);
+                    inHand.add(story);
                 }
             });
-            due.forEach(dirty::remove);
+            inHand.forEach(dirty::remove);
         }
-        for (long story : due) {
-            if (closing) {
-                return;
-            }
+        while (!closing) {
             long start = System.nanoTime();
-            try {
-                rebuild(story);
-            } catch (RuntimeException e) {
-                if (!closing) {
-                    System.err.println("corroborate: the brief of story " + story + " could not be built: " + e);
+            // taken under the lock flush waits on, so a story is either still in hand for flush or rebuilt
+            // before flush returns
+            synchronized (rebuilding) {
+                Long story;
+                synchronized (this) {
+                    story = inHand.poll();
+                }
+                if (story == null) {
+                    return;
+                }
+                try {
+                    rebuild(story);
+                } catch (RuntimeException e) {
+                    if (!closing) {
+                        System.err.println("corroborate: the brief of story " + story + " could not be built: " + e);
+                    }
                 }
             }
             // while articles arrive, rebuilds take at most half of this thread's time: each is followed by a pause
@@ -126,9 +141,15 @@ final class BriefRebuilder implements AutoCloseable {
                     Thread.sleep(took / 1_000_000, (int) (took % 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    break;
                 }
             }
+        }
+        // closing: what is still in hand waits in dirty, where a restart's queue (stories without a brief) or a
+        // flush finds it
+        synchronized (this) {
+            inHand.forEach(story -> dirty.putIfAbsent(story, 0L));
+            inHand.clear();
         }
     }
 
@@ -153,22 +174,37 @@ final class BriefRebuilder implements AutoCloseable {
         synchronized (listings) {
             listing = listings.list(story, lookedUp);
         }
-        listing.prompted().forEach(this::touch);
+        // a prompted story waits like a grown one, but its rebuild is no sign of articles arriving
+        synchronized (this) {
+            listing.prompted().forEach(other -> dirty.put(other, System.currentTimeMillis()));
+        }
         for (long other : listing.related()) {
             store.story(other).ifPresent(s -> found.add(new StoredStoryBrief.Related(other, s.headline())));
         }
         return found;
     }
 
-    /** Rebuilds every waiting story now (for tests and shutdown). */
+    /**
+     * Rebuilds every waiting story now, those the worker holds included, and returns when none is left to
+     * rebuild or being rebuilt (for tests, {@code ingest --db} and shutdown).
+     */
     void flush() {
         List<Long> due;
         synchronized (this) {
             due = new ArrayList<>(dirty.keySet());
             dirty.clear();
+            inHand.forEach(story -> {
+                if (!due.contains(story)) {
+                    due.add(story);
+                }
+            });
+            inHand.clear();
         }
-        for (long story : due) {
-            rebuild(story);
+        synchronized (rebuilding) {
+            // holding it, the worker's rebuild in progress (if any) has ended
+            for (long story : due) {
+                rebuild(story);
+            }
         }
     }
 

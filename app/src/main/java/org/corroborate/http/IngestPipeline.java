@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.corroborate.analyze.AnalyzedArticle;
 import org.corroborate.analyze.ArticleAnalyzer;
 import org.corroborate.cluster.ArticleProfile;
@@ -179,20 +177,24 @@ final class IngestPipeline {
         });
         long now = System.currentTimeMillis();
         List<Article> fresh = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Map<String, String> hashes = new HashMap<>();
+        /** The content hash of the first line of this request under each id. */
+        Map<String, String> firstHash = new HashMap<>();
         for (Article a : articles) {
             int line = a.origin().line();
             String hash = a.contentHash();
-            boolean idTaken = store.contains(a.id()) || !seen.add(a.id());
-            if (idTaken && !hash.equals(hashes.containsKey(a.id()) ? hashes.get(a.id()) : storedHash(a.id()))) {
-                // another article under an id already used: two files of one name in two folders, an outlet's
-                // update; storing neither silently nor over the first
+            boolean stored = store.contains(a.id());
+            String earlier = firstHash.putIfAbsent(a.id(), hash);
+            // another article under an id already used (two files of one name in two folders, an outlet's
+            // update) is stored neither silently nor over the first: against what is stored, else against the
+            // request's first line under it
+            String before = stored ? storedHash(a.id()) : earlier;
+            if (before != null && !hash.equals(before)) {
                 results.add(new LineResult(line, Optional.of(a.id()), LineResult.REJECTED, Optional.empty(),
-                        Optional.of(otherContent(a))));
+                        Optional.of(otherContent(a, stored))));
                 continue;
             }
-            Optional<String> same = idTaken ? Optional.of(a.id())
+            Optional<String> same = stored || earlier != null ? Optional.of(a.id())
                     : a.url().flatMap(u -> store.sameContent(u, hash));
             if (same.isPresent()) {
                 results.add(new LineResult(line, Optional.of(a.id()), LineResult.DUPLICATE, Optional.empty(),
@@ -246,7 +248,7 @@ final class IngestPipeline {
                         results.add(same ? new LineResult(line, Optional.of(article.id()), LineResult.DUPLICATE,
                                 Optional.empty(), Optional.of("already stored as " + article.id()))
                                 : new LineResult(line, Optional.of(article.id()), LineResult.REJECTED,
-                                Optional.empty(), Optional.of(otherContent(article))));
+                                Optional.empty(), Optional.of(otherContent(article, true))));
                         continue;
                     }
                     // a copy of an article of an earlier request is linked to it, as copies within one are
@@ -315,10 +317,11 @@ final class IngestPipeline {
         return store.article(id).map(StoredArticle::contentHash).orElse("");
     }
 
-    private static String otherContent(Article a) {
-        return a.origin() + ": error: id '" + a.id() + "' is already stored with other content; not stored. Each "
-                + "article needs its own id (a file's id is its path below the folder given, so two folders' "
-                + "files of one name share it: give them an \"id\" in JSON Lines, or distinct names)";
+    private static String otherContent(Article a, boolean stored) {
+        return a.origin() + ": error: id '" + a.id() + "' is " + (stored ? "already stored" : "given earlier in "
+                + "this request") + " with other content; not stored. Each article needs its own id (a file's id "
+                + "is its path below the folder given, so two folders' files of one name share it; a feed item's "
+                + "is its guid or link, so an updated item keeps it)";
     }
 
     /** The log lines of a request's duplicate and rejected lines (stored ones are logged with their articles). */

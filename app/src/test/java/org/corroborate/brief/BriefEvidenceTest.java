@@ -67,7 +67,7 @@ class BriefEvidenceTest {
                 assertThat(e.statedBy()).as("%s is stated by someone", e.date()).isNotEmpty();
                 assertThat(e.sources()).containsAll(e.statedBy());
                 for (String source : e.statedBy()) {
-                    assertThat(BriefBuilder.normalize(byId.get(source).text()))
+                    assertThat(BriefBuilder.statedSentences(byId.get(source)))
                             .as("%s cited for '%s'", source, e.event()).contains(BriefBuilder.normalize(e.event()));
                     checked++;
                 }
@@ -92,6 +92,25 @@ class BriefEvidenceTest {
                 assertThat(total).isLessThanOrEqualTo(words); // one sentence alone may be longer: never cut
             }
             assertThat(brief.headline()).doesNotEndWith("…");
+        }
+    }
+
+    @Test
+    void aTimelineEventIsNotCitedToASentenceThatOnlyHoldsItsWords(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("flood.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"a\",\"source\":\"Harbour Times\",\"text\":\"40 people died in the flood on 5 May 2024. "
+                        + "Officials denied that the mayor resigned on 7 May 2024.\"}",
+                "{\"id\":\"b\",\"source\":\"Bay Radio\",\"text\":\"140 people died in the flood on 5 May 2024. "
+                        + "The mayor resigned on 7 May 2024.\"}"));
+        List<AnalyzedArticle> articles = analyze(file);
+        StoryBrief brief = BRIEFS.briefs(articles, true).get(0);
+        assertThat(brief.timeline()).extracting(StoryBrief.Event::date).contains("2024-05-05", "2024-05-07");
+        for (StoryBrief.Event e : brief.timeline()) {
+            // each sentence is one outlet's: "140 died" does not state "40 died", nor a denial the resignation
+            assertThat(e.statedBy()).as(e.event()).hasSize(1);
+            assertThat(e.alsoDated()).as(e.event()).hasSize(1);
         }
     }
 

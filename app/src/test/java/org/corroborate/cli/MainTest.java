@@ -75,6 +75,10 @@ class MainTest {
         assertThat(Main.paragraphs(new String[] {"One line", "goes on.", "", "A second", "paragraph.",
             "Example: corroborate x"})).containsExactly("One line goes on.", "", "A second paragraph.",
                 "Example: corroborate x");
+        // a command to copy stands as written, line by line
+        assertThat(Main.paragraphs(new String[] {"Run it:", "  corroborate a \\", "    --b c", "Then read."}))
+                .containsExactly("Run it:", "  corroborate a \\", "    --b c", "Then read.");
+        assertThat(run("eval", "statements", "--help").out()).contains("\n  corroborate eval statements \\\n");
         // no line of a description is short because the source broke it there: each is at most the width and
         // only a paragraph's last line is much shorter
         java.util.List<String> lines = run("eval", "quotes", "--help").out().lines()

@@ -90,7 +90,14 @@ class CorroborateServerTest {
                     + other.replace("story.txt", "b.txt"), TOKEN));
             assertThat(both.get("stored").asInt()).isEqualTo(1);
             assertThat(both.get("rejected").asInt()).isEqualTo(1);
-            assertThat(json(get(server, "/api/health")).get("articles").asInt()).isEqualTo(2);
+            assertThat(both.get("lines").get(1).get("reason").asText()).contains("given earlier in this request");
+            // the same article twice in one request is stored once, the second line a duplicate
+            JsonNode twice = json(post(server, other.replace("story.txt", "c.txt") + "\n"
+                    + other.replace("story.txt", "c.txt"), TOKEN));
+            assertThat(twice.get("stored").asInt()).isEqualTo(1);
+            assertThat(twice.get("duplicates").asInt()).isEqualTo(1);
+            assertThat(twice.get("rejected").asInt()).isZero();
+            assertThat(json(get(server, "/api/health")).get("articles").asInt()).isEqualTo(3);
         }
     }
 

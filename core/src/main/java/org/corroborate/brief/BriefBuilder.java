@@ -259,10 +259,10 @@ public final class BriefBuilder {
                         .putIfAbsent(article.id(), evidence(article, time.start(), time.end()));
             }
         }
-        Map<String, String> texts = new HashMap<>();
+        Map<String, Set<String>> sentences = new HashMap<>();
         Map<String, String> originals = new HashMap<>();
         for (AnalyzedArticle article : story) {
-            texts.put(article.id(), normalize(article.text()));
+            sentences.put(article.id(), statedSentences(article));
             originals.put(article.id(), article.duplicateOf().orElse(article.id()));
         }
         List<StoryBrief.Event> timeline = new ArrayList<>();
@@ -270,9 +270,11 @@ public final class BriefBuilder {
             String best = null;
             List<String> bestStating = List.of();
             for (Evidence candidate : byArticle.values()) {
+                // whole sentences only: "140 people died" does not state "40 people died", nor "officials
+                // denied that the mayor resigned" that "the mayor resigned"
                 String key = normalize(candidate.text());
-                List<String> stating = byArticle.keySet().stream()
-                        .filter(id -> texts.getOrDefault(id, "").contains(key)).toList();
+                List<String> stating = byArticle.keySet().stream().filter(id -> id.equals(candidate.article())
+                        || sentences.getOrDefault(id, Set.of()).contains(key)).toList();
                 // a copy and its original are one source
                 long independent = stating.stream().map(originals::get).distinct().count();
                 long bestIndependent = bestStating.stream().map(originals::get).distinct().count();
@@ -287,6 +289,22 @@ public final class BriefBuilder {
         });
         timeline.sort(Comparator.comparing(StoryBrief.Event::date));
         return timeline;
+    }
+
+    /**
+     * The sentences of an article as a reader could quote them, {@link #normalize}d: each alone and each with the
+     * next (a date's evidence runs over two sentences where its expression does).
+     */
+    static Set<String> statedSentences(AnalyzedArticle article) {
+        Set<String> stated = new java.util.HashSet<>();
+        List<Sentence> all = article.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            stated.add(normalize(article.text().substring(all.get(i).start(), all.get(i).end())));
+            if (i + 1 < all.size()) {
+                stated.add(normalize(article.text().substring(all.get(i).start(), all.get(i + 1).end())));
+            }
+        }
+        return stated;
     }
 
     private static List<StoryBrief.Entity> entities(List<AnalyzedArticle> story) {

@@ -55,12 +55,15 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
     }
 
     /**
-     * The conflicts of figures that a sentence's evidence gives one side of: a summary or a fact that says "40
-     * centimetres" must not read as settled when another source says 30.
+     * The conflicts of figures that a sentence shown as {@code text} gives one side of: a summary or a fact that
+     * says "40 centimetres" must not read as settled when another source says 30. Only the evidence that is the
+     * shown sentence counts (the other sources' sentences that state it may hold figures it does not give).
      */
-    public List<Conflict> conflictsIn(List<Evidence> evidence) {
+    public List<Conflict> conflictsIn(String text, List<Evidence> evidence) {
+        String shown = BriefBuilder.normalize(text);
+        List<Evidence> own = evidence.stream().filter(e -> BriefBuilder.normalize(e.text()).equals(shown)).toList();
         return conflicts().stream().filter(c -> c.values().stream().flatMap(v -> v.evidence().stream())
-                .anyMatch(v -> evidence.stream().anyMatch(e -> e.article().equals(v.article())
+                .anyMatch(v -> own.stream().anyMatch(e -> e.article().equals(v.article())
                         && e.inTitle() == v.inTitle() && e.start() < v.end() && v.start() < e.end()))).toList();
     }
 

@@ -90,6 +90,9 @@ final class JsonLinesFormat {
             title = title.or(page::title);
             byline = byline.or(page::byline);
             published = published.or(page::published);
+        } else {
+            // a headline whose page's text was all removed still says what was removed
+            removed = removed(node.get("removed"));
         }
         if (body.isBlank() && title.isEmpty()) {
             sink.problem(InputProblem.error(origin, "article has no title, text or html; skipped"));

@@ -87,7 +87,7 @@ public final class BriefHtml {
         }
         out.println("<h2>Summary</h2><div class=\"summary\">");
         for (StoryBrief.Sentence s : story.summary()) {
-            out.println(esc(s.text()) + " " + cite.of(s.evidence()) + disputed(story.conflictsIn(s.evidence()), ids));
+            out.println(esc(s.text()) + " " + cite.of(s.evidence()) + disputed(story.conflictsIn(s.text(), s.evidence()), ids));
         }
         out.println("</div><h2>Facts by source</h2><table class=\"matrix\"><thead><tr><th>Fact</th>");
         for (int i = 0; i < story.articles().size(); i++) {

@@ -57,7 +57,7 @@ public final class BriefMarkdown {
             }
             out.println("## Summary");
             for (StoryBrief.Sentence s : story.summary()) {
-                out.println(s.text() + " " + cite.of(s.sources()) + disputed(story.conflictsIn(s.evidence()), cite));
+                out.println(s.text() + " " + cite.of(s.sources()) + disputed(story.conflictsIn(s.text(), s.evidence()), cite));
                 evidence(out, options, cite, s.evidence(), List.of());
             }
             out.println();
@@ -68,7 +68,7 @@ public final class BriefMarkdown {
             }
             for (StoryBrief.Fact f : corroborated.subList(0, Math.min(corroborated.size(),
                     options.corroboratedFacts()))) {
-                out.println("- " + f.text() + " " + cite.of(f.sources()) + disputed(story.conflictsIn(f.evidence()), cite));
+                out.println("- " + f.text() + " " + cite.of(f.sources()) + disputed(story.conflictsIn(f.text(), f.evidence()), cite));
                 evidence(out, options, cite, f.evidence(), f.related());
             }
             more(out, corroborated.size() - options.corroboratedFacts(), "corroborated facts");
@@ -85,7 +85,7 @@ public final class BriefMarkdown {
                     out.println("Only in " + article.source() + " " + cite.of(List.of(article.id())) + ":");
                     for (StoryBrief.Fact f : only.subList(0, Math.min(only.size(), options.singleSourceFacts()))) {
                         out.println("- " + f.text() + (f.sources().size() > 1 ? " " + cite.of(f.sources()) : "")
-                                + disputed(story.conflictsIn(f.evidence()), cite));
+                                + disputed(story.conflictsIn(f.text(), f.evidence()), cite));
                         evidence(out, options, cite, f.evidence(), f.related());
                     }
                     more(out, only.size() - options.singleSourceFacts(), "facts only in " + article.source());

@@ -72,6 +72,11 @@ class FormatReadersTest {
         assertThat(odd.articles.get(0).removedAtIngest()).containsExactly(
                 new RemovedBlock(BoilerplateKind.BYLINE, "By Ana"));
         assertThat(odd.articles.get(1).removedAtIngest()).isEmpty();
+        // a headline whose page's text was all removed keeps what was removed
+        Collected headline = read("headline.jsonl", "{\"id\":\"h\",\"title\":\"Bridge closes\",\"removed\":"
+                + "[{\"kind\":\"photo caption\",\"text\":\"The bridge at dawn.\"}]}\n");
+        assertThat(headline.articles.get(0).removedAtIngest()).containsExactly(
+                new RemovedBlock(BoilerplateKind.PHOTO_CAPTION, "The bridge at dawn."));
     }
 
     @Test

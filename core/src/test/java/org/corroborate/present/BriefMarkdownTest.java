@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.brief.Evidence;
 import org.corroborate.brief.StoryBrief;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -49,17 +50,29 @@ class BriefMarkdownTest {
 
     @Test
     void aSentenceGivingOneSideOfAConflictOfFiguresSaysSourcesDiffer() {
-        StoryBrief brief = BriefHtmlTest.hostileBrief();
-        // the summary's evidence is in a and c, where the two values of the conflict were read
-        assertThat(brief.conflictsIn(brief.summary().get(0).evidence())).hasSize(1);
-        assertThat(brief.conflictsIn(List.of(new org.corroborate.brief.Evidence("c", 200, 209, "elsewhere",
-                false)))).as("another sentence of c").isEmpty();
+        Evidence thirty = new Evidence("a", 0, 33, "The crack is 30 centimetres long.", false);
+        Evidence found = new Evidence("a", 34, 58, "Engineers found a crack.", false);
+        Evidence forty = new Evidence("c", 0, 33, "The crack is 40 centimetres long.", false);
+        List<StoryBrief.Article> articles = List.of(
+                new StoryBrief.Article("a", "Harbour Times", Optional.empty(), Optional.empty(), Optional.empty()),
+                new StoryBrief.Article("c", "Bay Radio", Optional.empty(), Optional.empty(), Optional.empty()));
+        StoryBrief.Conflict crack = new StoryBrief.Conflict("crack", List.of(
+                new StoryBrief.Conflict.Value(30, "cm", "crack", List.of("a"), List.of(thirty)),
+                new StoryBrief.Conflict.Value(40, "cm", "crack", List.of("c"), List.of(forty))));
+        StoryBrief brief = new StoryBrief("1", "Crack", articles, List.of(
+                // shown from c, which gives 40 cm: it says the sources differ
+                new StoryBrief.Sentence(forty.text(), List.of("c"), List.of(forty)),
+                // shown from a, where no figure is; c states it in a sentence that gives 40 cm: nothing to say
+                new StoryBrief.Sentence(found.text(), List.of("a", "c"), List.of(found, forty))),
+                List.of(), List.of(), List.of(), List.of(crack), List.of(), List.of());
+        assertThat(brief.conflictsIn(forty.text(), List.of(forty))).containsExactly(crack);
+        assertThat(brief.conflictsIn(found.text(), List.of(found, forty))).isEmpty();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         BriefMarkdown.write(List.of(brief), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String summary = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("The bridge closed"))
-                .findFirst().orElseThrow();
-        assertThat(summary).endsWith("(sources differ: 40,000 people [1]; 65,000 people [3])");
-        assertThat(BriefHtmlTest.html(brief)).contains("<span class=\"disputed\">(sources differ: 40,000 people [1]; "
-                + "65,000 people [3])</span>");
+        String markdown = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(markdown).contains("The crack is 40 centimetres long. [2] (sources differ: 30 cm [1]; 40 cm [2])")
+                .contains("Engineers found a crack. [1][2]\n");
+        assertThat(BriefHtmlTest.html(brief)).containsOnlyOnce("<span class=\"disputed\">(sources differ: 30 cm [1]; "
+                + "40 cm [2])</span>");
     }
 }

@@ -29,8 +29,8 @@ public final class QuantityExtractor {
             + "Rs\\.?\\s?|USD\\s?|EUR\\s?|GBP\\s?|INR\\s?)(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(" + SCALE + ")\\b)?",
             "UACNH$€£¥₹REGI");
     private static final PatternScan NUMBER = PatternScan.wordStart(
-            // not a part of a clock or a race time ("2:21:05", "8:30"), nor of a ratio
-            "(?<![\\w.,:$€£¥₹-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!:\\d)"
+            // not a part of a clock or a race time ("2:21:05", "8:30"), nor of a ratio; "Killed:40" is a count
+            "(?<![\\w.,$€£¥₹-])(?<!\\d:)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!:\\d)"
             + "(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn)\\b)?"
             + "(?:\\s?(%|per ?cent\\b|percent\\b|km\\b|kilometres?\\b|kilometers?\\b|miles?\\b|metres?\\b|meters?\\b|"
             + "cm\\b|centimetres?\\b|centimeters?\\b|kg\\b|kilograms?\\b|tonnes?\\b|tons?\\b|"

@@ -36,6 +36,8 @@ class QuantityExtractorTest {
                 + "8:30 a.m."))
                 .extracting(Quantity::value)
                 .containsExactly(12000.0);
+        // a label and a count are one
+        assertThat(extract("Killed:40, injured:120.")).extracting(Quantity::value).containsExactly(40.0, 120.0);
     }
 
     @Test
