@@ -13,13 +13,56 @@ import org.corroborate.embed.Embedder;
 import org.corroborate.extract.quantity.Quantity;
 
 /**
- * Figures merged across sources, and the conflicts between them: the same unit, values that differ by more than 5%,
- * and "counts" phrases whose embeddings are close, so they measure the same thing. Both values are kept with their
+ * Figures merged across sources, and the conflicts between them: the same unit, values that differ by more than 5%
+ * (after the words before them: "more than 60" allows 80, "nearly 60" does not), and "counts" phrases whose
+ * embeddings are close, so they measure the same thing. Both values are kept with their
  * basis and sources; none is picked.
  */
 final class Figures {
-    /** A merged figure and every phrase its sources used for what it counts. */
-    record Merged(StoryBrief.Figure figure, List<String> phrases) {
+    /**
+     * A merged figure, every phrase its sources used for what it counts, and the least and greatest value its
+     * sources allow: "more than 60" allows anything from 60 up, "nearly 60" from 54 to 60, "60" only 60.
+     */
+    record Merged(StoryBrief.Figure figure, List<String> phrases, double low, double high) {
+        Merged(StoryBrief.Figure figure, List<String> phrases) {
+            this(figure, phrases, figure.value(), figure.value());
+        }
+    }
+
+    /** Words before a figure that make it a least value ("more than 60"), as a reader takes them. */
+    private static final List<String> AT_LEAST = List.of("more than", "over", "at least", "upwards of",
+            "in excess of", "no fewer than", "no less than", "above");
+    /** Words that make it a greatest value ("up to 60"). */
+    private static final List<String> AT_MOST = List.of("less than", "fewer than", "under", "up to", "at most",
+            "no more than", "below");
+    /** Words that make it a greatest value a little above the count ("nearly 60": 54 to 60). */
+    private static final List<String> NEARLY = List.of("nearly", "almost", "close to", "just under");
+
+    /** Whether {@code before} ends with the words {@code w} and a space, not with a longer word ("Hover 60"). */
+    private static boolean endsWithWord(String before, String w) {
+        int at = before.length() - w.length() - 1;
+        return before.endsWith(w + " ") && (at == 0 || at > 0 && !Character.isLetterOrDigit(before.charAt(at - 1)));
+    }
+
+    /** The least and greatest value the words just before a figure allow. */
+    static double[] bounds(String text, int start, double value) {
+        String before = text.substring(Math.max(0, start - 20), start).toLowerCase(java.util.Locale.ROOT);
+        for (String w : NEARLY) {
+            if (endsWithWord(before, w)) {
+                return new double[] {0.9 * value, value};
+            }
+        }
+        for (String w : AT_LEAST) {
+            if (endsWithWord(before, w)) {
+                return new double[] {value, Double.POSITIVE_INFINITY};
+            }
+        }
+        for (String w : AT_MOST) {
+            if (endsWithWord(before, w)) {
+                return new double[] {0, value};
+            }
+        }
+        return new double[] {value, value};
     }
 
     private Figures() {
@@ -30,6 +73,7 @@ final class Figures {
         Map<String, String> units = new LinkedHashMap<>();
         Map<String, Map<String, Evidence>> sources = new LinkedHashMap<>();
         Map<String, List<String>> phrases = new LinkedHashMap<>();
+        Map<String, double[]> allowed = new LinkedHashMap<>();
         for (AnalyzedArticle article : story) {
             for (Quantity q : article.extraction().quantities()) {
                 if (q.unit().equals("count") || (q.value() < 10 && !q.unit().equals("percent"))) {
@@ -40,6 +84,9 @@ final class Figures {
                 units.putIfAbsent(key, q.unit());
                 sources.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(article.id(),
                         BriefBuilder.evidence(article, q.start(), q.end()));
+                // what all its sources allow together: a source that hedges makes the figure a range
+                double[] bound = bounds(article.text(), q.start(), q.value());
+                allowed.merge(key, bound, (x, y) -> new double[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
                 List<String> counted = phrases.computeIfAbsent(key, k -> new ArrayList<>());
                 q.counts().filter(c -> !counted.contains(c)).ifPresent(counted::add);
             }
@@ -50,7 +97,7 @@ final class Figures {
             Optional<String> counts = counted.stream().max(Comparator.comparingInt(String::length));
             merged.add(new Merged(new StoryBrief.Figure(values.get(key)[0], units.get(key), counts,
                     List.copyOf(sources.get(key).keySet()), List.copyOf(sources.get(key).values())),
-                    List.copyOf(counted)));
+                    List.copyOf(counted), allowed.get(key)[0], allowed.get(key)[1]));
         }
         return merged;
     }
@@ -71,8 +118,11 @@ final class Figures {
             for (int j = i + 1; j < figures.size(); j++) {
                 StoryBrief.Figure a = figures.get(i).figure();
                 StoryBrief.Figure b = figures.get(j).figure();
+                // the values sources allow must lie apart by more than 5%: "more than 60" and "80" agree
+                double gap = Math.max(figures.get(i).low() - figures.get(j).high(),
+                        figures.get(j).low() - figures.get(i).high());
                 if (!a.unit().equals(b.unit()) || a.counts().isEmpty() || b.counts().isEmpty()
-                        || Math.abs(a.value() - b.value()) <= 0.05 * Math.max(a.value(), b.value())
+                        || gap <= 0.05 * Math.max(a.value(), b.value())
                         || used.contains(i) || used.contains(j)) {
                     continue;
                 }
