@@ -11,6 +11,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.corroborate.present.BriefHtml;
+import org.corroborate.present.StoredStoryBrief;
 import org.corroborate.store.BriefVersion;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
@@ -43,11 +45,6 @@ final class Pages {
     /** A query-string value. */
     private static String url(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** A path segment: as a query value, but a space is %20 there, not +. */
-    private static String segment(String value) {
-        return url(value).replace("+", "%20");
     }
 
     static void storyList(Context ctx, Store store, StoryQuery query) {
@@ -104,7 +101,8 @@ final class Pages {
                     .append(" articles; matching: ");
             for (int i = 0; i < f.matches().size(); i++) {
                 StoredArticle a = f.matches().get(i);
-                html.append(i > 0 ? "; " : "").append("<a href=\"/articles/").append(segment(a.id())).append("\">")
+                html.append(i > 0 ? "; " : "").append("<a href=\"")
+                        .append(esc(StoredStoryBrief.articlePage(a.id()))).append("\">")
                         .append(esc(a.title().orElse(a.id()))).append("</a> (").append(esc(a.source())).append(")");
             }
             html.append("</div></li>");
@@ -129,65 +127,13 @@ final class Pages {
                     .append(brief.version() - 1).append("\">what changed</a>");
         }
         nav.append(" · <a href=\"/api/stories/").append(id).append("\">JSON</a></nav>");
-        String html = withArticleLinks(brief, store.urlsOf(id)).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
+        // the brief's sources and citations link to the article pages: StoredStoryBrief rendered them so
+        String html = brief.html().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
                 "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         int body = html.indexOf("<body>");
         html = body < 0 ? html : html.substring(0, body + 6) + nav + html.substring(body + 6);
         ctx.contentType("text/html; charset=utf-8").result(html);
     }
-
-    /**
-     * The brief's HTML with its sources linked: each source to its article's page and, when the article has an http
-     * or https address, to the original; each citation's evidence names its article with a link to its page. The
-     * brief is stored as HTML without links (a report on its own has no server to link to), so they are put in here,
-     * from the brief's own list of articles (its JSON) and the store's addresses.
-     */
-    static String withArticleLinks(BriefVersion brief, java.util.Map<String, java.util.Optional<String>> urls) {
-        String html = brief.html();
-        JsonNode articles;
-        try {
-            articles = JSON.readTree(brief.json()).path("stories").path(0).path("articles");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int from = html.indexOf("<ol class=\"sources\">");
-        int to = from < 0 ? -1 : html.indexOf("</ol>", from);
-        if (!articles.isArray() || articles.isEmpty() || to < 0) {
-            return html;
-        }
-        StringBuilder sources = new StringBuilder("<ol class=\"sources\">\n");
-        int n = 0;
-        for (JsonNode a : articles) {
-            n++;
-            String id = a.path("id").asText();
-            String page = "/articles/" + segment(id);
-            sources.append("<li><a href=\"").append(esc(page)).append("\">")
-                    .append(esc(a.path("source").asText() + (a.hasNonNull("title") ? ": " + a.get("title").asText()
-                            : ""))).append("</a>")
-                    .append(esc((a.hasNonNull("published") ? ", " + a.get("published").asText() : "") + " (" + id
-                            + ")" + (a.hasNonNull("duplicateOf") ? ", a copy of " + a.get("duplicateOf").asText()
-                            : "")));
-            urls.getOrDefault(id, java.util.Optional.empty()).filter(Pages::linkable).ifPresent(u -> sources.append(
-                    " · <a rel=\"noopener noreferrer nofollow\" href=\"").append(esc(u)).append("\">original</a>"));
-            sources.append("</li>\n");
-            // the evidence of a citation names its article: "[n] ID, characters a-b" or "[n] ID (title)"
-            String named = "<blockquote>[" + n + "] " + esc(id);
-            String linked = "<blockquote>[" + n + "] <a href=\"" + esc(page) + "\">" + esc(id) + "</a>";
-            html = html.replace(named + ",", linked + ",").replace(named + " (title)", linked + " (title)");
-        }
-        from = html.indexOf("<ol class=\"sources\">");
-        to = html.indexOf("</ol>", from);
-        return html.substring(0, from) + sources + html.substring(to);
-    }
-
-    /** Whether an article's address may become a link: http or https only (not javascript:, data: or relative). */
-    static boolean linkable(String url) {
-        return HTTP_URL.matcher(url).matches();
-    }
-
-    /** An absolute http or https address with a host: nothing before the scheme, no space or control in the host. */
-    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile(
-            "(?is)https?://[^/?#\\s\\p{Cntrl}]+([/?#].*)?");
 
     static void article(Context ctx, StoredArticle article) {
         JsonNode analysis;
@@ -202,7 +148,7 @@ final class Pages {
         article.published().ifPresent(p -> html.append(", ").append(esc(p)));
         html.append(" · in <a href=\"/stories/").append(article.story()).append("\">story ").append(article.story())
                 .append("</a>");
-        article.url().filter(Pages::linkable).ifPresent(u ->
+        article.url().filter(BriefHtml::linkable).ifPresent(u ->
                 html.append(" · <a rel=\"noopener noreferrer nofollow\" href=\"").append(esc(u))
                         .append("\">original</a>"));
         html.append("</p><h2>Clean text</h2><pre class=\"text\">").append(esc(analysis.path("text").asText()))

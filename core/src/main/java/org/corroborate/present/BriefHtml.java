@@ -6,6 +6,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.corroborate.brief.Evidence;
@@ -61,22 +62,48 @@ public final class BriefHtml {
      */
     public static void write(List<StoryBrief> stories, PrintStream out,
                              Function<String, Optional<String>> articleText, Function<String, StoryLink> related) {
+        write(stories, out, articleText, related, id -> Optional.empty());
+    }
+
+    /** Where an article's link goes (its page on a server) and its original's address, if it may be a link. */
+    public record ArticleLink(String page, Optional<String> original) {
+        public ArticleLink {
+            Objects.requireNonNull(page, "page");
+            original = original.filter(BriefHtml::linkable);
+        }
+    }
+
+    /** Whether an article's address may become a link: http or https only (not javascript:, data: or relative). */
+    public static boolean linkable(String url) {
+        return HTTP_URL.matcher(url).matches();
+    }
+
+    /** An absolute http or https address with a host: nothing before the scheme, no space or control in the host. */
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile(
+            "(?is)https?://[^/?#\\s\\p{Cntrl}]+([/?#].*)?");
+
+    /**
+     * The same, with {@code articles} giving the link of an article by id: its sources and the article named in
+     * each citation's evidence link to it (a server links them to article pages; a report on its own has none).
+     */
+    public static void write(List<StoryBrief> stories, PrintStream out, Function<String, Optional<String>> articleText,
+                             Function<String, StoryLink> related, Function<String, Optional<ArticleLink>> articles) {
         out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
                 + "'unsafe-inline'\">");
         out.println("<title>" + esc(stories.isEmpty() ? "Corroborate brief" : stories.get(0).headline())
                 + "</title><style>" + STYLE + "</style></head><body>");
         for (StoryBrief story : stories) {
-            story(story, out, articleText, related);
+            story(story, out, articleText, related, articles);
         }
         out.println("</body></html>");
         out.flush();
     }
 
     private static void story(StoryBrief story, PrintStream out, Function<String, Optional<String>> articleText,
-                              Function<String, StoryLink> related) {
+                              Function<String, StoryLink> related, Function<String, Optional<ArticleLink>> articles) {
         List<String> ids = story.articles().stream().map(StoryBrief.Article::id).toList();
-        Evidences cite = new Evidences(ids, articleText);
+        Evidences cite = new Evidences(ids, articleText, articles);
         out.println("<section class=\"story\" id=\"story-" + esc(story.id()) + "\"><h1>" + esc(story.headline())
                 + "</h1>");
         if (!story.relatedStories().isEmpty()) {
@@ -166,9 +193,13 @@ public final class BriefHtml {
         }
         out.println("<h2>Sources</h2><ol class=\"sources\">");
         for (StoryBrief.Article a : story.articles()) {
-            out.println("<li>" + esc(a.source() + a.title().map(t -> ": " + t).orElse("")
-                    + a.published().map(p -> ", " + p).orElse("") + " (" + a.id() + ")"
-                    + a.duplicateOf().map(d -> ", a copy of " + d).orElse("")) + "</li>");
+            Optional<ArticleLink> link = articles.apply(a.id());
+            String name = esc(a.source() + a.title().map(t -> ": " + t).orElse(""));
+            out.println("<li>" + link.map(l -> "<a href=\"" + esc(l.page()) + "\">" + name + "</a>").orElse(name)
+                    + esc(a.published().map(p -> ", " + p).orElse("") + " (" + a.id() + ")"
+                    + a.duplicateOf().map(d -> ", a copy of " + d).orElse(""))
+                    + link.flatMap(ArticleLink::original).map(u -> " · <a rel=\"noopener noreferrer nofollow\" href=\""
+                    + esc(u) + "\">original</a>").orElse("") + "</li>");
         }
         out.println("</ol></section>");
     }
@@ -204,10 +235,13 @@ public final class BriefHtml {
     private static final class Evidences {
         private final List<String> ids;
         private final Function<String, Optional<String>> articleText;
+        private final Function<String, Optional<ArticleLink>> articles;
 
-        Evidences(List<String> ids, Function<String, Optional<String>> articleText) {
+        Evidences(List<String> ids, Function<String, Optional<String>> articleText,
+                  Function<String, Optional<ArticleLink>> articles) {
             this.ids = ids;
             this.articleText = articleText;
+            this.articles = articles;
         }
 
         String of(List<Evidence> evidence) {
@@ -228,8 +262,10 @@ public final class BriefHtml {
                 context = (from > 0 ? "…" : "") + esc(t.substring(from, e.start())) + context
                         + esc(t.substring(e.end(), to)) + (to < t.length() ? "…" : "");
             }
+            String named = articles.apply(e.article()).map(l -> "<a href=\"" + esc(l.page()) + "\">"
+                    + esc(e.article()) + "</a>").orElse(esc(e.article()));
             return "<details class=\"cite\"><summary>" + label + "</summary><blockquote>[" + (ids.indexOf(e.article())
-                    + 1) + "] " + esc(e.article()) + (e.inTitle() ? " (title)" : ", characters " + e.start() + "-"
+                    + 1) + "] " + named + (e.inTitle() ? " (title)" : ", characters " + e.start() + "-"
                     + e.end()) + ":<br>" + context + "</blockquote></details>";
         }
     }

@@ -42,6 +42,14 @@ public record StoredStoryBrief(StoryBrief brief, String json, String html, int c
         return build(story, stored, known, analyzer, builder, analysed, List.of());
     }
 
+    /**
+     * The page of a stored article: {@code /articles/} and its id as one path segment, so an id with slashes
+     * (a file's path) or {@code ?} and {@code #} stays one, and {@code ..} is never a step up.
+     */
+    public static String articlePage(String id) {
+        return "/articles/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** A related story of the same store: its number and headline, linked to its page ({@code /stories/N}). */
     public record Related(long story, String headline) {
     }
@@ -83,7 +91,11 @@ public record StoredStoryBrief(StoryBrief brief, String json, String html, int c
         StoryBrief brief = builder.build(String.valueOf(story), analyzed)
                 .withRelatedStories(related.stream().map(r -> String.valueOf(r.story())).toList());
         Map<String, String> texts = new HashMap<>();
-        analyzed.forEach(a -> texts.put(a.id(), a.text()));
+        Map<String, BriefHtml.ArticleLink> links = new HashMap<>();
+        analyzed.forEach(a -> {
+            texts.put(a.id(), a.text());
+            links.put(a.id(), new BriefHtml.ArticleLink(articlePage(a.id()), a.cleaned().article().url()));
+        });
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         try {
@@ -93,7 +105,8 @@ public record StoredStoryBrief(StoryBrief brief, String json, String html, int c
         }
         BriefHtml.write(List.of(brief), new PrintStream(html, false, StandardCharsets.UTF_8),
                 id -> Optional.ofNullable(texts.get(id)),
-                id -> new BriefHtml.StoryLink("/stories/" + id, headlines.getOrDefault(id, "story " + id)));
+                id -> new BriefHtml.StoryLink("/stories/" + id, headlines.getOrDefault(id, "story " + id)),
+                id -> Optional.ofNullable(links.get(id)));
         int corroborated = (int) brief.facts().stream().filter(StoryBrief.Fact::corroborated).count();
         return new StoredStoryBrief(brief, json.toString(StandardCharsets.UTF_8), html.toString(StandardCharsets.UTF_8),
                 corroborated);

@@ -119,4 +119,20 @@ class BriefHtmlTest {
         assertThat(BriefHtml.start("2025-W04")).hasValueSatisfying(d -> assertThat(d).hasToString("2025-01-20"));
         assertThat(BriefHtml.start("XXXX-WXX-1")).isEmpty();
     }
+
+    @Test
+    void sourcesAndCitedArticlesLinkWhereTheCallerGivesLinksAndOnlyToHttpOriginals() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BriefHtml.write(List.of(hostileBrief()), new PrintStream(bytes, true, StandardCharsets.UTF_8), id -> Optional.empty(),
+                id -> new BriefHtml.StoryLink("/stories/" + id, "story " + id),
+                id -> Optional.of(new BriefHtml.ArticleLink("/articles/" + id + "?\"<", Optional.of(id.equals("a")
+                        ? "javascript:alert(1)" : "https://example.org/" + id + "?x=1&y=2"))));
+        String html = bytes.toString(StandardCharsets.UTF_8);
+        String sources = html.substring(html.indexOf("<ol class=\"sources\">"));
+        assertThat(sources).contains("<li><a href=\"/articles/a?&quot;&lt;\">Harbour &lt;Times&gt;")
+                .contains("href=\"https://example.org/c?x=1&amp;y=2\">original</a>").doesNotContain("javascript");
+        assertThat(html).contains("<blockquote>[1] <a href=\"/articles/a?&quot;&lt;\">a</a>");
+        // without links, none
+        assertThat(html(hostileBrief())).doesNotContain("/articles/", ">original<");
+    }
 }

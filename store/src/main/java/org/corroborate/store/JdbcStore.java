@@ -441,22 +441,6 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public Map<String, Optional<String>> urlsOf(long story) {
-        return read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT id, url FROM articles WHERE story = ? ORDER BY seq")) {
-                s.setLong(1, story);
-                Map<String, Optional<String>> urls = new java.util.LinkedHashMap<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        urls.put(r.getString(1), Optional.ofNullable(r.getString(2)));
-                    }
-                }
-                return urls;
-            }
-        });
-    }
-
-    @Override
     public void replay(Consumer<StoredArticle> sink) {
         read(c -> {
             // PostgreSQL streams rows by the fetch size only inside a transaction

@@ -77,9 +77,6 @@ public interface Store extends AutoCloseable {
     /** The articles of a story, in order of arrival. */
     List<StoredArticle> articlesOf(long story);
 
-    /** The id and URL of each article of a story, in order of arrival: what a page links, without the texts. */
-    java.util.Map<String, Optional<String>> urlsOf(long story);
-
     /** Every article's id, story and profile in order of arrival, for rebuilding the clusterer after a restart. */
     void replay(java.util.function.Consumer<StoredArticle> sink);
 

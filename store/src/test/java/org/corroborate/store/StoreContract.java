@@ -105,11 +105,6 @@ abstract class StoreContract {
             assertThat(store.story(2)).isEmpty();
             assertThat(store.story(1).orElseThrow().articles()).isEqualTo(2);
             assertThat(store.articlesOf(1)).extracting(StoredArticle::id).containsExactly("a", "b");
-            store.add(article("c", 3, 1, "Valley Courier", "https://example.org/c"), "Three");
-            assertThat(store.urlsOf(1)).containsExactly(java.util.Map.entry("a", Optional.empty()),
-                    java.util.Map.entry("b", Optional.empty()),
-                    java.util.Map.entry("c", Optional.of("https://example.org/c")));
-            assertThat(store.urlsOf(2)).isEmpty();
         }
     }
 
