@@ -333,12 +333,8 @@ public final class BriefHtml {
 
     /** " (sources differ: 30 cm [1]; 40 cm [2])" after a sentence that gives one side of a conflict of figures. */
     private static String disputed(List<StoryBrief.Conflict> conflicts, List<String> ids) {
-        if (conflicts.isEmpty()) {
-            return "";
-        }
-        return " <span class=\"disputed\">(sources differ: " + esc(conflicts.stream().flatMap(c -> c.values().stream())
-                .map(v -> JsonSupport.readable(v.value()) + " " + v.unit() + " " + citeText(ids, v.sources()))
-                .collect(java.util.stream.Collectors.joining("; "))) + ")</span>";
+        String note = BriefMarkdown.disputed(conflicts, sources -> citeText(ids, sources));
+        return note.isEmpty() ? "" : " <span class=\"disputed\">" + esc(note.strip()) + "</span>";
     }
 
     private static String cite(List<String> ids, List<String> sources) {

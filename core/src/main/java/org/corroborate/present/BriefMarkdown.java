@@ -57,7 +57,7 @@ public final class BriefMarkdown {
             }
             out.println("## Summary");
             for (StoryBrief.Sentence s : story.summary()) {
-                out.println(s.text() + " " + cite.of(s.sources()) + disputed(story.conflictsIn(s.text(), s.evidence()), cite));
+                out.println(s.text() + " " + cite.of(s.sources()) + disputed(story.conflictsIn(s.text(), s.evidence()), cite::of));
                 evidence(out, options, cite, s.evidence(), List.of());
             }
             out.println();
@@ -68,7 +68,7 @@ public final class BriefMarkdown {
             }
             for (StoryBrief.Fact f : corroborated.subList(0, Math.min(corroborated.size(),
                     options.corroboratedFacts()))) {
-                out.println("- " + f.text() + " " + cite.of(f.sources()) + disputed(story.conflictsIn(f.text(), f.evidence()), cite));
+                out.println("- " + f.text() + " " + cite.of(f.sources()) + disputed(story.conflictsIn(f.text(), f.evidence()), cite::of));
                 evidence(out, options, cite, f.evidence(), f.related());
             }
             more(out, corroborated.size() - options.corroboratedFacts(), "corroborated facts");
@@ -85,7 +85,7 @@ public final class BriefMarkdown {
                     out.println("Only in " + article.source() + " " + cite.of(List.of(article.id())) + ":");
                     for (StoryBrief.Fact f : only.subList(0, Math.min(only.size(), options.singleSourceFacts()))) {
                         out.println("- " + f.text() + (f.sources().size() > 1 ? " " + cite.of(f.sources()) : "")
-                                + disputed(story.conflictsIn(f.text(), f.evidence()), cite));
+                                + disputed(story.conflictsIn(f.text(), f.evidence()), cite::of));
                         evidence(out, options, cite, f.evidence(), f.related());
                     }
                     more(out, only.size() - options.singleSourceFacts(), "facts only in " + article.source());
@@ -157,15 +157,17 @@ public final class BriefMarkdown {
         }
     }
 
-    /** " (sources differ: 30 cm [1]; 40 cm [2])" after a sentence that gives one side of a conflict of figures. */
-    static String disputed(List<StoryBrief.Conflict> conflicts, Citations cite) {
-        StringBuilder note = new StringBuilder();
-        for (StoryBrief.Conflict c : conflicts) {
-            note.append(note.length() == 0 ? " (sources differ: " : "; ");
-            note.append(c.values().stream().map(v -> JsonSupport.readable(v.value()) + " " + v.unit() + " "
-                    + cite.of(v.sources())).collect(java.util.stream.Collectors.joining("; ")));
+    /**
+     * " (sources differ: 30 cm [1]; 40 cm [2])" after a sentence that gives one side of a conflict of figures, each
+     * value cited by {@code cite}; empty when it gives none. The HTML report says the same, escaped.
+     */
+    static String disputed(List<StoryBrief.Conflict> conflicts, java.util.function.Function<List<String>, String> cite) {
+        if (conflicts.isEmpty()) {
+            return "";
         }
-        return note.length() == 0 ? "" : note.append(")").toString();
+        return " (sources differ: " + conflicts.stream().flatMap(c -> c.values().stream())
+                .map(v -> JsonSupport.readable(v.value()) + " " + v.unit() + " " + cite.apply(v.sources()))
+                .collect(java.util.stream.Collectors.joining("; ")) + ")";
     }
 
     private static void evidence(PrintStream out, Options options, Citations cite, List<Evidence> evidence,
