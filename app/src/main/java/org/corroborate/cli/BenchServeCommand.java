@@ -220,15 +220,10 @@ final class BenchServeCommand implements Callable<Integer> {
             long due = System.nanoTime();
             for (int from = 0; !stop.get(); from = (from + 20) % lines.size()) {
                 if (every > 0) {
-                    long wait = due - System.nanoTime();
-                    due += every;
-                    if (wait > 0) {
-                        try {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                        } catch (InterruptedException e) {
-                            return;
-                        }
+                    if (!sleepUntil(due)) {
+                        return;
                     }
+                    due += every;
                 }
                 List<String> part = lines.subList(from, Math.min(lines.size(), from + 20));
                 // fresh ids each round, so nothing is refused as a duplicate
@@ -260,15 +255,8 @@ final class BenchServeCommand implements Callable<Integer> {
             threads.add(new Thread(() -> {
                 int stories = Math.max(1, (articles + 9) / 10);
                 for (long due = first; !stop.get(); due += interval) {
-                    if (interval > 0) {
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
-                            try {
-                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                            } catch (InterruptedException e) {
-                                return;
-                            }
-                        }
+                    if (interval > 0 && !sleepUntil(due)) {
+                        return;
                     }
                     int kind = random.nextInt(3);
                     String path = kind == 0 ? "/api/stories?page=" + (1 + random.nextInt(50))
@@ -315,6 +303,20 @@ final class BenchServeCommand implements Callable<Integer> {
                 + " a second)" : "") + ": %d articles in %.1f s = %.1f articles/s; analysis alone "
                 + "of the same articles: %.1f articles/s; ratio %.2f%n", ingested.get(), elapsed, rate,
                 analyzeRate, rate / analyzeRate);
+    }
+
+    /** Waits until {@code due} ({@link System#nanoTime}), at once when it has passed; false when interrupted. */
+    private static boolean sleepUntil(long due) {
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double percentile(List<Long> sorted, double q) {
