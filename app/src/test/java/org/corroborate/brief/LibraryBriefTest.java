@@ -39,4 +39,22 @@ class LibraryBriefTest {
             assertThat(q.sources()).containsExactly("a", "c");
         });
     }
+
+    @Test
+    void figuresKeepTheWordsThatHedgeThem() {
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", "A warehouse fire burned through the night in Dunmere. Nearly 50 firefighters "
+                        + "fought the blaze, the fire service said."),
+                Article.of("b", "Fire gutted a warehouse in Dunmere overnight. More than 60 firefighters fought the "
+                        + "blaze until morning, officials said.")));
+
+        assertThat(brief.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
+                .extracting(v -> v.qualifier().orElse("") + " " + (long) v.value())
+                .containsExactlyInAnyOrder("nearly 50", "more than 60"));
+        java.io.ByteArrayOutputStream md = new java.io.ByteArrayOutputStream();
+        org.corroborate.present.BriefMarkdown.write(List.of(brief), new java.io.PrintStream(md, true,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(md.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("- nearly 50 firefighters [1]")
+                .contains("- more than 60 firefighters [2]");
+    }
 }

@@ -44,25 +44,30 @@ final class Figures {
         return before.endsWith(w + " ") && (at == 0 || at > 0 && !Character.isLetterOrDigit(before.charAt(at - 1)));
     }
 
+    /** The words just before a figure that hedge it ("more than", "nearly", "up to"), if any. */
+    static Optional<String> qualifier(String text, int start) {
+        String before = text.substring(Math.max(0, start - 20), start).toLowerCase(java.util.Locale.ROOT);
+        for (List<String> words : List.of(NEARLY, AT_LEAST, AT_MOST)) {
+            for (String w : words) {
+                if (endsWithWord(before, w)) {
+                    return Optional.of(w);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The least and greatest value the words just before a figure allow. */
     static double[] bounds(String text, int start, double value) {
-        String before = text.substring(Math.max(0, start - 20), start).toLowerCase(java.util.Locale.ROOT);
-        for (String w : NEARLY) {
-            if (endsWithWord(before, w)) {
-                return new double[] {0.9 * value, value};
-            }
+        Optional<String> hedge = qualifier(text, start);
+        if (hedge.isEmpty()) {
+            return new double[] {value, value};
+        } else if (NEARLY.contains(hedge.get())) {
+            return new double[] {0.9 * value, value};
+        } else if (AT_LEAST.contains(hedge.get())) {
+            return new double[] {value, Double.POSITIVE_INFINITY};
         }
-        for (String w : AT_LEAST) {
-            if (endsWithWord(before, w)) {
-                return new double[] {value, Double.POSITIVE_INFINITY};
-            }
-        }
-        for (String w : AT_MOST) {
-            if (endsWithWord(before, w)) {
-                return new double[] {0, value};
-            }
-        }
-        return new double[] {value, value};
+        return new double[] {0, value};
     }
 
     private Figures() {
@@ -74,6 +79,7 @@ final class Figures {
         Map<String, Map<String, Evidence>> sources = new LinkedHashMap<>();
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         Map<String, double[]> allowed = new LinkedHashMap<>();
+        Map<String, Set<String>> hedges = new LinkedHashMap<>();
         for (AnalyzedArticle article : story) {
             for (Quantity q : article.extraction().quantities()) {
                 if (q.unit().equals("count") || (q.value() < 10 && !q.unit().equals("percent"))) {
@@ -87,6 +93,8 @@ final class Figures {
                 // what all its sources allow together: a source that hedges makes the figure a range
                 double[] bound = bounds(article.text(), q.start(), q.value());
                 allowed.merge(key, bound, (x, y) -> new double[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
+                hedges.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(qualifier(article.text(), q.start())
+                        .orElse(""));
                 List<String> counted = phrases.computeIfAbsent(key, k -> new ArrayList<>());
                 q.counts().filter(c -> !counted.contains(c)).ifPresent(counted::add);
             }
@@ -95,7 +103,10 @@ final class Figures {
         for (String key : values.keySet()) {
             List<String> counted = phrases.get(key);
             Optional<String> counts = counted.stream().max(Comparator.comparingInt(String::length));
-            merged.add(new Merged(new StoryBrief.Figure(values.get(key)[0], units.get(key), counts,
+            // shown with the figure only when every source words it so: "60" and "more than 60" show 60
+            Optional<String> qualifier = hedges.get(key).size() == 1
+                    ? Optional.of(hedges.get(key).iterator().next()).filter(h -> !h.isEmpty()) : Optional.empty();
+            merged.add(new Merged(new StoryBrief.Figure(values.get(key)[0], units.get(key), qualifier, counts,
                     List.copyOf(sources.get(key).keySet()), List.copyOf(sources.get(key).values())),
                     List.copyOf(counted), allowed.get(key)[0], allowed.get(key)[1]));
         }
@@ -131,10 +142,10 @@ final class Figures {
                     used.add(j);
                     conflicts.add(new StoryBrief.Conflict(a.counts().get().length() <= b.counts().get().length()
                             ? a.counts().get() : b.counts().get(), List.of(
-                            new StoryBrief.Conflict.Value(a.value(), a.unit(), a.counts().get(), a.sources(),
-                                    a.evidence()),
-                            new StoryBrief.Conflict.Value(b.value(), b.unit(), b.counts().get(), b.sources(),
-                                    b.evidence()))));
+                            new StoryBrief.Conflict.Value(a.value(), a.unit(), a.qualifier(),
+                                    a.counts().get(), a.sources(), a.evidence()),
+                            new StoryBrief.Conflict.Value(b.value(), b.unit(), b.qualifier(),
+                                    b.counts().get(), b.sources(), b.evidence()))));
                 }
             }
         }

@@ -90,12 +90,21 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
         }
     }
 
-    /** A figure merged across sources, with what it counts and the sentence of each source that gives it. */
-    public record Figure(double value, String unit, Optional<String> counts, List<String> sources,
-                         List<Evidence> evidence) {
+    /**
+     * A figure merged across sources, with what it counts and the sentence of each source that gives it.
+     *
+     * @param qualifier the words every source puts before it ("more than", "nearly", "up to"), if all use the same
+     */
+    public record Figure(double value, String unit, Optional<String> qualifier, Optional<String> counts,
+                         List<String> sources, List<Evidence> evidence) {
         public Figure {
             sources = List.copyOf(sources);
             evidence = List.copyOf(evidence);
+        }
+
+        public Figure(double value, String unit, Optional<String> counts, List<String> sources,
+                      List<Evidence> evidence) {
+            this(value, unit, Optional.empty(), counts, sources, evidence);
         }
     }
 
@@ -106,11 +115,15 @@ public record StoryBrief(String id, String headline, List<Article> articles, Lis
         }
 
         /** One of the values. */
-        public record Value(double value, String unit, String basis, List<String> sources,
-                            List<Evidence> evidence) {
+        public record Value(double value, String unit, Optional<String> qualifier, String basis,
+                            List<String> sources, List<Evidence> evidence) {
             public Value {
                 sources = List.copyOf(sources);
                 evidence = List.copyOf(evidence);
+            }
+
+            public Value(double value, String unit, String basis, List<String> sources, List<Evidence> evidence) {
+                this(value, unit, Optional.empty(), basis, sources, evidence);
             }
         }
     }

@@ -73,13 +73,25 @@ public final class ArticleReader {
         }
         for (Path file : files) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (InputFormat.fromFileName(name).isPresent() || name.endsWith(".xml")) {
+            if (isFolderDocument(name)) {
+                sink.problem(InputProblem.warning(Origin.wholeFile(file.toString()),
+                        "skipped: the folder's own documentation, not an article (give its path to read it as one)"));
+            } else if (InputFormat.fromFileName(name).isPresent() || name.endsWith(".xml")) {
                 sources.add(InputSource.file(file, relative(dir, file)));
             } else {
                 sink.problem(InputProblem.warning(Origin.wholeFile(file.toString()),
                         "skipped: not an article format (use .txt, .html, .jsonl, .csv, .rss, .atom or .xml)"));
             }
         }
+    }
+
+    /** Names a folder gives its own documentation (README.md, LICENSE.txt, CHANGELOG.md): never an article. */
+    private static final java.util.regex.Pattern FOLDER_DOCUMENT = java.util.regex.Pattern.compile(
+            "(readme|licen[cs]e|copying|changelog|contributing|code_of_conduct)"
+                    + "(\\.(md|markdown|txt|text|html?))?");
+
+    static boolean isFolderDocument(String lowerCaseName) {
+        return FOLDER_DOCUMENT.matcher(lowerCaseName).matches();
     }
 
     private static String relative(Path dir, Path file) {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.corroborate.brief.Evidence;
 import org.corroborate.brief.StoryBrief;
-import org.corroborate.json.JsonSupport;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -164,8 +163,9 @@ public final class BriefHtml {
         if (!story.figures().isEmpty()) {
             out.println("<h2>Figures</h2><ul class=\"figures\">");
             for (StoryBrief.Figure f : story.figures()) {
-                out.println("<li>" + esc(JsonSupport.readable(f.value()) + " " + f.unit()
-                        + f.counts().map(c -> " (" + c + ")").orElse("")) + " " + cite.of(f.evidence()) + "</li>");
+                out.println("<li>" + esc(BriefMarkdown.amount(f.qualifier(), f.value(), f.unit())
+                        + f.counts().filter(c -> !c.equals(f.unit())).map(c -> " (" + c + ")").orElse("")) + " "
+                        + cite.of(f.evidence()) + "</li>");
             }
             out.println("</ul>");
         }
@@ -173,7 +173,7 @@ public final class BriefHtml {
             out.println("<div class=\"conflict\"><p>Sources differ on <strong>" + esc(c.about())
                     + "</strong>:</p><ul>");
             for (StoryBrief.Conflict.Value v : c.values()) {
-                out.println("<li>" + esc(JsonSupport.readable(v.value()) + " " + v.unit() + ": " + v.basis()) + " "
+                out.println("<li>" + esc(BriefMarkdown.amount(v.qualifier(), v.value(), v.unit()) + BriefMarkdown.basis(v)) + " "
                         + cite.of(v.evidence()) + "</li>");
             }
             out.println("</ul></div>");

@@ -94,6 +94,7 @@ public final class BriefJson {
             json.writeStartObject();
             JsonSupport.number(json, "value", figure.value());
             json.writeStringField("unit", figure.unit());
+            optional(json, "qualifier", figure.qualifier());
             optional(json, "counts", figure.counts());
             sources(json, figure.sources());
             evidence(json, figure.evidence());
@@ -109,6 +110,7 @@ public final class BriefJson {
                 json.writeStartObject();
                 JsonSupport.number(json, "value", value.value());
                 json.writeStringField("unit", value.unit());
+                optional(json, "qualifier", value.qualifier());
                 json.writeStringField("basis", value.basis());
                 sources(json, value.sources());
                 evidence(json, value.evidence());

@@ -104,7 +104,8 @@ public final class BriefMarkdown {
                 out.println();
                 out.println("## Figures");
                 for (StoryBrief.Figure f : story.figures()) {
-                    out.println("- " + JsonSupport.readable(f.value()) + " " + f.unit() + f.counts().map(c -> " (" + c + ")")
+                    out.println("- " + amount(f.qualifier(), f.value(), f.unit()) + f.counts().filter(c -> !c.equals(f.unit()))
+                            .map(c -> " (" + c + ")")
                             .orElse("") + " " + cite.of(f.sources()));
                     evidence(out, options, cite, f.evidence(), List.of());
                 }
@@ -113,7 +114,7 @@ public final class BriefMarkdown {
                 out.println();
                 out.println("Sources differ on " + c.about() + ":");
                 for (StoryBrief.Conflict.Value v : c.values()) {
-                    out.println("- " + JsonSupport.readable(v.value()) + " " + v.unit() + ": " + v.basis() + " "
+                    out.println("- " + amount(v.qualifier(), v.value(), v.unit()) + basis(v) + " "
                             + cite.of(v.sources()));
                     evidence(out, options, cite, v.evidence(), List.of());
                 }
@@ -157,6 +158,16 @@ public final class BriefMarkdown {
         }
     }
 
+    /** ": the basis" of a value in a conflict, unless it only repeats the unit ("60 firefighters: firefighters"). */
+    static String basis(StoryBrief.Conflict.Value v) {
+        return v.basis().equals(v.unit()) ? "" : ": " + v.basis();
+    }
+
+    /** A figure as its sources word it: "30 cm", "more than 60 people". The HTML report says the same. */
+    static String amount(java.util.Optional<String> qualifier, double value, String unit) {
+        return qualifier.map(q -> q + " ").orElse("") + JsonSupport.readable(value) + " " + unit;
+    }
+
     /**
      * " (sources differ: 30 cm [1]; 40 cm [2])" after a sentence that gives one side of a conflict of figures, each
      * value cited by {@code cite}; empty when it gives none. The HTML report says the same, escaped.
@@ -166,7 +177,7 @@ public final class BriefMarkdown {
             return "";
         }
         return " (sources differ: " + conflicts.stream().flatMap(c -> c.values().stream())
-                .map(v -> JsonSupport.readable(v.value()) + " " + v.unit() + " " + cite.apply(v.sources()))
+                .map(v -> amount(v.qualifier(), v.value(), v.unit()) + " " + cite.apply(v.sources()))
                 .collect(java.util.stream.Collectors.joining("; ")) + ")";
     }
 

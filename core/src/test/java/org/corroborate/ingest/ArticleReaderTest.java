@@ -95,6 +95,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFoldersReadmeIsSkippedWithAWarningButReadWhenNamed() throws IOException {
+        write("story.txt", "The ferry resumed service on Tuesday.");
+        Path readme = write("README.md", "# My clippings\n\nNotes on where these articles came from.");
+        write("notes/LICENSE.txt", "Licensed for research use.");
+
+        Collected collected = read(dir.toString());
+
+        assertThat(collected.articles).extracting(Article::id).containsExactly("story.txt");
+        assertThat(collected.problems).hasSize(2).allSatisfy(p -> {
+            assertThat(p.message()).contains("skipped: the folder's own documentation");
+            assertThat(p.severity()).isEqualTo(InputProblem.Severity.WARNING);
+        });
+        // named on the command line, a .md file is read as text
+        assertThat(read(readme.toString()).articles).hasSize(1);
+    }
+
+    @Test
     void idsGivenInTheInputAreKeptExactly() throws IOException {
         Path file = write("x.jsonl", "{\"id\": \" Weird/ID 42 \", \"text\": \"Body text here.\"}\n"
                 + "{\"text\": \"No id here.\"}\n");
