@@ -25,7 +25,10 @@ public final class BriefHtml {
             + "vertical-align:top}table.matrix td:first-child{width:50%}table.matrix th{font-size:.8em;"
             + "overflow-wrap:break-word;hyphens:auto}"
             + "table.matrix td.mark{text-align:center}tr.single{background:#fff3cd}sup{color:#666}"
-            + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}.disputed{color:#c0392b}svg text{font-size:11px}"
+            + ".conflict{border-left:4px solid #c0392b;padding-left:.8em}.disputed{color:#c0392b}"
+            + "table.timeline{border-collapse:collapse}table.timeline td{padding:.2em .5em;vertical-align:top}"
+            + "table.timeline th{font-size:.8em;font-weight:normal;color:#666;text-align:left}"
+            + "table.timeline svg{max-width:30vw}table.timeline time{white-space:nowrap}.also{color:#666}"
             + "details.cite{display:inline-block}details.cite summary{display:inline;cursor:pointer;color:#2c6fbb;"
             + "font-size:.8em;vertical-align:super;list-style:none}details.cite[open]{display:block;margin:.3em 0 .6em"
             + " 1.5em}details.cite blockquote{margin:.2em 0;padding:.3em .6em;border-left:3px solid #2c6fbb;"
@@ -180,7 +183,7 @@ public final class BriefHtml {
         }
         if (!story.timeline().isEmpty()) {
             out.println("<h2>Timeline</h2>");
-            timeline(story.timeline(), ids, out);
+            timeline(story.timeline(), ids, cite, out);
         }
         if (!story.entities().isEmpty()) {
             out.println("<h2>People, organisations, places</h2><ul class=\"entities\">");
@@ -272,39 +275,35 @@ public final class BriefHtml {
 
     private static final int CONTEXT = 240;
 
-    /** The timeline as an SVG chart: one dot per dated event along a time axis, its date and event beside it. */
-    private static void timeline(List<StoryBrief.Event> events, List<String> ids, PrintStream out) {
+    /**
+     * The timeline as a table that reflows on a phone: a row per dated event, its dot on a track from the first date
+     * to the last (linear; an SVG a row), its date, its sentence with citations that open each stating source's
+     * sentence, as elsewhere, and the sources that only give the same date.
+     */
+    private static void timeline(List<StoryBrief.Event> events, List<String> ids, Evidences cite, PrintStream out) {
         List<double[]> days = new ArrayList<>();
         for (StoryBrief.Event e : events) {
             days.add(new double[] {start(e.date()).map(d -> (double) d.toEpochDay()).orElse(Double.NaN)});
         }
         double min = days.stream().mapToDouble(d -> d[0]).filter(d -> !Double.isNaN(d)).min().orElse(0);
         double max = days.stream().mapToDouble(d -> d[0]).filter(d -> !Double.isNaN(d)).max().orElse(1);
-        int rowHeight = 26;
-        int top = 34;
-        int height = events.size() * rowHeight + top;
-        out.println("<svg class=\"timeline\" role=\"img\" aria-label=\"Timeline\" width=\"1000\" height=\"" + height
-                + "\" viewBox=\"0 0 1000 " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">");
-        // a time axis over the dots, from the first date to the last (linear), each event's dot on its own track
-        out.println("<line x1=\"20\" y1=\"18\" x2=\"180\" y2=\"18\" stroke=\"#888\"/>");
-        if (max > min) {
-            out.printf(Locale.ROOT, "<text x=\"20\" y=\"12\">%s</text><text x=\"180\" y=\"12\" "
-                    + "text-anchor=\"end\">%s</text>%n", java.time.LocalDate.ofEpochDay((long) min),
-                    java.time.LocalDate.ofEpochDay((long) max));
-        }
+        out.println("<table class=\"timeline\"><thead><tr><th>" + (max > min ? esc(LocalDate.ofEpochDay((long) min)
+                + " to " + LocalDate.ofEpochDay((long) max)) : "") + "</th><th>date</th><th>event</th></tr></thead>"
+                + "<tbody>");
         for (int i = 0; i < events.size(); i++) {
             StoryBrief.Event e = events.get(i);
             double day = days.get(i)[0];
-            double x = Double.isNaN(day) || max == min ? 20 : 20 + 160 * (day - min) / (max - min);
-            int y = top + i * rowHeight;
-            out.printf(Locale.ROOT, "<line x1=\"20\" y1=\"%d\" x2=\"180\" y2=\"%d\" stroke=\"#e3e3e3\"/>%n", y, y);
-            out.printf(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"#2c6fbb\"><title>%s</title>"
-                    + "</circle>%n", x, y, esc(e.date()));
-            out.printf(Locale.ROOT, "<text x=\"190\" y=\"%d\"><tspan font-weight=\"bold\">%s</tspan> %s %s</text>%n",
-                    y + 4, esc(e.date()), esc(shorten(e.event(), 110)), esc(citeText(ids, e.statedBy())
-                            + (e.alsoDated().isEmpty() ? "" : " (date also in " + citeText(ids, e.alsoDated()) + ")")));
+            double x = Double.isNaN(day) || max == min ? 6 : 6 + 148 * (day - min) / (max - min);
+            out.printf(Locale.ROOT, "<tr><td><svg class=\"timeline\" aria-hidden=\"true\" width=\"160\" "
+                    + "height=\"14\" viewBox=\"0 0 160 14\" xmlns=\"http://www.w3.org/2000/svg\"><line x1=\"6\" "
+                    + "y1=\"7\" x2=\"154\" y2=\"7\" stroke=\"#ccc\"/><circle cx=\"%.1f\" cy=\"7\" r=\"5\" "
+                    + "fill=\"#2c6fbb\"/></svg></td>", x);
+            List<Evidence> stated = e.evidence().stream().filter(v -> e.statedBy().contains(v.article())).toList();
+            out.println("<td><time>" + esc(e.date()) + "</time></td><td>" + esc(e.event()) + " " + cite.of(stated)
+                    + (e.alsoDated().isEmpty() ? "" : " <span class=\"also\">(the same date also in "
+                    + esc(citeText(ids, e.alsoDated())) + ")</span>") + "</td></tr>");
         }
-        out.println("</svg>");
+        out.println("</tbody></table>");
     }
 
     /** The first day a TIMEX3 value covers, when it names one. */

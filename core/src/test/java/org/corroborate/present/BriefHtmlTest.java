@@ -93,6 +93,18 @@ class BriefHtmlTest {
     }
 
     @Test
+    void aTimelineEventCitesOnlyTheSourcesThatStateItAndOpensTheirSentence() {
+        Document doc = Jsoup.parse(html(hostileBrief()));
+
+        var reopening = doc.select("table.timeline tbody tr").get(1);
+        assertThat(reopening.select("time").text()).isEqualTo("2026-04");
+        // a states the sentence: its citation opens a's sentence; c only gives the date and is no citation
+        assertThat(reopening.select("details.cite > summary").eachText()).containsExactly("[1]");
+        assertThat(reopening.select("details.cite mark").text()).startsWith("<script>");
+        assertThat(reopening.select(".also").text()).isEqualTo("(the same date also in [3])");
+    }
+
+    @Test
     void aCitationOpensOnTheSourceSentenceInItsContext() {
         StoryBrief brief = hostileBrief();
         String text = "Intro " + brief.facts().get(1).evidence().get(0).text() + " and the rest.";
