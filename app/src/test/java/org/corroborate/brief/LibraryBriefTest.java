@@ -57,4 +57,18 @@ class LibraryBriefTest {
         assertThat(md.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("- nearly 50 firefighters [1]")
                 .contains("- more than 60 firefighters [2]");
     }
+
+    @Test
+    void sourcesDifferOnlyOnOneMeasureGivenByDifferentOutlets() {
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", "Floods swept through the Corran valley on Tuesday. In all, 40 people died in the "
+                        + "floods, and 80,000 people were evacuated. The river rose from 3 to 9 metres."),
+                Article.of("b", "Floods in the Corran valley killed 52 people on Tuesday, officials said. About 1 "
+                        + "million people are homeless after the river burst its banks."),
+                Article.of("c", "The Corran valley floods on Tuesday left 52 people dead. The river rose 9 metres.")));
+
+        // the death toll differs; the dead and the homeless, and one outlet's "from 3 to 9 metres", do not
+        assertThat(brief.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
+                .extracting(StoryBrief.Conflict.Value::value).containsExactlyInAnyOrder(40.0, 52.0));
+    }
 }

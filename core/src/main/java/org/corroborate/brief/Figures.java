@@ -14,9 +14,9 @@ import org.corroborate.extract.quantity.Quantity;
 
 /**
  * Figures merged across sources, and the conflicts between them: the same unit, values that differ by more than 5%
- * (after the words before them: "more than 60" allows 80, "nearly 60" does not), and "counts" phrases whose
- * embeddings are close, so they measure the same thing. Both values are kept with their
- * basis and sources; none is picked.
+ * (after the words before them: "more than 60" allows 80, "nearly 60" does not), "counts" phrases whose
+ * embeddings are close, so they measure the same thing, and sources that differ: each value is given by a source
+ * that does not give the other. Both values are kept with their basis and sources; none is picked.
  */
 final class Figures {
     /**
@@ -73,11 +73,73 @@ final class Figures {
     private Figures() {
     }
 
+    /** Verbs and adjectives that say what is counted of a bare noun ("people killed"), and the words between. */
+    private static final Set<String> PREDICATE = Set.of("VERB", "ADJ");
+    private static final Set<String> BETWEEN = Set.of("AUX", "PART", "ADV");
+    /** How close two bare counts' predicates must be to count the same: near-synonyms ("killed", "died"). */
+    static final double BARE_SIMILARITY = 0.90;
+    /** Marks a phrase built from a bare count and what is said of it. */
+    private static final String BARE = "\u0000";
+
+    /**
+     * What a figure measures, as compared across sources: its "counts" phrase ("undocumented Indian immigrants"), or,
+     * when that is only a noun ("80,000 people"), the noun with what the sentence says of it ("people killed",
+     * "people are homeless", marked as such), since "80,000 people" killed and "1 million people" homeless are two
+     * measures. Empty when neither is known: a bare count is compared with nothing.
+     */
+    static Optional<String> whatIsMeasured(AnalyzedArticle article, Quantity q) {
+        if (q.counts().isEmpty() || q.counts().get().contains(" ")
+                || !(q.counts().get().equalsIgnoreCase(q.unit()) || q.unit().equals("people"))) {
+            return q.counts(); // "crack" of "30 cm": it says what is measured
+        }
+        String noun = q.counts().get();
+        for (org.corroborate.text.Sentence sentence : article.sentences()) {
+            if (sentence.start() > q.start() || sentence.end() < q.end()) {
+                continue;
+            }
+            List<org.corroborate.text.Token> tokens = sentence.tokens();
+            String text = article.text();
+            int first = 0;
+            while (first < tokens.size() && tokens.get(first).start() < q.end()) {
+                first++;
+            }
+            // the noun right after the figure, then what follows it: "people have been rescued"
+            if (first < tokens.size() && tokens.get(first).text(text).equalsIgnoreCase(noun)) {
+                for (int j = first + 1; j < tokens.size() && j <= first + 4; j++) {
+                    String pos = tokens.get(j).pos();
+                    if (PREDICATE.contains(pos)) {
+                        return Optional.of(BARE + text.substring(tokens.get(first).start(), tokens.get(j).end()));
+                    }
+                    if (!BETWEEN.contains(pos)) {
+                        break;
+                    }
+                }
+            }
+            // or the verb it is the object of: "killed about 200,000 people"
+            int before = first - 1;
+            while (before >= 0 && tokens.get(before).end() > q.start()) {
+                before--;
+            }
+            for (int j = before; j >= 0 && j >= before - 3; j--) {
+                String pos = tokens.get(j).pos();
+                if (pos.equals("VERB")) {
+                    return Optional.of(BARE + noun + " " + tokens.get(j).text(text));
+                }
+                if (!pos.equals("ADV") && !pos.equals("ADP") && !pos.equals("ADJ")) {
+                    break;
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     static List<Merged> merge(List<AnalyzedArticle> story) {
         Map<String, double[]> values = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         Map<String, Map<String, Evidence>> sources = new LinkedHashMap<>();
         Map<String, List<String>> phrases = new LinkedHashMap<>();
+        Map<String, List<String>> shown = new LinkedHashMap<>();
         Map<String, double[]> allowed = new LinkedHashMap<>();
         Map<String, Set<String>> hedges = new LinkedHashMap<>();
         for (AnalyzedArticle article : story) {
@@ -96,13 +158,15 @@ final class Figures {
                 hedges.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(qualifier(article.text(), q.start())
                         .orElse(""));
                 List<String> counted = phrases.computeIfAbsent(key, k -> new ArrayList<>());
-                q.counts().filter(c -> !counted.contains(c)).ifPresent(counted::add);
+                whatIsMeasured(article, q).filter(c -> !counted.contains(c)).ifPresent(counted::add);
+                List<String> said = shown.computeIfAbsent(key, k -> new ArrayList<>());
+                q.counts().filter(c -> !said.contains(c)).ifPresent(said::add);
             }
         }
         List<Merged> merged = new ArrayList<>();
         for (String key : values.keySet()) {
             List<String> counted = phrases.get(key);
-            Optional<String> counts = counted.stream().max(Comparator.comparingInt(String::length));
+            Optional<String> counts = shown.get(key).stream().max(Comparator.comparingInt(String::length));
             // shown with the figure only when every source words it so: "60" and "more than 60" show 60
             Optional<String> qualifier = hedges.get(key).size() == 1
                     ? Optional.of(hedges.get(key).iterator().next()).filter(h -> !h.isEmpty()) : Optional.empty();
@@ -118,7 +182,7 @@ final class Figures {
         List<String> phrases = figures.stream().flatMap(f -> f.phrases().stream()).distinct().toList();
         Map<String, float[]> vectors = new LinkedHashMap<>();
         if (!phrases.isEmpty()) {
-            List<float[]> embedded = embedder.embed(phrases);
+            List<float[]> embedded = embedder.embed(phrases.stream().map(p -> p.replace(BARE, "")).toList());
             for (int i = 0; i < phrases.size(); i++) {
                 vectors.put(phrases.get(i), embedded.get(i));
             }
@@ -132,7 +196,10 @@ final class Figures {
                 // the values sources allow must lie apart by more than 5%: "more than 60" and "80" agree
                 double gap = Math.max(figures.get(i).low() - figures.get(j).high(),
                         figures.get(j).low() - figures.get(i).high());
-                if (!a.unit().equals(b.unit()) || a.counts().isEmpty() || b.counts().isEmpty()
+                // outlets differ only where one gives a value the other does not: one source that gives both
+                // ("from 13 to 33 seconds", "236.5 km ... 30 km/hour") measures two things
+                boolean outletsDiffer = !a.sources().containsAll(b.sources()) && !b.sources().containsAll(a.sources());
+                if (!outletsDiffer || !a.unit().equals(b.unit()) || a.counts().isEmpty() || b.counts().isEmpty()
                         || gap <= 0.05 * Math.max(a.value(), b.value())
                         || used.contains(i) || used.contains(j)) {
                     continue;
@@ -156,7 +223,9 @@ final class Figures {
                                        double similarity) {
         for (String x : a) {
             for (String y : b) {
-                if (Embedder.cosine(vectors.get(x), vectors.get(y)) >= similarity) {
+                double needed = x.startsWith(BARE) || y.startsWith(BARE) ? Math.max(similarity, BARE_SIMILARITY)
+                        : similarity;
+                if (Embedder.cosine(vectors.get(x), vectors.get(y)) >= needed) {
                     return true;
                 }
             }

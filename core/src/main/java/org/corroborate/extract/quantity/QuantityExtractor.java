@@ -34,8 +34,18 @@ public final class QuantityExtractor {
             + "(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn)\\b)?"
             + "(?:\\s?(%|per ?cent\\b|percent\\b|km\\b|kilometres?\\b|kilometers?\\b|miles?\\b|metres?\\b|meters?\\b|"
             + "cm\\b|centimetres?\\b|centimeters?\\b|kg\\b|kilograms?\\b|tonnes?\\b|tons?\\b|"
-            + "dollars?\\b|euros?\\b|pounds?\\b|rupees?\\b))?(?![\\w-])",
+            + "dollars?\\b|euros?\\b|pounds?\\b|rupees?\\b)"
+            // a speed: "30 km/hour", "60 miles per hour", "90 km an hour"
+            + "(\\s?/\\s?h(?:ou)?r?\\b|\\s?/\\s?h\\b|\\s(?:per|an|a)\\shour\\b)?)?(?![\\w-])",
             "0123456789");
+    /** Race times and lengths in primes ("5h 34' 28\"", "22' 10'", "6′ 2″"): no figures inside them. */
+    private static final PatternScan PRIMES = PatternScan.wordStart(
+            "(?<![\\w.,])(?:\\d+h\\s?)?\\d{1,3}['′]\\s?\\d{1,2}(?:[\"″'′]|(?![\\w\\d]))", "0123456789");
+    /** Counted nouns that make a figure a duration, which is not a figure ("50 seconds", "three years"). */
+    private static final Set<String> DURATIONS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+    /** Words before a bare number that make it a rank or a number in a list, not a count ("top 10", "No. 3"). */
+    private static final Set<String> RANKS = Set.of("top", "bottom", "no.", "no", "number", "#");
     private static final PatternScan WORDS = PatternScan.wordStart(
             "(?i)(?<![\\w-])((?:(?:one|two|three|four|five|six|seven|"
             + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -82,6 +92,9 @@ public final class QuantityExtractor {
                     taken.add(new int[] {t.start() - base, t.end() - base});
                 }
             }
+            for (PatternScan.Scan scan = PRIMES.scan(s); scan.find(); ) {
+                taken.add(new int[] {scan.m.start(), scan.m.end()});
+            }
             for (PatternScan.Scan scan = MONEY.scan(s); scan.find(); ) {
                 Matcher m = scan.m;
                 double value = number(m.group(2)) * scale(m.group(3));
@@ -93,12 +106,16 @@ public final class QuantityExtractor {
                 Matcher m = scan.m;
                 String digits = m.group(1) + (m.group(2) == null ? "" : m.group(2));
                 String measure = m.group(4);
-                if (m.group(3) == null && measure == null && m.group(2) == null && isBareSmallOrCode(s, m)) {
+                boolean bare = m.group(3) == null && measure == null && m.group(2) == null;
+                if (bare && (isBareSmallOrCode(s, m) || namesOrRanks(text, sentence, base + m.start()))) {
                     continue;
                 }
                 double value = number(digits) * scale(m.group(3));
-                add(found, taken, text, sentence, base + m.start(), base + m.end(), value,
-                        measure == null ? null : measureUnit(measure), measure != null);
+                String unit = measure == null ? null : measureUnit(measure) + (m.group(5) == null ? "" : "/h");
+                if (m.group(5) != null) { // "per hour" of a speed is no time expression of its own
+                    taken.removeIf(span -> span[0] >= m.start(5) && span[1] <= m.end(5));
+                }
+                add(found, taken, text, sentence, base + m.start(), base + m.end(), value, unit, measure != null);
             }
             for (PatternScan.Scan scan = FRACTION.scan(s); scan.find(); ) {
                 Matcher m = scan.m;
@@ -115,6 +132,9 @@ public final class QuantityExtractor {
                 if ((Character.isUpperCase(words.charAt(0)) && m.start() > 0)
                         || (words.equalsIgnoreCase("one") && m.group(2) == null)) {
                     continue; // "Air Force One" is a name, and "one of them" a pronoun, not figures
+                }
+                if (m.group(2) == null && namesOrRanks(text, sentence, base + m.start())) {
+                    continue; // "stage three", "the top ten"
                 }
                 Optional<Double> parsed = spelledOut(words.toLowerCase(Locale.ROOT).replace(" and ", " "));
                 if (parsed.isEmpty() || parsed.get() == 0) {
@@ -146,6 +166,32 @@ public final class QuantityExtractor {
         return value;
     }
 
+    /**
+     * Whether the bare number at {@code start} names or ranks something instead of counting it: right after a
+     * singular noun or a name ("stage 13", "Route 52", "Flight 370", "Windows 7") or after "top" or "No."
+     * ("the top 10"). A count is led by a verb, a preposition or nothing ("numbering 18,000", "of 1,200").
+     */
+    private static boolean namesOrRanks(String text, Sentence sentence, int start) {
+        Token previous = null;
+        for (Token t : sentence.tokens()) {
+            if (t.end() > start) {
+                break;
+            }
+            previous = t;
+        }
+        if (previous == null || start - previous.end() > 1) {
+            return false;
+        }
+        String word = previous.text(text);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (RANKS.contains(lower)) {
+            return true;
+        }
+        return (previous.pos().equals("NOUN") && !lower.endsWith("s") && !PEOPLE.contains(lower))
+                || (previous.pos().equals("PROPN") && Character.isUpperCase(word.charAt(0))
+                && !word.matches("\\p{Lu}\\p{L}+(ans|ese|is)"));
+    }
+
     /** A lone number below 10 without unit or scale, or a code such as "H-1B", is not worth reporting. */
     private static boolean isBareSmallOrCode(String s, Matcher m) {
         String digits = m.group(1).replace(",", "");
@@ -164,6 +210,10 @@ public final class QuantityExtractor {
         Counted counted = counted(text, sentence, start, end);
         String finalUnit = unitFromSurface && unit != null ? unit
                 : counted.noun.map(QuantityExtractor::unitOf).orElse(unit == null ? "count" : unit);
+        if (DURATIONS.contains(finalUnit) && counted.phrase.map(p -> p.equalsIgnoreCase(counted.noun.get()))
+                .orElse(false)) {
+            return; // "8 minutes 50 seconds": a duration the time expressions did not take
+        }
         found.add(new Quantity(start, end, text.substring(start, end), value, finalUnit, counted.phrase));
     }
 
