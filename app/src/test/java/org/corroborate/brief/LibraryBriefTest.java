@@ -71,4 +71,22 @@ class LibraryBriefTest {
         assertThat(brief.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
                 .extracting(StoryBrief.Conflict.Value::value).containsExactlyInAnyOrder(40.0, 52.0));
     }
+
+    @Test
+    void figuresAboutTwoPeopleAreTwoMeasuresButTwoSpeakersMayDisagree() {
+        StoryBrief games = Corroborate.brief(List.of(
+                Article.of("a", "Harbour City beat Eastvale 88-80 on Saturday. Lena Ortiz scored 24 points for "
+                        + "Harbour City in the win over Eastvale."),
+                Article.of("b", "Harbour City won 88-80 against Eastvale on Saturday night. Maya Chen scored 18 "
+                        + "points for Harbour City against Eastvale.")));
+        assertThat(games.conflicts()).isEmpty();
+
+        StoryBrief toll = Corroborate.brief(List.of(
+                Article.of("a", "A landslide buried homes in Tarnow on Monday. Mayor Ines Okafor said 40 people "
+                        + "died in the landslide."),
+                Article.of("b", "A landslide buried homes in Tarnow on Monday. Police chief Tom Reyes said 52 "
+                        + "people died in the landslide.")));
+        assertThat(toll.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
+                .extracting(StoryBrief.Conflict.Value::value).containsExactlyInAnyOrder(40.0, 52.0));
+    }
 }

@@ -23,9 +23,9 @@ final class Figures {
      * A merged figure, every phrase its sources used for what it counts, and the least and greatest value its
      * sources allow: "more than 60" allows anything from 60 up, "nearly 60" from 54 to 60, "60" only 60.
      */
-    record Merged(StoryBrief.Figure figure, List<String> phrases, double low, double high) {
+    record Merged(StoryBrief.Figure figure, List<String> phrases, double low, double high, Set<String> about) {
         Merged(StoryBrief.Figure figure, List<String> phrases) {
-            this(figure, phrases, figure.value(), figure.value());
+            this(figure, phrases, figure.value(), figure.value(), Set.of());
         }
     }
 
@@ -71,6 +71,43 @@ final class Figures {
     }
 
     private Figures() {
+    }
+
+    /** Words after a name that make its person the source of a sentence, not what it is about ("X said"). */
+    private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile(
+            "^[\\s,]*(?:\\([^)]{0,40}\\)[\\s,]*)?(?:\\p{L}+\\s+){0,2}?(?:said|says|told|added|announced|estimated|"
+                    + "estimates|reported|reports|stated|confirmed)\\b");
+    private static final java.util.regex.Pattern SAYS_BEFORE = java.util.regex.Pattern.compile(
+            "(?:said|says|told|added|according to|spokesman|spokeswoman|spokesperson)[\\s,]*(?:\\p{L}+\\s+){0,3}$");
+
+    /**
+     * The people a figure's sentence is about: the persons named in it, less those who only say it ("Mayor Ines
+     * Okafor said", "according to Jane Doe"). Two figures about two different people are not one measure.
+     */
+    static Set<String> peopleAbout(AnalyzedArticle article, Quantity q) {
+        Set<String> people = new LinkedHashSet<>();
+        String text = article.text();
+        for (org.corroborate.text.Sentence sentence : article.sentences()) {
+            if (sentence.start() > q.start() || sentence.end() < q.end()) {
+                continue;
+            }
+            for (org.corroborate.extract.entity.EntityMention m : article.extraction().entities()) {
+                if (m.type() != org.corroborate.extract.entity.EntityType.PERSON || m.start() < sentence.start()
+                        || m.end() > sentence.end()) {
+                    continue;
+                }
+                String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 60));
+                String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start())
+                        .toLowerCase(java.util.Locale.ROOT);
+                if (!SAYS_AFTER.matcher(after).find() && !SAYS_BEFORE.matcher(before).find()) {
+                    // by surname: one article may resolve "Hansbrough" to another first name than the next
+                    String name = m.canonical().strip();
+                    people.add(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            break;
+        }
+        return people;
     }
 
     /** Verbs and adjectives that say what is counted of a bare noun ("people killed"), and the words between. */
@@ -142,6 +179,7 @@ final class Figures {
         Map<String, List<String>> shown = new LinkedHashMap<>();
         Map<String, double[]> allowed = new LinkedHashMap<>();
         Map<String, Set<String>> hedges = new LinkedHashMap<>();
+        Map<String, Set<String>> about = new LinkedHashMap<>();
         for (AnalyzedArticle article : story) {
             for (Quantity q : article.extraction().quantities()) {
                 if (q.unit().equals("count") || (q.value() < 10 && !q.unit().equals("percent"))) {
@@ -159,6 +197,7 @@ final class Figures {
                         .orElse(""));
                 List<String> counted = phrases.computeIfAbsent(key, k -> new ArrayList<>());
                 whatIsMeasured(article, q).filter(c -> !counted.contains(c)).ifPresent(counted::add);
+                about.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(peopleAbout(article, q));
                 List<String> said = shown.computeIfAbsent(key, k -> new ArrayList<>());
                 q.counts().filter(c -> !said.contains(c)).ifPresent(said::add);
             }
@@ -172,7 +211,7 @@ final class Figures {
                     ? Optional.of(hedges.get(key).iterator().next()).filter(h -> !h.isEmpty()) : Optional.empty();
             merged.add(new Merged(new StoryBrief.Figure(values.get(key)[0], units.get(key), qualifier, counts,
                     List.copyOf(sources.get(key).keySet()), List.copyOf(sources.get(key).values())),
-                    List.copyOf(counted), allowed.get(key)[0], allowed.get(key)[1]));
+                    List.copyOf(counted), allowed.get(key)[0], allowed.get(key)[1], Set.copyOf(about.get(key))));
         }
         return merged;
     }
@@ -199,6 +238,12 @@ final class Figures {
                 // outlets differ only where one gives a value the other does not: one source that gives both
                 // ("from 13 to 33 seconds", "236.5 km ... 30 km/hour") measures two things
                 boolean outletsDiffer = !a.sources().containsAll(b.sources()) && !b.sources().containsAll(a.sources());
+                // figures of two different people measure two things: "Lawson had 16 points", "Green 14 points"
+                Set<String> whoA = figures.get(i).about();
+                Set<String> whoB = figures.get(j).about();
+                if (!whoA.isEmpty() && !whoB.isEmpty() && whoA.stream().noneMatch(whoB::contains)) {
+                    continue;
+                }
                 if (!outletsDiffer || !a.unit().equals(b.unit()) || a.counts().isEmpty() || b.counts().isEmpty()
                         || gap <= 0.05 * Math.max(a.value(), b.value())
                         || used.contains(i) || used.contains(j)) {
