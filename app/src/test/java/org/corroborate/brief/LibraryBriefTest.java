@@ -89,4 +89,19 @@ class LibraryBriefTest {
         assertThat(toll.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
                 .extracting(StoryBrief.Conflict.Value::value).containsExactlyInAnyOrder(40.0, 52.0));
     }
+
+    @Test
+    void smallCountsOfPeopleAndSmallMeasuresAreCheckedToo() {
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", "Three people died when a bus crashed near Greywick on Thursday, police said. "
+                        + "The depot stored 4 tonnes of diesel."),
+                Article.of("b", "7 people died when a bus crashed near Greywick on Thursday, police said. "
+                        + "The depot stored 40 tonnes of diesel.")));
+
+        // neither sentence is cited to the other source: they disagree
+        assertThat(brief.facts()).allSatisfy(f -> assertThat(f.sources()).hasSize(1));
+        assertThat(brief.conflicts()).extracting(c -> c.values().stream().map(v -> v.value()).sorted().toList())
+                .contains(List.of(3.0, 7.0));
+        assertThat(brief.figures()).extracting(f -> f.value() + " " + f.unit()).contains("4.0 t", "40.0 t");
+    }
 }

@@ -182,7 +182,7 @@ final class Figures {
         Map<String, Set<String>> about = new LinkedHashMap<>();
         for (AnalyzedArticle article : story) {
             for (Quantity q : article.extraction().quantities()) {
-                if (q.unit().equals("count") || (q.value() < 10 && !q.unit().equals("percent"))) {
+                if (!q.checkable()) {
                     continue; // "two leaders": not a figure a reader checks
                 }
                 String key = q.unit() + "|" + q.value();

@@ -265,13 +265,13 @@ final class StatementExtractor {
     }
 
     /**
-     * Figures a reader checks, as "unit:hundredths": values of ten or more, and percentages ("two nations" is not
-     * one).
+     * Figures a reader checks ({@link Quantity#checkable}), as "unit:hundredths": "two nations" is not one,
+     * "three people" is.
      */
     private static Set<String> figures(AnalyzedArticle article, int start, int end) {
         Set<String> figures = new LinkedHashSet<>();
         for (Quantity q : article.extraction().quantities()) {
-            if (q.start() >= start && q.end() <= end && (q.value() >= 10 || q.unit().equals("percent"))) {
+            if (q.start() >= start && q.end() <= end && q.checkable()) {
                 figures.add(q.unit() + ":" + Math.round(q.value() * 100));
             }
         }

@@ -20,4 +20,15 @@ public record Quantity(int start, int end, String text, double value, String uni
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
     }
+
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("percent", "people", "km", "mi", "cm", "m",
+            "kg", "t", "km/h", "mi/h");
+
+    /**
+     * Whether a reader checks it across sources: ten or more of anything, and any number of people, percent, a
+     * measure or money ("three people died" against "seven"; "4 tonnes" against "40"), but not "two leaders".
+     */
+    public boolean checkable() {
+        return !unit.equals("count") && (value >= 10 || MEASURES.contains(unit) || unit.matches("[A-Z]{3}"));
+    }
 }

@@ -192,10 +192,17 @@ public final class QuantityExtractor {
                 && !word.matches("\\p{Lu}\\p{L}+(ans|ese|is)"));
     }
 
-    /** A lone number below 10 without unit or scale, or a code such as "H-1B", is not worth reporting. */
+    /** People nouns that are not plurals in -s, after which a lone digit counts people ("7 men"). */
+    private static final java.util.regex.Pattern PEOPLE_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:[a-z]+\\s+)?(?:people|men|women|children)\\b");
+
+    /**
+     * A lone number below 10 without unit or scale is not worth reporting ("at 5", "phase 2"), unless people
+     * follow it ("7 people died", "3 young children").
+     */
     private static boolean isBareSmallOrCode(String s, Matcher m) {
         String digits = m.group(1).replace(",", "");
-        return digits.length() < 2;
+        return digits.length() < 2 && !PEOPLE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
     }
 
     private void add(List<Quantity> found, List<int[]> taken, String text, Sentence sentence, int start, int end,
