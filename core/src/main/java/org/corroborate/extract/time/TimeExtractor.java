@@ -488,11 +488,11 @@ public final class TimeExtractor {
             "\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
             + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])",
             "eEmMlLJFMASOND");
-    /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
+    /** "now", "currently", "recently", "in the past", "the near future", "the short term": TimeML's vague references to times. */
     private static final PatternScan VAGUE = PatternScan.wordStart(
             "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently|these days"
             + "|the (?:near |distant "
-            + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
+            + "|foreseeable )?future|the (?:near|short|long)(?:er)? term|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
             "rRnNcCtT");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
     private static final PatternScan VAGUE_SPAN = PatternScan.wordStart(
@@ -632,7 +632,7 @@ public final class TimeExtractor {
         extractRelative(text, lower, r, found, months, digits, units);
         if (lower.contains("now") || lower.contains("current") || lower.contains("recent") || lower.contains("past")
                 || lower.contains("future") || lower.contains("coming") || lower.contains("ahead")
-                || lower.contains("these days")) {
+                || lower.contains("these days") || lower.contains(" term")) {
             extractVague(text, r, found, units);
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
@@ -1301,9 +1301,10 @@ public final class TimeExtractor {
                 continue; // "Now, he says, ...": a word that turns the story, not a time
             }
             // "the then-current price": the present of a time past
+            // "in the near term", "for the short term": TimeML's future, as "the near future" is
             String value = word.startsWith("then") ? "PAST_REF"
                     : word.endsWith("now") || word.startsWith("current") || word.startsWith("these") ? "PRESENT_REF"
-                    : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
+                    : word.endsWith("future") || word.endsWith(" term") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
         }
     }

@@ -217,6 +217,9 @@ class TimeExtractorTest {
         "Acme extended its offer until 5 p.m. EST, Nov. 6.|2025-10-30|5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00",
         "The agency gave the family until 9 a.m. EST Tuesday to sign.|2025-01-30|9 a.m. EST Tuesday|TIME|2025-02-04T09:00",
         "The quake struck at 3 a.m. local time Sunday.|2025-01-28|3 a.m. local time Sunday|TIME|2025-01-26T03:00",
+        // the near and the short term lie ahead, as the near future does
+        "The port expects losses in the near term.|2025-01-28|the near term|DATE|FUTURE_REF",
+        "Fares will stay low for the short term, the ferry line said.|2025-01-28|the short term|DATE|FUTURE_REF",
     })
     void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
@@ -306,6 +309,8 @@ class TimeExtractorTest {
     void wordsThatNameNoTimeHere() {
         assertThat(extractor.extract("The mill made sails. Now, the town says, it will make bicycles.",
                 published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The bank offers short-term loans and long-term bonds.", published("2025-01-28")))
+                .isEmpty();
         assertThat(extractor.extract("The mill made sails. Now it makes bicycles.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("PRESENT_REF");
         assertThat(extractor.extract("Such rules make little sense in today's world.", published("2025-01-28")))
