@@ -372,6 +372,8 @@ public final class TimeExtractor {
             "tTiIhHpPlLnNfFcCaArRmMuUoOsSeE0123456789");
     /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
     private static final Pattern MIXED_HALF = Pattern.compile("(?<![\\d/])(\\d+)\\s+1/$");
+    /** What makes "a quarter" a fraction, not three months: "a quarter of the market", "a quarter of a century". */
+    private static final Pattern FRACTION_OF = Pattern.compile("\\s+of\\s+(?:a\\s+(century)\\b)?");
     /** What makes a counted span an age: "52 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
@@ -1442,6 +1444,14 @@ public final class TimeExtractor {
             }
             if (Character.isUpperCase(m.group(4).charAt(0)) && Character.isDigit(m.group(2).charAt(0))) {
                 continue; // "60 Minutes", "24 Hours": news writes units in lower case, so this names a show
+            }
+            Matcher fraction = FRACTION_OF.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
+            if (unit.equals("quarter") && count.equals("1") && m.group(6) == null && fraction.lookingAt()) {
+                if (fraction.group(1) != null) {
+                    // "a quarter of a century": 25 years
+                    r.add(found, m.start(), fraction.end(), TimexType.DURATION, "P25Y", false);
+                }
+                continue; // "more than a quarter of the market": a share, not a time
             }
             if (m.group(6) == null && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6))
                     .lookingAt()) {

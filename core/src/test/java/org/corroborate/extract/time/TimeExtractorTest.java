@@ -300,6 +300,11 @@ class TimeExtractorTest {
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("two-hour");
         assertThat(extractor.extract("Tomas Novak, 52 years old, will chair the board; he has served 12 years.",
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("12 years");
+        assertThat(extractor.extract("Ferries carry more than a quarter of the island's freight.",
+                published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The bridge has stood for a quarter of a century; tolls rose in a quarter.",
+                published("2025-01-28"))).extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
+                .containsExactly("a quarter of a century|DURATION|P25Y", "a quarter|DURATION|P1Q");
         assertThat(extractor.extract("The mayor told 60 Minutes she would stay.", published("2025-01-28"))).isEmpty();
         assertThat(extractor.extract("The mayor told Harbour Today she would stay.", published("2025-01-28")))
                 .isEmpty();
