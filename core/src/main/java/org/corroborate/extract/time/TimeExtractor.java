@@ -1344,6 +1344,12 @@ public final class TimeExtractor {
             }
             String owner = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             boolean earlier = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("year-");
+            Optional<String> endYear = endYear(text, found, m.end());
+            if (endYear.isPresent() && !owner.startsWith("last") && !owner.startsWith("next") && !earlier) {
+                // "the second quarter ended Oct. 31, 1988": the quarter of the year its end date lies in
+                r.add(found, m, TimexType.DATE, endYear.get() + part, false);
+                continue;
+            }
             int shift = owner.startsWith("last") || earlier ? -1 : owner.startsWith("next") ? 1 : 0;
             boolean future = owner.startsWith("this") ? false : r.future(m.start());
             boolean byTense = owner.isEmpty() || owner.equals("the") || owner.equals("its") || owner.equals("their");
@@ -1372,6 +1378,13 @@ public final class TimeExtractor {
                 continue; // "the period": of anything
             }
             boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null;
+            if (!period && year == null && which.isEmpty() && m.group(4) == null
+                    && text.regionMatches(true, m.start(), "that ", 0, 5)) {
+                // "results for that quarter": the quarter spoken of last, not the one the report is about
+                r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> focus.lastQuarter()
+                        .orElse(quarterOf(YearMonth.from(ref).minusMonths(3))), "XXXX-QX");
+                continue;
+            }
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
                 // "the latest quarter" has ended: not a quarter still running ("a fourth-quarter charge" to come),
                 // unless the report opened with it (a fiscal quarter, which ends before its calendar namesake)
@@ -1409,6 +1422,22 @@ public final class TimeExtractor {
             Matcher m = s.m;
             r.add(found, m, TimexType.DATE, m.group(1), false);
         }
+    }
+
+    private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\s+");
+
+    /** The year of the date found just after "ended" at {@code end} ("the quarter ended Sept. 30"), if any. */
+    private static Optional<String> endYear(String text, List<TimeExpression> found, int end) {
+        Matcher ended = ENDED.matcher(text).region(end, Math.min(text.length(), end + 10));
+        if (!ended.lookingAt()) {
+            return Optional.empty();
+        }
+        for (TimeExpression t : found) {
+            if (t.start() == ended.end() && t.type() == TimexType.DATE && t.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+                return Optional.of(t.value().substring(0, 4));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -274,6 +274,17 @@ class TimeExtractorTest {
                 "the year-earlier period=2024-Q3", "a year ago=2024-Q3");
     }
 
+    /** A quarter with its end date lies in that date's year; "that quarter" is the quarter named last. */
+    @Test
+    void aQuarterEndedOnADateIsInItsYear() {
+        List<TimeExpression> times = extractor.extract("Acme will report third-quarter profit soon. In the second "
+                + "quarter ended Oct. 31, 2024, it lost $2 million; results for that quarter included a charge. For "
+                + "the fourth quarter ended Aug. 30, net rose.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).contains("third-quarter=2025-Q3",
+                "the second quarter=2024-Q2", "that quarter=2024-Q2", "the fourth quarter=2025-Q4");
+    }
+
     /** After a span of months, "the period" is that span again, and "the 2024 period" the year it lay in. */
     @Test
     void periodsAfterASpanOfMonthsAreThatSpan() {
