@@ -398,12 +398,16 @@ public final class TimeExtractor {
             "(?i)\\b(?:the\\s+)?(first|last|final)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
             "tTfFlL");
-    /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
-    private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
+    /**
+     * A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter", "last
+     * year's quarter".
+     */
+    private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their"
+            + "|last year['’]s)\\s+"
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
             + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
             + "(\\s+(?:last year|a year (?:ago|earlier)))?",
-            "tTiI");
+            "tTiIlL");
     private static final PatternScan YEAR_EARLIER = PatternScan.wordStart(
             "(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
             + "(?![\\w-])",
@@ -1374,10 +1378,12 @@ public final class TimeExtractor {
             String year = m.group(1);
             String which = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
             boolean period = m.group(3).toLowerCase(Locale.ROOT).equals("period");
-            if (period && year == null && which.isEmpty()) {
+            boolean lastYears = text.regionMatches(true, m.start(), "last year", 0, 9);
+            if (period && year == null && which.isEmpty() && !lastYears) {
                 continue; // "the period": of anything
             }
-            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null;
+            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null
+                    || lastYears;
             if (!period && year == null && which.isEmpty() && m.group(4) == null
                     && text.regionMatches(true, m.start(), "that ", 0, 5)) {
                 // "results for that quarter": the quarter spoken of last, not the one the report is about
