@@ -283,6 +283,9 @@ class TimeExtractorTest {
 
         assertThat(times).extracting(t -> t.text() + "=" + t.value()).contains("third-quarter=2025-Q3",
                 "the second quarter=2024-Q2", "that quarter=2024-Q2", "the fourth quarter=2025-Q4");
+        assertThat(extractor.extract("Acme's third-quarter sales fell to $9 million. Export sales for last year's "
+                + "quarter were $3 million.", published("2025-11-03"))).extracting(t -> t.text() + "=" + t.value())
+                .containsExactly("third-quarter=2025-Q3", "last year's quarter=2024-Q3");
     }
 
     /** After a span of months, "the period" is that span again, and "the 2024 period" the year it lay in. */
