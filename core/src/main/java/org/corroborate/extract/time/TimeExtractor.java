@@ -1748,6 +1748,7 @@ public final class TimeExtractor {
                 + "|versus)\\b");
         /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
         private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
+        private static final Pattern ENDED_BEFORE = Pattern.compile("\\b(?:ended|ending)\\s+$");
         private final List<TimeExpression> found;
         private final int index;
         private final java.util.Set<TimeExpression> skip;
@@ -1760,11 +1761,15 @@ public final class TimeExtractor {
             this.skip = skip;
         }
 
-        /** The quarter of the nearest date before, when that date is a quarter. */
+        /**
+         * The quarter of the nearest date before, when that date is a quarter; the end date of a period ("the quarter
+         * ended Sept. 30") is part of the period's name, not a date of its own.
+         */
         Optional<String> quarter() {
             for (int i = index - 1; i >= 0; i--) {
                 TimeExpression t = found.get(i);
-                if (t.type() == TimexType.DATE && !t.value().equals("?") && !skip.contains(t)) {
+                if (t.type() == TimexType.DATE && !t.value().equals("?") && !skip.contains(t)
+                        && !ENDED_BEFORE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find()) {
                     return QUARTER_VALUE.matcher(t.value()).matches() ? Optional.of(t.value()) : Optional.empty();
                 }
             }

@@ -286,6 +286,10 @@ class TimeExtractorTest {
         assertThat(extractor.extract("Acme's third-quarter sales fell to $9 million. Export sales for last year's "
                 + "quarter were $3 million.", published("2025-11-03"))).extracting(t -> t.text() + "=" + t.value())
                 .containsExactly("third-quarter=2025-Q3", "last year's quarter=2024-Q3");
+        // the end date of the quarter is part of its name, not the date "year-ago" compares with
+        assertThat(extractor.extract("Acme posted a third-quarter loss. It lost $9 million in the quarter ended "
+                + "Sept. 30. The year-ago results were restated.", published("2025-11-03")))
+                .extracting(t -> t.text() + "=" + t.value()).contains("year-ago=2024-Q3");
     }
 
     /** After a span of months, "the period" is that span again, and "the 2024 period" the year it lay in. */
