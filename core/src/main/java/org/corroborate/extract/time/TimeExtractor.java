@@ -566,6 +566,9 @@ public final class TimeExtractor {
      */
     private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
             "rescheduled", "forecast"); // not "plans for": a noun as often as a verb
+    /** Verbs of planning that, before what they plan, name when it is to happen: "planned a rally on Saturday". */
+    private static final java.util.Set<String> PLANS = java.util.Set.of("plan", "plans", "planned", "planning",
+            "schedule", "schedules", "scheduled");
     /**
      * Verbs of putting off and of setting a deadline: what they put off "until" or "through" is a later time
      * ("postponed the vote until Tuesday", "gave the owners until Tuesday to sign", "extended the loans through
@@ -2129,9 +2132,11 @@ public final class TimeExtractor {
                 return null; // "next to the embassy": a place, not a time to come
             }
             if (FUTURE_WORDS.contains(word) || ((FUTURE_BEFORE_TO.contains(word) || DIRECTIVES.contains(word))
-                    && next.equals("to")) || PLANNED_FOR.contains(word) && next.equals("for")) {
+                    && next.equals("to")) || PLANNED_FOR.contains(word) && next.equals("for")
+                    || PLANS.contains(word) && (next.equals("a") || next.equals("an"))) {
                 // "had been due to expire", "had been scheduled": a plan of the past
-                boolean pastPerfect = next.equals("to") && (i > 0 && words[i - 1].equals("had")
+                boolean pastPerfect = (next.equals("to") || PLANS.contains(word))
+                        && (i > 0 && words[i - 1].equals("had")
                         || i > 1 && words[i - 1].equals("been") && words[i - 2].equals("had"));
                 return !pastPerfect;
             }

@@ -60,6 +60,8 @@ class TimeExtractorTest {
         "The change in each index is since year-end.|2025-11-03|2024-12-31",
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
+        "Protesters planned a march through the old town on Saturday.|2025-01-30|2025-02-01",
+        "The club had planned a dinner on Saturday.|2025-01-30|2025-01-25",
         "Heavy rain is forecast for Saturday.|2025-01-30|2025-02-01",
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
         "The agency gave the owners until 9 a.m. Tuesday to sign the deal.|2025-01-30|2025-02-04T09:00",
