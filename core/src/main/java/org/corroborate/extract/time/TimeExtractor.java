@@ -101,6 +101,11 @@ public final class TimeExtractor {
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
             + "(hour|day|year|decade|century)\\b(?![\\w'’-])(\\s+ago\\b)?",
             "aAnNmMlLoOsShH");
+    /** A quarter of a century: "a quarter-century", "nearly a quarter of a century ago". */
+    private static final PatternScan QUARTER_CENTURY = PatternScan.wordStart(
+            "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?(?:a|one)\\s+quarter"
+            + "(?:[\\s-]|\\s+of\\s+a\\s+)century\\b(?![\\w'’-])(\\s+ago\\b)?",
+            "aAnNmMlLoOsS");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
             + "|children|kids)\\b");
@@ -372,8 +377,8 @@ public final class TimeExtractor {
             "tTiIhHpPlLnNfFcCaArRmMuUoOsSeE0123456789");
     /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
     private static final Pattern MIXED_HALF = Pattern.compile("(?<![\\d/])(\\d+)\\s+1/$");
-    /** What makes "a quarter" a fraction, not three months: "a quarter of the market", "a quarter of a century". */
-    private static final Pattern FRACTION_OF = Pattern.compile("\\s+of\\s+(?:a\\s+(century)\\b)?");
+    /** What makes "a quarter" a fraction, not three months: "a quarter of the market". */
+    private static final Pattern FRACTION_OF = Pattern.compile("\\s+of\\b");
     /** What makes a counted span an age: "52 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
@@ -1048,6 +1053,17 @@ public final class TimeExtractor {
                         : "PAST_REF", false);
             }
         }
+        if (units && lower.contains("quarter") && lower.contains("century")) {
+            for (PatternScan.Scan s = QUARTER_CENTURY.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                if (m.group(1) != null) {
+                    // "a quarter-century ago": the year that long before
+                    r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear() - 25), "PAST_REF");
+                } else {
+                    r.add(found, m, TimexType.DURATION, "P25Y", false);
+                }
+            }
+        }
         if (units && lower.contains("half a")) {
             for (PatternScan.Scan s = HALF_A.scan(text); s.find(); ) {
                 Matcher m = s.m;
@@ -1483,12 +1499,8 @@ public final class TimeExtractor {
             if (Character.isUpperCase(m.group(4).charAt(0)) && Character.isDigit(m.group(2).charAt(0))) {
                 continue; // "60 Minutes", "24 Hours": news writes units in lower case, so this names a show
             }
-            Matcher fraction = FRACTION_OF.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
-            if (unit.equals("quarter") && count.equals("1") && m.group(6) == null && fraction.lookingAt()) {
-                if (fraction.group(1) != null) {
-                    // "a quarter of a century": 25 years
-                    r.add(found, m.start(), fraction.end(), TimexType.DURATION, "P25Y", false);
-                }
+            if (unit.equals("quarter") && count.equals("1") && m.group(6) == null && FRACTION_OF.matcher(text)
+                    .region(m.end(), text.length()).lookingAt()) {
                 continue; // "more than a quarter of the market": a share, not a time
             }
             if (m.group(6) == null && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6))

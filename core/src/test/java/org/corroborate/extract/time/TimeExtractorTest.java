@@ -207,6 +207,8 @@ class TimeExtractorTest {
         "The drought is the worst in nearly half a century.|2025-01-28|nearly half a century|DURATION|P50Y",
         "The ferry was late by half an hour.|2025-01-28|half an hour|DURATION|PT30M",
         "She left the stage nearly half a century ago.|2025-01-28|nearly half a century ago|DATE|1975",
+        "The mill closed a quarter-century ago.|2025-01-28|a quarter-century ago|DATE|2000",
+        "The mill ran for a quarter century.|2025-01-28|a quarter century|DURATION|P25Y",
         // parts of days, and hours said with them
         "Yesterday afternoon, police closed the road.|2025-01-28|Yesterday afternoon|TIME|2025-01-27TAF",
         "The vote begins tomorrow morning.|2025-01-28|tomorrow morning|TIME|2025-01-29TMO",
