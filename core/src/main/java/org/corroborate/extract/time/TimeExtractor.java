@@ -134,7 +134,7 @@ public final class TimeExtractor {
     /** Any month name: every match of the date patterns with a month holds one. */
     private static final Literals MONTH_WORD = new Literals(MONTH_NAMES.replace("\\.", ".").split("\\|"), false);
     /** Any unit of time: every counted span holds one. */
-    private static final Literals UNIT_WORD = new Literals(UNITS.split("\\|"), true);
+    private static final Literals UNIT_WORD = new Literals((UNITS + "|centuries").split("\\|"), true);
 
     /**
      * Words found as a regular expression of literal alternatives finds them ("January|...|Jan\\."), by
@@ -372,7 +372,8 @@ public final class TimeExtractor {
             + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
             + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?(?:\\s+and\\s+a\\s+half)?\\s+(?:(?:more"
             + "|additional|straight"
-            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])(\\s+and\\s+a\\s+half\\b)?"
+            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + "|centur(?=ies))(?:s|ies)?\\b(?![-\\w])"
+            + "(\\s+and\\s+a\\s+half\\b)?"
             + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?",
             "tTiIhHpPlLnNfFcCaArRmMuUoOsSeE0123456789");
     /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
@@ -515,9 +516,9 @@ public final class TimeExtractor {
      * decades", a span of time of no stated length. Not "for years of ...", nor "days after" (counted from an event).
      */
     private static final PatternScan UNCOUNTED_SPAN = PatternScan.wordStart(
-            "(?i)(?<=\\b(?:for|within|in|over) )(?-i:(minute|hour|day|week|month|year|decade)s)\\b"
+            "(?i)(?<=\\b(?:for|within|in|over) )(?-i:(minute|hour|day|week|month|year|decade)s|(centur)ies)\\b"
             + "(?![\\w'’-]|\\s+(?:of|ago|before|after|earlier|later)\\b)",
-            "mhdwy");
+            "mhdwyc");
     private static final PatternScan SEASON = PatternScan.wordStart(
             "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
             + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
@@ -1084,7 +1085,8 @@ public final class TimeExtractor {
             counted(text, r, found);
             for (PatternScan.Scan s = UNCOUNTED_SPAN.scan(text); s.find(); ) {
                 Matcher m = s.m;
-                r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+                String unit = m.group(1) != null ? m.group(1) : "century";
+                r.add(found, m, TimexType.DURATION, durationValue("X", unit.toLowerCase(Locale.ROOT)), false);
             }
         }
         for (PatternScan.Scan s = YEAR_PART.scan(text); digits && s.find(); ) {
@@ -1491,7 +1493,8 @@ public final class TimeExtractor {
     private static void counted(String text, Resolver r, List<TimeExpression> found) {
         for (Anchored a = new Anchored(COUNTED, UNIT_WORD, 200, text, TimeExtractor::wholeUnit); a.find(); ) {
             Matcher m = a.m;
-            String unit = m.group(4).toLowerCase(Locale.ROOT);
+            String unitWord = m.group(4).toLowerCase(Locale.ROOT);
+            String unit = unitWord.equals("centur") ? "century" : unitWord; // "two centuries"
             String count = m.group(3) != null ? "X" : count(m.group(2));
             if (unit.equals("quarter") && count.length() >= 4) {
                 continue; // "the 1988 quarter": a year, not a count
@@ -1696,7 +1699,8 @@ public final class TimeExtractor {
             case "decade":
                 return count.matches("\\d+") ? "P" + times(count, 10) + "Y" : count.equals("X") ? "PXY" : "P" + count + "DE";
             case "century":
-                return count.matches("\\d+") ? "P" + times(count, 100) + "Y" : "P" + count + "CE";
+                // TimeML's unit of a century is C ("for centuries", PXC)
+                return count.matches("\\d+") ? "P" + times(count, 100) + "Y" : "P" + count + "C";
             default:
                 return "P" + count + unitCode(unit);
         }

@@ -209,6 +209,11 @@ class TimeExtractorTest {
         "She left the stage nearly half a century ago.|2025-01-28|nearly half a century ago|DATE|1975",
         "The mill closed a quarter-century ago.|2025-01-28|a quarter-century ago|DATE|2000",
         "The mill ran for a quarter century.|2025-01-28|a quarter century|DURATION|P25Y",
+        // centuries, counted or not: TimeML's unit of a century is C
+        "The tower dominated the skyline for centuries.|2025-01-28|centuries|DURATION|PXC",
+        "The walls stood for two centuries.|2025-01-28|two centuries|DURATION|P200Y",
+        "Monks farmed here for several centuries.|2025-01-28|several centuries|DURATION|PXC",
+        "The port was founded three centuries ago.|2025-01-28|three centuries ago|DATE|1725",
         // parts of days, and hours said with them
         "Yesterday afternoon, police closed the road.|2025-01-28|Yesterday afternoon|TIME|2025-01-27TAF",
         "The vote begins tomorrow morning.|2025-01-28|tomorrow morning|TIME|2025-01-29TMO",
