@@ -335,6 +335,11 @@ public final class TimeExtractor {
             "(?i)\\bevery\\s+(other|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+("
             + UNITS + ")s?\\b(?![\\w'’-])",
             "eE");
+    /** How often in a span of time: "twice a week", "three times a year", TimeML's set of that span. */
+    private static final PatternScan TIMES_A = PatternScan.wordStart(
+            "(?i)\\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\\d+) times)"
+            + "\\s+(?:a|an|per)\\s+(" + UNITS + ")\\b(?![\\w'’-])",
+            "oOtTfFsSeEnNmM0123456789");
     private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
             "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
@@ -1034,6 +1039,13 @@ public final class TimeExtractor {
                 Matcher m = s.m;
                 String count = m.group(1).equalsIgnoreCase("other") ? "2" : count(m.group(1));
                 r.add(found, m, TimexType.SET, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
+            }
+        }
+        if (lower.contains("once") || lower.contains("twice") || lower.contains("thrice")
+                || lower.contains(" times ")) {
+            for (PatternScan.Scan s = TIMES_A.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                r.add(found, m, TimexType.SET, durationValue("1", m.group(1).toLowerCase(Locale.ROOT)), false);
             }
         }
         for (PatternScan.Scan s = SET.scan(text); s.find(); ) {

@@ -209,6 +209,9 @@ class TimeExtractorTest {
         "She left the stage nearly half a century ago.|2025-01-28|nearly half a century ago|DATE|1975",
         "The mill closed a quarter-century ago.|2025-01-28|a quarter-century ago|DATE|2000",
         "The mill ran for a quarter century.|2025-01-28|a quarter century|DURATION|P25Y",
+        // how often in a span of time: a set of that span
+        "Ferries sail three times a week.|2025-01-28|three times a week|SET|P1W",
+        "The board meets twice a year.|2025-01-28|twice a year|SET|P1Y",
         // centuries, counted or not: TimeML's unit of a century is C
         "The tower dominated the skyline for centuries.|2025-01-28|centuries|DURATION|PXC",
         "The walls stood for two centuries.|2025-01-28|two centuries|DURATION|P200Y",
