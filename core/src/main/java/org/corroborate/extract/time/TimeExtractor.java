@@ -425,6 +425,14 @@ public final class TimeExtractor {
             "yY");
     /** A count of months or weeks after "year-earlier": "the year-earlier nine months". */
     private static final Pattern SPAN_AFTER = Pattern.compile("\\s+[\\w-]+\\s+(?:months|weeks)\\b");
+    /**
+     * Quarters, halves and fiscal years as business news writes them: "Q3 2024", "Q4", "H1 2025", "FY2024", "FY24". A
+     * half needs its year: "an H1 visa" is none.
+     */
+    private static final PatternScan PERIOD_CODE = PatternScan.wordStart(
+            "\\b(?:(Q[1-4]|H[12](?=\\s+(?:19|20)\\d\\d))(?:\\s+((?:19|20)\\d\\d))?|FY\\s?((?:19|20)?\\d\\d))\\b"
+            + "(?![\\w'’-]|\\.\\d)",
+            "QHF");
     private static final PatternScan FISCAL_YEAR = PatternScan.wordStart(
             "(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
@@ -647,6 +655,9 @@ public final class TimeExtractor {
         if (lower.contains("quarter") || lower.contains("half") || lower.contains("period")
                 || lower.contains("year-") || lower.contains("fiscal")) {
             extractQuarters(text, r, found, digits);
+        }
+        if (digits && (text.contains("Q") || text.contains("H1") || text.contains("H2") || text.contains("FY"))) {
+            periodCodes(text, r, found);
         }
         extractPeriods(text, lower, r, found, digits);
         extractRelative(text, lower, r, found, months, digits, units);
@@ -1345,6 +1356,42 @@ public final class TimeExtractor {
                     : word.endsWith("now") || word.startsWith("current") || word.startsWith("these") ? "PRESENT_REF"
                     : word.endsWith("future") || word.endsWith(" term") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
+        }
+    }
+
+    /**
+     * "Q3 2024", "H1 2025", "FY2024", "FY24": the quarter, half or fiscal year named; "Q4" alone is that quarter of the
+     * year the tense points to, as "the fourth quarter" is.
+     */
+    private static void periodCodes(String text, Resolver r, List<TimeExpression> found) {
+        for (PatternScan.Scan s = PERIOD_CODE.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            if (m.group(3) != null) {
+                String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+                r.add(found, m, TimexType.DATE, year, false);
+                continue;
+            }
+            String code = m.group(1);
+            String part = "-" + code;
+            if (m.group(2) != null) {
+                r.add(found, m, TimexType.DATE, m.group(2) + part, false);
+                continue;
+            }
+            boolean half = code.charAt(0) == 'H';
+            int n = code.charAt(1) - '0';
+            int firstMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+            boolean future = r.future(m.start());
+            r.relative(found, m, TimexType.DATE, ref -> {
+                YearMonth start = YearMonth.of(ref.getYear(), firstMonth);
+                YearMonth current = YearMonth.from(ref);
+                int year = ref.getYear();
+                if (future && start.plusMonths(half ? 5 : 2).isBefore(current.minusMonths(3))) {
+                    year++;
+                } else if (!future && start.isAfter(current)) {
+                    year--;
+                }
+                return year + part;
+            }, "XXXX" + part);
         }
     }
 

@@ -209,6 +209,11 @@ class TimeExtractorTest {
         "She left the stage nearly half a century ago.|2025-01-28|nearly half a century ago|DATE|1975",
         "The mill closed a quarter-century ago.|2025-01-28|a quarter-century ago|DATE|2000",
         "The mill ran for a quarter century.|2025-01-28|a quarter century|DURATION|P25Y",
+        // quarters, halves and fiscal years as business news writes them
+        "Profit rose 4% in Q3 2024.|2025-01-28|Q3 2024|DATE|2024-Q3",
+        "Sales fell in H1 2025.|2025-11-03|H1 2025|DATE|2025-H1",
+        "Acme lost money in FY24.|2025-11-03|FY24|DATE|2024",
+        "Acme said Q2 sales rose 5%.|2025-11-03|Q2|DATE|2025-Q2",
         // how often in a span of time: a set of that span
         "Ferries sail three times a week.|2025-01-28|three times a week|SET|P1W",
         "The board meets twice a year.|2025-01-28|twice a year|SET|P1Y",
@@ -344,6 +349,7 @@ class TimeExtractorTest {
     void wordsThatNameNoTimeHere() {
         assertThat(extractor.extract("The mill made sails. Now, the town says, it will make bicycles.",
                 published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("She holds an H1 visa; the Q-ship sailed.", published("2025-01-28"))).isEmpty();
         assertThat(extractor.extract("The bank offers short-term loans and long-term bonds.", published("2025-01-28")))
                 .isEmpty();
         assertThat(extractor.extract("The mill made sails. Now it makes bicycles.", published("2025-01-28")))
