@@ -101,6 +101,11 @@ public final class TimeExtractor {
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
             + "(hour|day|year|decade|century)\\b(?![\\w'’-])(\\s+ago\\b)?",
             "aAnNmMlLoOsShH");
+    /** A quarter of a century: "a quarter-century", "nearly a quarter of a century ago". */
+    private static final PatternScan QUARTER_CENTURY = PatternScan.wordStart(
+            "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?(?:a|one)\\s+quarter"
+            + "(?:[\\s-]|\\s+of\\s+a\\s+)century\\b(?![\\w'’-])(\\s+ago\\b)?",
+            "aAnNmMlLoOsS");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
             + "|children|kids)\\b");
@@ -129,7 +134,7 @@ public final class TimeExtractor {
     /** Any month name: every match of the date patterns with a month holds one. */
     private static final Literals MONTH_WORD = new Literals(MONTH_NAMES.replace("\\.", ".").split("\\|"), false);
     /** Any unit of time: every counted span holds one. */
-    private static final Literals UNIT_WORD = new Literals(UNITS.split("\\|"), true);
+    private static final Literals UNIT_WORD = new Literals((UNITS + "|centuries").split("\\|"), true);
 
     /**
      * Words found as a regular expression of literal alternatives finds them ("January|...|Jan\\."), by
@@ -330,6 +335,11 @@ public final class TimeExtractor {
             "(?i)\\bevery\\s+(other|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+("
             + UNITS + ")s?\\b(?![\\w'’-])",
             "eE");
+    /** How often in a span of time: "twice a week", "three times a year", TimeML's set of that span. */
+    private static final PatternScan TIMES_A = PatternScan.wordStart(
+            "(?i)\\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\\d+) times)"
+            + "\\s+(?:a|an|per)\\s+(" + UNITS + ")\\b(?![\\w'’-])",
+            "oOtTfFsSeEnNmM0123456789");
     private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
             "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
@@ -367,11 +377,14 @@ public final class TimeExtractor {
             + "|less than|fewer than|at least|at most|up to|no more than|another|an additional)\\s+)?"
             + "(" + COUNT_WORDS + ")(?:\\s+(?:to|or)\\s+(" + COUNT_WORDS + "))?(?:\\s+and\\s+a\\s+half)?\\s+(?:(?:more"
             + "|additional|straight"
-            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + ")s?\\b(?![-\\w])(\\s+and\\s+a\\s+half\\b)?"
+            + "|consecutive|full|trading|business)\\s+)?(" + UNITS + "|centur(?=ies))(?:s|ies)?\\b(?![-\\w])"
+            + "(\\s+and\\s+a\\s+half\\b)?"
             + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?",
             "tTiIhHpPlLnNfFcCaArRmMuUoOsSeE0123456789");
     /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
     private static final Pattern MIXED_HALF = Pattern.compile("(?<![\\d/])(\\d+)\\s+1/$");
+    /** What makes "a quarter" a fraction, not three months: "a quarter of the market". */
+    private static final Pattern FRACTION_OF = Pattern.compile("\\s+of\\b");
     /** What makes a counted span an age: "52 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+old\\b");
     /** "four-week", "16-hour", "30-year", "day-long"; not ages ("6-year-old") nor fractions ("three-quarters"). */
@@ -396,18 +409,30 @@ public final class TimeExtractor {
             "(?i)\\b(?:the\\s+)?(first|last|final)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
             "tTfFlL");
-    /** A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter". */
-    private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their)\\s+"
+    /**
+     * A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter", "last
+     * year's quarter".
+     */
+    private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their"
+            + "|last year['’]s)\\s+"
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
             + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
             + "(\\s+(?:last year|a year (?:ago|earlier)))?",
-            "tTiI");
+            "tTiIlL");
     private static final PatternScan YEAR_EARLIER = PatternScan.wordStart(
             "(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
             + "(?![\\w-])",
             "yY");
     /** A count of months or weeks after "year-earlier": "the year-earlier nine months". */
     private static final Pattern SPAN_AFTER = Pattern.compile("\\s+[\\w-]+\\s+(?:months|weeks)\\b");
+    /**
+     * Quarters, halves and fiscal years as business news writes them: "Q3 2024", "Q4", "H1 2025", "FY2024", "FY24". A
+     * half needs its year: "an H1 visa" is none.
+     */
+    private static final PatternScan PERIOD_CODE = PatternScan.wordStart(
+            "\\b(?:(Q[1-4]|H[12](?=\\s+(?:19|20)\\d\\d))(?:\\s+((?:19|20)\\d\\d))?|FY\\s?((?:19|20)?\\d\\d))\\b"
+            + "(?![\\w'’-]|\\.\\d)",
+            "QHF");
     private static final PatternScan FISCAL_YEAR = PatternScan.wordStart(
             "(?i)\\bfiscal(?:\\s+year)?\\s+((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
@@ -488,11 +513,11 @@ public final class TimeExtractor {
             "\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
             + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])",
             "eEmMlLJFMASOND");
-    /** "now", "currently", "recently", "in the past", "the near future": TimeML's vague references to times. */
+    /** "now", "currently", "recently", "in the past", "the near future", "the short term": TimeML's vague references to times. */
     private static final PatternScan VAGUE = PatternScan.wordStart(
             "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently|these days"
             + "|the (?:near |distant "
-            + "|foreseeable )?future|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
+            + "|foreseeable )?future|the (?:near|short|long)(?:er)? term|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
             "rRnNcCtT");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
     private static final PatternScan VAGUE_SPAN = PatternScan.wordStart(
@@ -504,9 +529,9 @@ public final class TimeExtractor {
      * decades", a span of time of no stated length. Not "for years of ...", nor "days after" (counted from an event).
      */
     private static final PatternScan UNCOUNTED_SPAN = PatternScan.wordStart(
-            "(?i)(?<=\\b(?:for|within|in|over) )(?-i:(minute|hour|day|week|month|year|decade)s)\\b"
+            "(?i)(?<=\\b(?:for|within|in|over) )(?-i:(minute|hour|day|week|month|year|decade)s|(centur)ies)\\b"
             + "(?![\\w'’-]|\\s+(?:of|ago|before|after|earlier|later)\\b)",
-            "mhdwy");
+            "mhdwyc");
     private static final PatternScan SEASON = PatternScan.wordStart(
             "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
             + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
@@ -560,6 +585,9 @@ public final class TimeExtractor {
      */
     private static final java.util.Set<String> PLANNED_FOR = java.util.Set.of("planned", "set", "due",
             "rescheduled", "forecast"); // not "plans for": a noun as often as a verb
+    /** Verbs of planning that, before what they plan, name when it is to happen: "planned a rally on Saturday". */
+    private static final java.util.Set<String> PLANS = java.util.Set.of("plan", "plans", "planned", "planning",
+            "schedule", "schedules", "scheduled");
     /**
      * Verbs of putting off and of setting a deadline: what they put off "until" or "through" is a later time
      * ("postponed the vote until Tuesday", "gave the owners until Tuesday to sign", "extended the loans through
@@ -628,11 +656,14 @@ public final class TimeExtractor {
                 || lower.contains("year-") || lower.contains("fiscal")) {
             extractQuarters(text, r, found, digits);
         }
+        if (digits && (text.contains("Q") || text.contains("H1") || text.contains("H2") || text.contains("FY"))) {
+            periodCodes(text, r, found);
+        }
         extractPeriods(text, lower, r, found, digits);
         extractRelative(text, lower, r, found, months, digits, units);
         if (lower.contains("now") || lower.contains("current") || lower.contains("recent") || lower.contains("past")
                 || lower.contains("future") || lower.contains("coming") || lower.contains("ahead")
-                || lower.contains("these days")) {
+                || lower.contains("these days") || lower.contains(" term")) {
             extractVague(text, r, found, units);
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
@@ -1021,6 +1052,13 @@ public final class TimeExtractor {
                 r.add(found, m, TimexType.SET, durationValue(count, m.group(2).toLowerCase(Locale.ROOT)), false);
             }
         }
+        if (lower.contains("once") || lower.contains("twice") || lower.contains("thrice")
+                || lower.contains(" times ")) {
+            for (PatternScan.Scan s = TIMES_A.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                r.add(found, m, TimexType.SET, durationValue("1", m.group(1).toLowerCase(Locale.ROOT)), false);
+            }
+        }
         for (PatternScan.Scan s = SET.scan(text); s.find(); ) {
             Matcher m = s.m;
             String unit = m.group(1) != null ? m.group(1) : adverbUnit(m.group(2));
@@ -1037,6 +1075,17 @@ public final class TimeExtractor {
                 boolean modal = MODALS.contains(m.group(1).toLowerCase(Locale.ROOT));
                 r.add(found, m.start(2), m.end(2), TimexType.DATE, modal || r.future(m.start(2)) ? "FUTURE_REF"
                         : "PAST_REF", false);
+            }
+        }
+        if (units && lower.contains("quarter") && lower.contains("century")) {
+            for (PatternScan.Scan s = QUARTER_CENTURY.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                if (m.group(1) != null) {
+                    // "a quarter-century ago": the year that long before
+                    r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear() - 25), "PAST_REF");
+                } else {
+                    r.add(found, m, TimexType.DURATION, "P25Y", false);
+                }
             }
         }
         if (units && lower.contains("half a")) {
@@ -1059,7 +1108,8 @@ public final class TimeExtractor {
             counted(text, r, found);
             for (PatternScan.Scan s = UNCOUNTED_SPAN.scan(text); s.find(); ) {
                 Matcher m = s.m;
-                r.add(found, m, TimexType.DURATION, durationValue("X", m.group(1).toLowerCase(Locale.ROOT)), false);
+                String unit = m.group(1) != null ? m.group(1) : "century";
+                r.add(found, m, TimexType.DURATION, durationValue("X", unit.toLowerCase(Locale.ROOT)), false);
             }
         }
         for (PatternScan.Scan s = YEAR_PART.scan(text); digits && s.find(); ) {
@@ -1301,10 +1351,47 @@ public final class TimeExtractor {
                 continue; // "Now, he says, ...": a word that turns the story, not a time
             }
             // "the then-current price": the present of a time past
+            // "in the near term", "for the short term": TimeML's future, as "the near future" is
             String value = word.startsWith("then") ? "PAST_REF"
                     : word.endsWith("now") || word.startsWith("current") || word.startsWith("these") ? "PRESENT_REF"
-                    : word.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
+                    : word.endsWith("future") || word.endsWith(" term") ? "FUTURE_REF" : "PAST_REF";
             r.add(found, m, TimexType.DATE, value, false);
+        }
+    }
+
+    /**
+     * "Q3 2024", "H1 2025", "FY2024", "FY24": the quarter, half or fiscal year named; "Q4" alone is that quarter of the
+     * year the tense points to, as "the fourth quarter" is.
+     */
+    private static void periodCodes(String text, Resolver r, List<TimeExpression> found) {
+        for (PatternScan.Scan s = PERIOD_CODE.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            if (m.group(3) != null) {
+                String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+                r.add(found, m, TimexType.DATE, year, false);
+                continue;
+            }
+            String code = m.group(1);
+            String part = "-" + code;
+            if (m.group(2) != null) {
+                r.add(found, m, TimexType.DATE, m.group(2) + part, false);
+                continue;
+            }
+            boolean half = code.charAt(0) == 'H';
+            int n = code.charAt(1) - '0';
+            int firstMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+            boolean future = r.future(m.start());
+            r.relative(found, m, TimexType.DATE, ref -> {
+                YearMonth start = YearMonth.of(ref.getYear(), firstMonth);
+                YearMonth current = YearMonth.from(ref);
+                int year = ref.getYear();
+                if (future && start.plusMonths(half ? 5 : 2).isBefore(current.minusMonths(3))) {
+                    year++;
+                } else if (!future && start.isAfter(current)) {
+                    year--;
+                }
+                return year + part;
+            }, "XXXX" + part);
         }
     }
 
@@ -1341,6 +1428,12 @@ public final class TimeExtractor {
             }
             String owner = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             boolean earlier = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("year-");
+            Optional<String> endYear = endYear(text, found, m.end());
+            if (endYear.isPresent() && !owner.startsWith("last") && !owner.startsWith("next") && !earlier) {
+                // "the second quarter ended Oct. 31, 1988": the quarter of the year its end date lies in
+                r.add(found, m, TimexType.DATE, endYear.get() + part, false);
+                continue;
+            }
             int shift = owner.startsWith("last") || earlier ? -1 : owner.startsWith("next") ? 1 : 0;
             boolean future = owner.startsWith("this") ? false : r.future(m.start());
             boolean byTense = owner.isEmpty() || owner.equals("the") || owner.equals("its") || owner.equals("their");
@@ -1365,10 +1458,19 @@ public final class TimeExtractor {
             String year = m.group(1);
             String which = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
             boolean period = m.group(3).toLowerCase(Locale.ROOT).equals("period");
-            if (period && year == null && which.isEmpty()) {
+            boolean lastYears = text.regionMatches(true, m.start(), "last year", 0, 9);
+            if (period && year == null && which.isEmpty() && !lastYears) {
                 continue; // "the period": of anything
             }
-            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null;
+            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null
+                    || lastYears;
+            if (!period && year == null && which.isEmpty() && m.group(4) == null
+                    && text.regionMatches(true, m.start(), "that ", 0, 5)) {
+                // "results for that quarter": the quarter spoken of last, not the one the report is about
+                r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> focus.lastQuarter()
+                        .orElse(quarterOf(YearMonth.from(ref).minusMonths(3))), "XXXX-QX");
+                continue;
+            }
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
                 // "the latest quarter" has ended: not a quarter still running ("a fourth-quarter charge" to come),
                 // unless the report opened with it (a fiscal quarter, which ends before its calendar namesake)
@@ -1408,6 +1510,22 @@ public final class TimeExtractor {
         }
     }
 
+    private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\s+");
+
+    /** The year of the date found just after "ended" at {@code end} ("the quarter ended Sept. 30"), if any. */
+    private static Optional<String> endYear(String text, List<TimeExpression> found, int end) {
+        Matcher ended = ENDED.matcher(text).region(end, Math.min(text.length(), end + 10));
+        if (!ended.lookingAt()) {
+            return Optional.empty();
+        }
+        for (TimeExpression t : found) {
+            if (t.start() == ended.end() && t.type() == TimexType.DATE && t.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+                return Optional.of(t.value().substring(0, 4));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Whether a unit found at [start, end) of the text is a whole word as {@link #COUNTED} takes it: after white
      * space, and then at most an "s" before the word ends (no letter, digit, underscore or hyphen follows). The
@@ -1434,13 +1552,18 @@ public final class TimeExtractor {
     private static void counted(String text, Resolver r, List<TimeExpression> found) {
         for (Anchored a = new Anchored(COUNTED, UNIT_WORD, 200, text, TimeExtractor::wholeUnit); a.find(); ) {
             Matcher m = a.m;
-            String unit = m.group(4).toLowerCase(Locale.ROOT);
+            String unitWord = m.group(4).toLowerCase(Locale.ROOT);
+            String unit = unitWord.equals("centur") ? "century" : unitWord; // "two centuries"
             String count = m.group(3) != null ? "X" : count(m.group(2));
             if (unit.equals("quarter") && count.length() >= 4) {
                 continue; // "the 1988 quarter": a year, not a count
             }
             if (Character.isUpperCase(m.group(4).charAt(0)) && Character.isDigit(m.group(2).charAt(0))) {
                 continue; // "60 Minutes", "24 Hours": news writes units in lower case, so this names a show
+            }
+            if (unit.equals("quarter") && count.equals("1") && m.group(6) == null && FRACTION_OF.matcher(text)
+                    .region(m.end(), text.length()).lookingAt()) {
+                continue; // "more than a quarter of the market": a share, not a time
             }
             if (m.group(6) == null && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6))
                     .lookingAt()) {
@@ -1635,7 +1758,8 @@ public final class TimeExtractor {
             case "decade":
                 return count.matches("\\d+") ? "P" + times(count, 10) + "Y" : count.equals("X") ? "PXY" : "P" + count + "DE";
             case "century":
-                return count.matches("\\d+") ? "P" + times(count, 100) + "Y" : "P" + count + "CE";
+                // TimeML's unit of a century is C ("for centuries", PXC)
+                return count.matches("\\d+") ? "P" + times(count, 100) + "Y" : "P" + count + "C";
             default:
                 return "P" + count + unitCode(unit);
         }
@@ -1702,6 +1826,7 @@ public final class TimeExtractor {
                 + "|versus)\\b");
         /** A year, a year and month, or a day: "1998", "1998-06", "1998-06-12". */
         private static final Pattern FULL_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
+        private static final Pattern ENDED_BEFORE = Pattern.compile("\\b(?:ended|ending)\\s+$");
         private final List<TimeExpression> found;
         private final int index;
         private final java.util.Set<TimeExpression> skip;
@@ -1714,11 +1839,15 @@ public final class TimeExtractor {
             this.skip = skip;
         }
 
-        /** The quarter of the nearest date before, when that date is a quarter. */
+        /**
+         * The quarter of the nearest date before, when that date is a quarter; the end date of a period ("the quarter
+         * ended Sept. 30") is part of the period's name, not a date of its own.
+         */
         Optional<String> quarter() {
             for (int i = index - 1; i >= 0; i--) {
                 TimeExpression t = found.get(i);
-                if (t.type() == TimexType.DATE && !t.value().equals("?") && !skip.contains(t)) {
+                if (t.type() == TimexType.DATE && !t.value().equals("?") && !skip.contains(t)
+                        && !ENDED_BEFORE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find()) {
                     return QUARTER_VALUE.matcher(t.value()).matches() ? Optional.of(t.value()) : Optional.empty();
                 }
             }
@@ -2078,9 +2207,11 @@ public final class TimeExtractor {
                 return null; // "next to the embassy": a place, not a time to come
             }
             if (FUTURE_WORDS.contains(word) || ((FUTURE_BEFORE_TO.contains(word) || DIRECTIVES.contains(word))
-                    && next.equals("to")) || PLANNED_FOR.contains(word) && next.equals("for")) {
+                    && next.equals("to")) || PLANNED_FOR.contains(word) && next.equals("for")
+                    || PLANS.contains(word) && (next.equals("a") || next.equals("an"))) {
                 // "had been due to expire", "had been scheduled": a plan of the past
-                boolean pastPerfect = next.equals("to") && (i > 0 && words[i - 1].equals("had")
+                boolean pastPerfect = (next.equals("to") || PLANS.contains(word))
+                        && (i > 0 && words[i - 1].equals("had")
                         || i > 1 && words[i - 1].equals("been") && words[i - 2].equals("had"));
                 return !pastPerfect;
             }

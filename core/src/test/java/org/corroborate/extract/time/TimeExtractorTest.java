@@ -60,6 +60,8 @@ class TimeExtractorTest {
         "The change in each index is since year-end.|2025-11-03|2024-12-31",
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
+        "Protesters planned a march through the old town on Saturday.|2025-01-30|2025-02-01",
+        "The club had planned a dinner on Saturday.|2025-01-30|2025-01-25",
         "Heavy rain is forecast for Saturday.|2025-01-30|2025-02-01",
         "The council postponed the vote until Tuesday.|2025-01-30|2025-02-04",
         "The agency gave the owners until 9 a.m. Tuesday to sign the deal.|2025-01-30|2025-02-04T09:00",
@@ -205,6 +207,21 @@ class TimeExtractorTest {
         "The drought is the worst in nearly half a century.|2025-01-28|nearly half a century|DURATION|P50Y",
         "The ferry was late by half an hour.|2025-01-28|half an hour|DURATION|PT30M",
         "She left the stage nearly half a century ago.|2025-01-28|nearly half a century ago|DATE|1975",
+        "The mill closed a quarter-century ago.|2025-01-28|a quarter-century ago|DATE|2000",
+        "The mill ran for a quarter century.|2025-01-28|a quarter century|DURATION|P25Y",
+        // quarters, halves and fiscal years as business news writes them
+        "Profit rose 4% in Q3 2024.|2025-01-28|Q3 2024|DATE|2024-Q3",
+        "Sales fell in H1 2025.|2025-11-03|H1 2025|DATE|2025-H1",
+        "Acme lost money in FY24.|2025-11-03|FY24|DATE|2024",
+        "Acme said Q2 sales rose 5%.|2025-11-03|Q2|DATE|2025-Q2",
+        // how often in a span of time: a set of that span
+        "Ferries sail three times a week.|2025-01-28|three times a week|SET|P1W",
+        "The board meets twice a year.|2025-01-28|twice a year|SET|P1Y",
+        // centuries, counted or not: TimeML's unit of a century is C
+        "The tower dominated the skyline for centuries.|2025-01-28|centuries|DURATION|PXC",
+        "The walls stood for two centuries.|2025-01-28|two centuries|DURATION|P200Y",
+        "Monks farmed here for several centuries.|2025-01-28|several centuries|DURATION|PXC",
+        "The port was founded three centuries ago.|2025-01-28|three centuries ago|DATE|1725",
         // parts of days, and hours said with them
         "Yesterday afternoon, police closed the road.|2025-01-28|Yesterday afternoon|TIME|2025-01-27TAF",
         "The vote begins tomorrow morning.|2025-01-28|tomorrow morning|TIME|2025-01-29TMO",
@@ -217,6 +234,9 @@ class TimeExtractorTest {
         "Acme extended its offer until 5 p.m. EST, Nov. 6.|2025-10-30|5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00",
         "The agency gave the family until 9 a.m. EST Tuesday to sign.|2025-01-30|9 a.m. EST Tuesday|TIME|2025-02-04T09:00",
         "The quake struck at 3 a.m. local time Sunday.|2025-01-28|3 a.m. local time Sunday|TIME|2025-01-26T03:00",
+        // the near and the short term lie ahead, as the near future does
+        "The port expects losses in the near term.|2025-01-28|the near term|DATE|FUTURE_REF",
+        "Fares will stay low for the short term, the ferry line said.|2025-01-28|the short term|DATE|FUTURE_REF",
     })
     void findsSpansTypesAndValues(String sentence, String published, String text, String type, String value) {
         List<TimeExpression> times = extractor.extract(sentence, published(published));
@@ -271,6 +291,24 @@ class TimeExtractorTest {
                 "the year-earlier period=2024-Q3", "a year ago=2024-Q3");
     }
 
+    /** A quarter with its end date lies in that date's year; "that quarter" is the quarter named last. */
+    @Test
+    void aQuarterEndedOnADateIsInItsYear() {
+        List<TimeExpression> times = extractor.extract("Acme will report third-quarter profit soon. In the second "
+                + "quarter ended Oct. 31, 2024, it lost $2 million; results for that quarter included a charge. For "
+                + "the fourth quarter ended Aug. 30, net rose.", published("2025-11-03"));
+
+        assertThat(times).extracting(t -> t.text() + "=" + t.value()).contains("third-quarter=2025-Q3",
+                "the second quarter=2024-Q2", "that quarter=2024-Q2", "the fourth quarter=2025-Q4");
+        assertThat(extractor.extract("Acme's third-quarter sales fell to $9 million. Export sales for last year's "
+                + "quarter were $3 million.", published("2025-11-03"))).extracting(t -> t.text() + "=" + t.value())
+                .containsExactly("third-quarter=2025-Q3", "last year's quarter=2024-Q3");
+        // the end date of the quarter is part of its name, not the date "year-ago" compares with
+        assertThat(extractor.extract("Acme posted a third-quarter loss. It lost $9 million in the quarter ended "
+                + "Sept. 30. The year-ago results were restated.", published("2025-11-03")))
+                .extracting(t -> t.text() + "=" + t.value()).contains("year-ago=2024-Q3");
+    }
+
     /** After a span of months, "the period" is that span again, and "the 2024 period" the year it lay in. */
     @Test
     void periodsAfterASpanOfMonthsAreThatSpan() {
@@ -297,6 +335,11 @@ class TimeExtractorTest {
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("two-hour");
         assertThat(extractor.extract("Tomas Novak, 52 years old, will chair the board; he has served 12 years.",
                 published("2025-01-28"))).extracting(TimeExpression::text).containsExactly("12 years");
+        assertThat(extractor.extract("Ferries carry more than a quarter of the island's freight.",
+                published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The bridge has stood for a quarter of a century; tolls rose in a quarter.",
+                published("2025-01-28"))).extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
+                .containsExactly("a quarter of a century|DURATION|P25Y", "a quarter|DURATION|P1Q");
         assertThat(extractor.extract("The mayor told 60 Minutes she would stay.", published("2025-01-28"))).isEmpty();
         assertThat(extractor.extract("The mayor told Harbour Today she would stay.", published("2025-01-28")))
                 .isEmpty();
@@ -306,6 +349,9 @@ class TimeExtractorTest {
     void wordsThatNameNoTimeHere() {
         assertThat(extractor.extract("The mill made sails. Now, the town says, it will make bicycles.",
                 published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("She holds an H1 visa; the Q-ship sailed.", published("2025-01-28"))).isEmpty();
+        assertThat(extractor.extract("The bank offers short-term loans and long-term bonds.", published("2025-01-28")))
+                .isEmpty();
         assertThat(extractor.extract("The mill made sails. Now it makes bicycles.", published("2025-01-28")))
                 .extracting(TimeExpression::value).containsExactly("PRESENT_REF");
         assertThat(extractor.extract("Such rules make little sense in today's world.", published("2025-01-28")))
