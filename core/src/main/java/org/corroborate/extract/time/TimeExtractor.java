@@ -2219,12 +2219,24 @@ public final class TimeExtractor {
                     || words[i - 2].equals("would"))) {
                 return Boolean.TRUE; // "to be published", "will be paid": a passive to come, not a past
             }
-            if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed")
-                    && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word))) {
+            if (PAST_WORDS.contains(word)) {
                 return false;
+            }
+            if (word.length() > 4 && word.endsWith("ed") && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word)) {
+                // "will stay closed", "the injured workers": a participle or an adjective, whose verb (if any) tells
+                String previous = i > 0 ? words[i - 1] : "";
+                return COPULAS.contains(previous) || DETERMINERS.contains(previous) ? null : Boolean.FALSE;
             }
             return null;
         }
+
+        /** Verbs after which an -ed word is a participle or adjective, not a past tense ("will stay closed"). */
+        private static final java.util.Set<String> COPULAS = java.util.Set.of("been", "being", "is", "are", "am", "stay", "stays",
+                "remain", "remains", "get", "gets", "keep", "keeps", "seem", "seems", "become", "becomes", "look",
+                "looks", "feel", "feels");
+        /** Words after which an -ed word is an adjective ("the injured workers"). */
+        private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+                "my", "your", "these", "those", "this", "that", "many", "some", "all", "both", "several", "no");
 
         private static boolean isSentenceEnd(String text, int i) {
             char c = text.charAt(i);
