@@ -9,7 +9,8 @@ import java.util.Set;
  * content-word stems.
  */
 record Claim(Set<String> entities, Set<String> contextEntities, Set<String> figures, Set<String> dates,
-             boolean negated, Modality modality, Set<String> qualifiers, Set<String> stems) {
+             boolean negated, Modality modality, Set<String> qualifiers, Set<String> stems,
+             Set<String> articleFigures) {
     Claim {
         entities = Set.copyOf(entities);
         contextEntities = Set.copyOf(contextEntities);
@@ -17,5 +18,18 @@ record Claim(Set<String> entities, Set<String> contextEntities, Set<String> figu
         dates = Set.copyOf(dates);
         qualifiers = Set.copyOf(qualifiers);
         stems = Set.copyOf(stems);
+        articleFigures = Set.copyOf(articleFigures);
+    }
+
+    Claim(Set<String> entities, Set<String> contextEntities, Set<String> figures, Set<String> dates,
+          boolean negated, Modality modality, Set<String> qualifiers, Set<String> stems) {
+        this(entities, contextEntities, figures, dates, negated, modality, qualifiers, stems, figures);
+    }
+
+    /** The same claim, from an article that gives {@code all} these figures somewhere. */
+    Claim withArticleFigures(Set<String> all) {
+        java.util.Set<String> union = new java.util.LinkedHashSet<>(all);
+        union.addAll(figures);
+        return new Claim(entities, contextEntities, figures, dates, negated, modality, qualifiers, stems, union);
     }
 }

@@ -126,16 +126,17 @@ final class StatementExtractor {
                                        int position, Set<String> previousEntities) {
         int end = sentence.end();
         String sentenceText = article.text().substring(start, end);
+        Set<String> all = figures(article, 0, article.text().length());
         Optional<Statement.Clause> core = mainClauseEnd(article.text(), sentence, start).map(cut -> {
             String clause = cut.clause(article.text(), start);
             return new Statement.Clause(clause, claim(clause, entities(article, start, cut.end()), previousEntities,
                     figures(article, start, cut.end()), dates(article, start, cut.end()),
-                    tokenWords(article.text(), sentence, start).subList(0, cut.tokens())));
+                    tokenWords(article.text(), sentence, start).subList(0, cut.tokens())).withArticleFigures(all));
         });
         return new Statement(article.id(), root, start, end, sentenceText, false, position,
                 selfContained(sentenceText), claim(sentenceText, entities(article, start, end), previousEntities,
                 figures(article, start, end), dates(article, start, end), tokenWords(article.text(), sentence,
-                start)), core);
+                start)).withArticleFigures(all), core);
     }
 
     /**

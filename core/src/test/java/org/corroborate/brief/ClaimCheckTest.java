@@ -31,6 +31,20 @@ class ClaimCheckTest {
     }
 
     @Test
+    void aSourceThatNeverGivesOneOfTheClaimsFiguresDoesNotStateIt() {
+        Claim claim = claim("The union said 78% of its members backed the strike on a turnout of 64%.", Set.of(),
+                Set.of("percent:7800", "percent:6400"), Set.of());
+        Claim onlyTheShare = claim("According to the union, 78% of members who voted backed the strike.", Set.of(),
+                Set.of("percent:7800"), Set.of());
+
+        assertThat(CHECK.agrees(claim, onlyTheShare)).isFalse();
+        // the turnout given elsewhere in its article: it states the claim, in two sentences
+        assertThat(CHECK.agrees(claim, onlyTheShare.withArticleFigures(Set.of("percent:6400")))).isTrue();
+        // what a figure counts is read from its words, which differ: the value decides
+        assertThat(CHECK.agrees(claim, onlyTheShare.withArticleFigures(Set.of("members:6400")))).isTrue();
+    }
+
+    @Test
     void polarityAndModalityMustAgree() {
         Claim visited = claim("The mayor visited the harbour on Monday.");
         Claim willVisit = claim("The mayor will visit the harbour on Monday.");
