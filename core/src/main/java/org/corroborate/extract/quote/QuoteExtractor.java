@@ -47,6 +47,27 @@ public final class QuoteExtractor {
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
             + "president|prime minister|minister|foreign minister|secretary of state|secretary|mayor|spokesperson|"
             + "spokesman|spokeswoman|chancellor|governor|leader|official|envoy|ambassador|king|queen|ceo)\\b");
+    /** Nouns for a kind of organisation, as news names a body it has named or need not name ("the ministry"). */
+    private static final String ORGANISATION_NOUNS = "council|ministry|department|government|company|firm|union"
+            + "|police|agency|commission|committee|authority|board|campaign|administration|office|party|court|bank"
+            + "|embassy|operator|airline|regulator|watchdog|university|hospital|school|club|army|military|navy"
+            + "|group|organisation|organization|corporation|charity|federation|association|league|assembly";
+    /**
+     * An organisation as a definite description ("the council", "the city's transport department", "police") that a
+     * speech verb follows, perhaps after an auxiliary or an adverb: the body spoke ("The ministry said ..."). Police
+     * and prosecutors need no article.
+     */
+    private static final Pattern ORGANISATION_SPEAKING = Pattern.compile("(?i)\\b(?:the[ \\u00A0]+(?:[\\p{L}’'-]+"
+            + "[ \\u00A0]+){0,2}?(" + ORGANISATION_NOUNS + ")|(police|prosecutors))(?=[ \\u00A0]+(?:(?:has|had|have"
+            + "|also|later|then|again|previously|earlier)[ \\u00A0]+){0,2}(?:" + VERBS + ")\\b)");
+    /**
+     * The same description after a speech verb, where it ends its phrase: "said the ministry", "according to police,"
+     * (not "said the council leader" nor "the company's chief").
+     */
+    private static final Pattern ORGANISATION_AFTER_VERB = Pattern.compile("(?i)[ \\u00A0]*(?:the[ \\u00A0]+"
+            + "(?:[\\p{L}’'-]+[ \\u00A0]+){0,2}?(" + ORGANISATION_NOUNS + ")|(police|prosecutors))(?=[ \\u00A0]*"
+            + "(?:[,.;:!?)]|$)|[ \\u00A0]+(?:in|on|at|this|last|late|early|after|before|when|which|that|yesterday"
+            + "|today)\\b)");
     private static final Pattern SPEAKING_PLACE = Pattern.compile("(?:,[^“\"”]{0,120}?,)?\\s+(?:" + VERBS + ")\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
@@ -783,7 +804,8 @@ public final class QuoteExtractor {
                 // the sentence. Whoever the verb addresses ("told the radio") is no speaker.
                 int verbEnd = sentenceStart + verb.end();
                 if (verb.group(1).equalsIgnoreCase("according") && text.startsWith(" to ", verbEnd)) {
-                    return nameAt(text, entities, verbEnd + 4); // According to Okafor, “...
+                    Optional<String> named = nameAt(text, entities, verbEnd + 4); // According to Okafor, “...
+                    return named.isPresent() ? named : organisationAt(text, entities, verbEnd + 3);
                 }
                 return text.substring(sentenceStart, verbAt).isBlank() ? nameAt(text, entities, verbEnd)
                         : sentence != null && opensWithProperNoun(text, sentence) ? nameAt(text, entities,
@@ -881,6 +903,9 @@ public final class QuoteExtractor {
             if (named.isEmpty() && !tail.isEmpty() && !ROLE.matcher(tail).lookingAt()) {
                 named = nameAt(text, entities, base + verb.end());
             }
+            if (named.isEmpty()) {
+                named = organisationAt(text, entities, base + verb.end()); // said the ministry
+            }
             return named.isPresent() ? named : role(entities, tail.substring(0, Math.min(tail.length(), 40)));
         }
         String firstWord = head.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
@@ -890,6 +915,10 @@ public final class QuoteExtractor {
         int headEnd = base + (appositive ? head.indexOf(',') : verb.start());
         Optional<String> named = appositive ? firstPerson(entities, base, headEnd)
                 : lastPerson(text, entities, base, headEnd); // the one nearest the verb is its subject
+        if (named.isEmpty() && !appositive) {
+            OrganisationSpeaker organisation = organisationSpeaking(text, entities, base, base + verb.start());
+            named = organisation == null ? named : Optional.of(organisation.name()); // “...,” the ministry said
+        }
         if (named.isEmpty() && !ROLE.matcher(head).lookingAt()) {
             named = nameAt(text, entities, base);
         }
@@ -1030,6 +1059,52 @@ public final class QuoteExtractor {
         return name;
     }
 
+    /** An organisation named by a description at {@code start} ("the council"), as a speaker. */
+    private record OrganisationSpeaker(int start, String name) {
+    }
+
+    /**
+     * The first organisation in [from, to) that a description names and a speech verb follows ("The ministry
+     * said"), or null.
+     */
+    private static OrganisationSpeaker organisationSpeaking(String text, List<EntityMention> entities, int from,
+                                                            int to) {
+        Matcher m = ORGANISATION_SPEAKING.matcher(text).region(from, to).useTransparentBounds(true);
+        return m.find() ? new OrganisationSpeaker(m.start(), organisation(text, entities, m)) : null;
+    }
+
+    /** The organisation a description right at {@code at} names ("said the ministry."), or empty. */
+    private static Optional<String> organisationAt(String text, List<EntityMention> entities, int at) {
+        Matcher m = ORGANISATION_AFTER_VERB.matcher(text).region(at, Math.min(text.length(), at + 80))
+                .useTransparentBounds(true);
+        return m.lookingAt() ? Optional.of(organisation(text, entities, m)) : Optional.empty();
+    }
+
+    /**
+     * The organisation a matched description stands for: the organisation of the article whose name holds its noun
+     * ("the council" is "Port Alder City Council"), the latest named before it, else the first named after; when the
+     * article names none, the description as written ("The council").
+     */
+    private static String organisation(String text, List<EntityMention> entities, Matcher description) {
+        String noun = (description.group(1) != null ? description.group(1) : description.group(2))
+                .toLowerCase(Locale.ROOT);
+        String named = null;
+        for (EntityMention e : entities) {
+            if (e.type() != EntityType.ORGANIZATION || !java.util.Arrays.asList(e.canonical().toLowerCase(Locale.ROOT)
+                    .split("[^\\p{L}]+")).contains(noun)) {
+                continue;
+            }
+            if (named == null || e.start() < description.start()) {
+                named = e.canonical();
+            }
+        }
+        if (named != null) {
+            return named;
+        }
+        String written = text.substring(description.start(), description.end()).strip().replaceAll("\\s+", " ");
+        return Character.toUpperCase(written.charAt(0)) + written.substring(1);
+    }
+
     /** The last person named in [from, to). */
     private static Optional<String> lastPerson(String text, List<EntityMention> entities, int from, int to) {
         Optional<String> last = Optional.empty();
@@ -1064,12 +1139,15 @@ public final class QuoteExtractor {
         EntityMention place = null;
         String prefix = text.substring(from, limit);
         int pronoun = firstPronoun(prefix);
+        // "The council said ... and called the walkout “...”": the body is the subject, whoever is named after it
+        OrganisationSpeaker organisation = organisationSpeaking(text, entities, from, limit);
         boolean first = true;
         for (EntityMention e : mentionsIn(entities, from, limit)) {
             if (e.end() > limit) {
                 continue;
             }
-            if (pronoun >= 0 && from + pronoun < e.start()) {
+            if (pronoun >= 0 && from + pronoun < e.start()
+                    || organisation != null && organisation.start() <= e.start()) {
                 break;
             }
             if (first && e.type() == EntityType.LOCATION && SPEAKING_PLACE.matcher(text.substring(e.end(), limit))
@@ -1093,6 +1171,9 @@ public final class QuoteExtractor {
                     && (beforeVerb || VERB.matcher(text.substring(e.end(), limit)).find())) {
                 place = e;
             }
+        }
+        if (organisation != null && (pronoun < 0 || organisation.start() < from + pronoun)) {
+            return Optional.of(organisation.name());
         }
         if (pronoun >= 0) {
             return latestPersonSubject(text, sentences, entities, from);

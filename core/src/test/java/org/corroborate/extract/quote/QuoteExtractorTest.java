@@ -346,4 +346,45 @@ class QuoteExtractorTest {
 
         assertThat(found).extracting(Quote::text).containsExactly("We did it");
     }
+
+    @Test
+    void anOrganisationThatCallsSomethingAQuoteIsItsSpeakerAsWrittenWhenTheArticleNamesNone() {
+        List<Quote> found = quotes("The council said it had offered a 2% rise and called the ferry strike “a great "
+                + "shame”. Police said the crowd was “calm and good-natured”.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("a great shame", Optional.of("The council")),
+                tuple("calm and good-natured", Optional.of("Police")));
+    }
+
+    @Test
+    void theCouncilIsTheCouncilTheArticleNamedBefore() {
+        List<Quote> found = quotes("On Tuesday, Harbour Vale Borough Council voted on the pier budget. Councillors met "
+                + "for three hours.\n\nThe council said the repair costs were “still under review”.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("still under review", Optional.of("Harbour Vale Borough Council")));
+    }
+
+    @Test
+    void anOrganisationAfterTheQuoteOrAfterAccordingToIsItsSpeaker() {
+        List<Quote> found = quotes("In May, the Ministry of Fisheries set new quotas.\n\n“The figures will be "
+                + "published in June,” the ministry said in a statement.\n\n“Nobody was hurt,” said police.\n\n"
+                + "According to the harbour authority, “the pier can hold two ferries.”");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The figures will be published in June", Optional.of("Ministry of Fisheries")),
+                tuple("Nobody was hurt", Optional.of("Police")),
+                tuple("the pier can hold two ferries.", Optional.of("The harbour authority")));
+    }
+
+    @Test
+    void aPersonWhoSpeaksForTheOrganisationStaysTheSpeaker() {
+        List<Quote> found = quotes("Council leader Amara Mensah said the offer was “fair”. “We will talk again,” "
+                + "said Tomas Novak, a council spokesman.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("fair", Optional.of("Amara Mensah")),
+                tuple("We will talk again", Optional.of("Tomas Novak")));
+    }
 }
