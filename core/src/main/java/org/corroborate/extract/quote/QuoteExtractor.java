@@ -297,10 +297,14 @@ public final class QuoteExtractor {
                 if (goesOn) {
                     spans.add(new Span(open, width, i, paragraphStart(text, open), continued));
                     continued = true;
+                    open = -1;
                 } else {
-                    continued = false; // an unbalanced mark: no quote
+                    // an unbalanced mark opens no quote; the quotes after it in the paragraph are read again without
+                    // it ("Trump walked on, chanting “U-S-A!” with a stray mark first)
+                    continued = false;
+                    i = open + width - 1;
+                    open = -1;
                 }
-                open = -1;
             }
         }
         return spans;
@@ -554,6 +558,10 @@ public final class QuoteExtractor {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0'
                 || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
+        }
+        if (i == 0 && "\"“”".indexOf(text.charAt(i)) >= 0 || i > 0 && text.charAt(i - 1) == '\n'
+                && "\"“”".indexOf(text.charAt(i)) >= 0) {
+            i--; // a stray mark that opens the paragraph and closes nothing: "“If I was ...
         }
         // a quote may also follow a sentence that ends in a quote of its own: ... on “Meet the Press.” “I mean ...
         boolean afterQuotedSentence = i >= 0 && closesQuotedSentence(text, i);

@@ -387,4 +387,16 @@ class QuoteExtractorTest {
                 tuple("fair", Optional.of("Amara Mensah")),
                 tuple("We will talk again", Optional.of("Tomas Novak")));
     }
+
+    @Test
+    void aStrayMarkThatOpensAParagraphHidesNoQuoteInIt() {
+        List<Quote> found = quotes("\"The crowd grew loud as Ines Okafor walked on, chanting “Ferry now! Ferry now!”"
+                + "\n\n“We will sail in May,” Tomas Novak said.\n\n\"“The pier opens in June,” he added.\n\nIt "
+                + "rained.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Ferry now! Ferry now!", QuoteKind.DIRECT, Optional.of("Ines Okafor")),
+                tuple("We will sail in May", QuoteKind.DIRECT, Optional.of("Tomas Novak")),
+                tuple("The pier opens in June", QuoteKind.DIRECT, Optional.of("Tomas Novak")));
+    }
 }
