@@ -161,7 +161,7 @@ public final class QuoteExtractor {
             boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
                     && resumesAfterItsVerb(text, previousEnd, span.open());
             QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
-                    && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
+                    && !isSubjectOfWritersSentence(text, span, words) && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
                     || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
@@ -537,6 +537,53 @@ public final class QuoteExtractor {
         return (lineEnd < 0 || after < lineEnd) && after + 1 < text.length() && text.charAt(after) == ' '
                 && Character.isLetterOrDigit(text.charAt(after + 1));
     }
+
+    /**
+     * Whether a quote that opens its sentence is the subject of the writer's sentence rather than a statement: a few
+     * words with no punctuation of their own that the sentence goes on from in lower case (“Harbour Lights” star Ines
+     * Okafor ...; "Containment" has been the policy since ...), or a title and a comma that a description follows
+     * (''Harbour Lights,'' which opens in May, ...), with no speech verb in the rest of the sentence. Such a quote
+     * names a show, a term or a slogan; a statement ends in its own punctuation, or its speaker follows it.
+     */
+    static boolean isSubjectOfWritersSentence(String text, Span span, String words) {
+        if (span.continues() || words.isBlank() || words.strip().split("[\\s\\u00A0]+").length > 6) {
+            return false;
+        }
+        int i = span.open() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) != '\n' && ".?!".indexOf(text.charAt(i)) < 0 && !closesQuotedSentence(text, i)) {
+            return false; // the quote does not open its sentence
+        }
+        String inner = text.substring(span.open() + span.width(), span.close()).strip();
+        char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
+        boolean bare = Character.isLetterOrDigit(last);
+        if (!bare && !(last == ',' && isTitle(words))) {
+            return false;
+        }
+        int after = span.close();
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        int sentenceEnd = after;
+        while (sentenceEnd < text.length() && sentenceEnd < after + 200 && ".?!\n".indexOf(text.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+        }
+        String rest = text.substring(after, sentenceEnd);
+        Matcher next = (bare ? WRITER_GOES_ON : DESCRIPTION_GOES_ON).matcher(rest);
+        return next.lookingAt() && !PRONOUN_OR_DETERMINER.contains(next.group(1).toLowerCase(Locale.ROOT))
+                && !VERB.matcher(rest).find();
+    }
+
+    /** The writer's sentence going on in lower case after a quote (“...” star ..., “...” (a term) is ...). */
+    private static final Pattern WRITER_GOES_ON = Pattern.compile("[ \\u00A0]+(?:\\([^()]{1,60}\\)[ \\u00A0]+)?"
+            + "(\\p{Ll}[\\p{L}’'-]*)");
+    /** A description after a title and a comma: ''...,'' which opens ...; ''...,'' an HBO series, ... */
+    private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile("[ \\u00A0]+(which|whose|an?)\\b");
+    /** Words that may begin an attribution after a quote: “...” he said, “...” the mayor said. */
+    private static final Set<String> PRONOUN_OR_DETERMINER = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "the", "one", "another", "his", "her", "their", "its", "our", "and", "or", "but", "says", "said");
 
     /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */
     private static boolean spokenBefore(String text, int open) {

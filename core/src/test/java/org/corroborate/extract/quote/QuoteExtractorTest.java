@@ -399,4 +399,14 @@ class QuoteExtractorTest {
                 tuple("We will sail in May", QuoteKind.DIRECT, Optional.of("Tomas Novak")),
                 tuple("The pier opens in June", QuoteKind.DIRECT, Optional.of("Tomas Novak")));
     }
+
+    @Test
+    void aQuoteThatIsTheSubjectOfTheWritersSentenceIsANameNotAStatement() {
+        List<Quote> found = quotes("The season opens in May.\n\n“Harbour Lights” star Ines Okafor met the crews on "
+                + "Monday. \"Ferry fatigue\" has become the mood of the pier. ''Pier Pressure,'' which ran for two "
+                + "seasons, returns in June.\n\n“We sail at dawn” Okafor said.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("We sail at dawn", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
 }
