@@ -73,7 +73,8 @@ public final class QuoteExtractor {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
             "for", "to", "with", "at", "by", "from", "vs", "de", "la", "is");
     private static final Pattern SPOKEN_BEFORE = Pattern.compile("\\b(?:" + VERBS + "|dubbed|chanted|chanting|"
-            + "shouted|shouting|yelled|read|reads|saying|calling|called)\\b[^.!?;\\p{Lu}]{0,15}$");
+            + "shouted|shouting|yelled|read|reads|reading|sang|sings|singing|saying|calling|called)\\b"
+            + "[^.!?;\\p{Lu}]{0,15}$");
     private static final Set<String> PARTY_WORDS = Set.of("republican", "democratic", "democrat", "gop",
             "conservative", "liberal", "labour", "tory");
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*(?:a|an|one|another|some|several|two|three"
@@ -732,7 +733,8 @@ public final class QuoteExtractor {
 
     private static final Pattern VERB_BEFORE_OBJECT = Pattern.compile("\\b(?:said|says|say|saying|wrote|writes"
             + "|writing|added|adds|adding|tweeted|tweets|tweeting|chanted|chants|chanting|shouted|shouts|shouting"
-            + "|yelled|yells|yelling|screamed|screaming|read|reads|asked|asks|asking|replied|replies|admitted|admits"
+            + "|yelled|yells|yelling|screamed|screaming|read|reads|reading|sang|sings|singing|asked|asks|asking|replied"
+            + "|replies|admitted|admits"
             + "|announced|announces|explained|explains|declared|declares)[ \\u00A0]*$");
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what", "who", "whom");
 

@@ -409,4 +409,14 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
                 tuple("We sail at dawn", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
     }
+
+    @Test
+    void wordsSungOrReadOutAreWhatWasSaidEvenInTitleCase() {
+        List<Quote> found = quotes("At the pier, the ferry crews kept singing “We Will Sail Again.” Tomas Novak was "
+                + "reading “the names of the lost” from a list.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("We Will Sail Again.", QuoteKind.DIRECT),
+                tuple("the names of the lost", QuoteKind.DIRECT));
+    }
 }
