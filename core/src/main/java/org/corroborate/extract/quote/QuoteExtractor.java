@@ -41,7 +41,7 @@ public final class QuoteExtractor {
             + "|yelled|testified|suggested|agreed|concluded|promised|vowed|pledged|stated|maintained|contended"
             + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded|saying|asks"
             + "|answers|questioned|charged|assured|reacted|responds|explains|argues|insists|warns|claims|recalls"
-            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned";
+            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned|sings|sang";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(" + VERBS + ")\\b"); // headlines: "Okafor Says"
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
@@ -81,7 +81,9 @@ public final class QuoteExtractor {
             + "|many|other)\\s");
     private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{Lu}]\\.)";
-    private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD + "){0,5}");
+    /** A name's words, perhaps with a nickname in marks between them: Marcia "Cia" Price. */
+    private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?:[ \\u00A0](?:[\"“]" + NAME_WORD
+            + "[\"”][ \\u00A0])?" + NAME_WORD + "){0,5}");
     private static final Pattern NAME_RUN_AT_END = Pattern.compile(NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD
             + "){0,5}(?=[\\s,]*$)");
     private static final Pattern APPOSITIVE = Pattern.compile("\\s*" + NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD
@@ -442,6 +444,20 @@ public final class QuoteExtractor {
                 .region(span.close() + 1, Math.min(text.length(), span.close() + 30)).lookingAt();
     }
 
+    /**
+     * Where a nickname in marks that opens at {@code open} between the parts of a name (Marcia "Cia" Price) ends: its
+     * closing mark; else {@code open}.
+     */
+    private static int nicknameEnd(String text, int open) {
+        Matcher m = NICKNAME.matcher(text).region(open, Math.min(text.length(), open + 40));
+        if (!m.lookingAt() || !NAME_PART_BEFORE.matcher(text.substring(Math.max(0, open - 30), open)).find()) {
+            return open;
+        }
+        return open + m.group(1).length();
+    }
+
+    private static final Pattern NICKNAME = Pattern.compile("([“\"]\\p{Lu}[\\p{L}.’'-]*(?:[ \\u00A0]\\p{Lu}"
+            + "[\\p{L}.’'-]*)?)[”\"][ \\u00A0]\\p{Lu}\\p{Ll}");
     private static final Pattern NAME_PART_BEFORE = Pattern.compile("(?:^|[\\s(])\\p{Lu}[\\p{L}.’'-]*[ \\u00A0]$");
     private static final Pattern NAME_PART_AFTER = Pattern.compile("['’”\"]?[ \\u00A0]\\p{Lu}\\p{Ll}");
 
@@ -913,6 +929,11 @@ public final class QuoteExtractor {
             char c = text.charAt(i);
             if (c == '“' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))
                     || text.startsWith(" ''", i - 1)) {
+                int nickname = nicknameEnd(text, i);
+                if (nickname > i) {
+                    i = nickname; // the speaker's nickname: state Del. Marcia "Cia" Price said
+                    continue;
+                }
                 return i;
             }
         }
@@ -1044,7 +1065,8 @@ public final class QuoteExtractor {
                 return Optional.of(e.canonical());
             }
         }
-        String[] words = text.substring(start, end).strip().split("[\\s\\u00A0]+");
+        String[] words = java.util.Arrays.stream(text.substring(start, end).strip().split("[\\s\\u00A0]+"))
+                .filter(w -> "\"“".indexOf(w.charAt(0)) < 0).toArray(String[]::new); // no nickname
         String lastWord = words[words.length - 1];
         if (lastWord.length() > 2 && lastWord.endsWith(".")) {
             words[words.length - 1] = lastWord.substring(0, lastWord.length() - 1); // the sentence's full stop
@@ -1266,7 +1288,7 @@ public final class QuoteExtractor {
             Sentence s = sentences.get(i);
             int limit = Math.min(s.end(), offset);
             for (EntityMention e : mentionsIn(entities, s.start(), limit)) {
-                if (e.end() <= limit && e.type() == EntityType.PERSON
+                if (e.end() <= limit && e.type() == EntityType.PERSON && speakerLike(e)
                         && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())) {
                     return Optional.of(e.canonical());
                 }

@@ -419,4 +419,29 @@ class QuoteExtractorTest {
                 tuple("We Will Sail Again.", QuoteKind.DIRECT),
                 tuple("the names of the lost", QuoteKind.DIRECT));
     }
+
+    @Test
+    void aSingerIsTheSpeakerOfTheWordsSheSings() {
+        List<Quote> found = quotes("“Keep the harbour lights on,” Ines Okafor sang to the ferry crews on Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("Keep the harbour lights on", Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aNicknameInTheAttributionDoesNotCutItShort() {
+        List<Quote> found = quotes("“The pier is ours again,” Tomas \"Tom\" Novak said on Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The pier is ours again", Optional.of("Tomas Novak")));
+    }
+
+    @Test
+    void aPronounStandsForAPersonNotForATitleLeftAlone() {
+        List<Quote> found = quotes("The hearing was tense. Alder Sen. Marit Solberg scolded him: “You sold false hope "
+                + "to the ferry crews,” she said.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("You sold false hope to the ferry crews", Optional.of("Marit Solberg")));
+    }
 }
