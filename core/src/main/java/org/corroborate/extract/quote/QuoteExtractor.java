@@ -1081,8 +1081,9 @@ public final class QuoteExtractor {
             return opensWithPerson(words, entities);
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
-        if (NOT_NAMES.contains(words[first]) || name.length() < 2) {
-            return Optional.empty();
+        if (NOT_NAMES.contains(words[first]) || name.length() < 2
+                || PARTY_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "the Alder Republican": a state and a party name nobody
         }
         String surname = words[words.length - 1];
         for (EntityMention e : entities) {
@@ -1235,7 +1236,7 @@ public final class QuoteExtractor {
             }
             first = false;
             boolean isPossessive = text.startsWith("’s", e.end()) || text.startsWith("'s", e.end());
-            if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && speakerLike(e)) {
                 if (isPossessive) {
                     possessive = possessive == null ? e : possessive;
                     continue;

@@ -444,4 +444,13 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("You sold false hope to the ferry crews", Optional.of("Marit Solberg")));
     }
+
+    @Test
+    void aStateAndAPartyAreNoSpeaker() {
+        List<Quote> found = quotes("Gov. Ana Ruiz spoke first. Later the Alder Republican called the pier plan “a "
+                + "gift to the banks”.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("a gift to the banks");
+        assertThat(found.get(0).speaker()).isNotEqualTo(Optional.of("Alder Republican"));
+    }
 }
