@@ -41,7 +41,8 @@ public final class QuoteExtractor {
             + "|yelled|testified|suggested|agreed|concluded|promised|vowed|pledged|stated|maintained|contended"
             + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded|saying|asks"
             + "|answers|questioned|charged|assured|reacted|responds|explains|argues|insists|warns|claims|recalls"
-            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned|sings|sang";
+            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned|sings|sang"
+            + "|interjected|interjecting|echoed|echoing|chanted|chanting";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(" + VERBS + ")\\b"); // headlines: "Okafor Says"
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("

@@ -453,4 +453,14 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text).containsExactly("a gift to the banks");
         assertThat(found.get(0).speaker()).isNotEqualTo(Optional.of("Alder Republican"));
     }
+
+    @Test
+    void anInterjectionIsSpokenThoughInTitleCase() {
+        List<Quote> found = quotes("Tomas Novak tried to laugh it off by interjecting, “Only The Night Ferry.” "
+                + "Nobody laughed.\n\n“Fix the pier,” Ines Okafor echoed.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Only The Night Ferry.", QuoteKind.DIRECT, Optional.of("Tomas Novak")),
+                tuple("Fix the pier", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
 }
