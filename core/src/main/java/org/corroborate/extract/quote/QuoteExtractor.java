@@ -1222,6 +1222,7 @@ public final class QuoteExtractor {
         int pronoun = firstPronoun(prefix);
         // "The council said ... and called the walkout “...”": the body is the subject, whoever is named after it
         OrganisationSpeaker organisation = organisationSpeaking(text, entities, from, limit);
+        EntityMention prepositional = null;
         boolean first = true;
         for (EntityMention e : mentionsIn(entities, from, limit)) {
             if (e.end() > limit) {
@@ -1242,6 +1243,12 @@ public final class QuoteExtractor {
                     possessive = possessive == null ? e : possessive;
                     continue;
                 }
+                if (afterPreposition(text, e.start())) {
+                    // "With leaders worried about Clinton, Obama is ...": the object of a preposition is no subject
+                    // while the subject may come later
+                    prepositional = prepositional == null ? e : prepositional;
+                    continue;
+                }
                 String rest = text.substring(e.end(), Math.min(limit, e.end() + 30));
                 if (rest.matches("(?s)\\s+and\\s+.*") && nextPersonAfterAnd(entities, e, text)) {
                     return Optional.empty();
@@ -1252,6 +1259,9 @@ public final class QuoteExtractor {
                     && (beforeVerb || VERB.matcher(text.substring(e.end(), limit)).find())) {
                 place = e;
             }
+        }
+        if (prepositional != null) {
+            return Optional.of(prepositional.canonical());
         }
         if (organisation != null && (pronoun < 0 || organisation.start() < from + pronoun)) {
             return Optional.of(organisation.name());
@@ -1267,6 +1277,14 @@ public final class QuoteExtractor {
         }
         return role(entities, prefix);
     }
+
+    /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */
+    private static boolean afterPreposition(String text, int at) {
+        return PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find();
+    }
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:for|of|about|with|against|toward|towards"
+            + "|among|than|like|from|to|by)[ \\u00A0]+$");
 
     private static boolean nextPersonAfterAnd(List<EntityMention> entities, EntityMention first, String text) {
         for (EntityMention e : mentionsIn(entities, first.end() + 1, first.end() + 80)) {

@@ -463,4 +463,13 @@ class QuoteExtractorTest {
                 tuple("Only The Night Ferry.", QuoteKind.DIRECT, Optional.of("Tomas Novak")),
                 tuple("Fix the pier", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
     }
+
+    @Test
+    void aPersonAfterAPrepositionIsNotTheSubjectThatSpeaks() {
+        List<Quote> found = quotes("With the ferry crews worried about Tomas Novak, Ines Okafor is giving a new "
+                + "message: “The pier stays open.”");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The pier stays open.", Optional.of("Ines Okafor")));
+    }
 }
