@@ -147,6 +147,9 @@ public final class QuoteExtractor {
             if (isNickname(text, span, words) || namesAWork(text, span.open())) {
                 continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
             }
+            if (isCrosshead(text, span, words)) {
+                continue; // “DIVISIVE, STUPID AND WRONG” alone in its paragraph: a wire's subheading
+            }
             if (STAGE_DIRECTION.matcher(words).matches()) {
                 continue; // "(CROSSTALK)", "[applause]": what happened, not words anyone spoke
             }
@@ -312,6 +315,22 @@ public final class QuoteExtractor {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether a quote is a subheading, as wires set one between paragraphs: two words or more in capitals, no
+     * lower-case letter, that make up their paragraph alone.
+     */
+    private static boolean isCrosshead(String text, Span span, String words) {
+        if (!span.paragraphStart() || span.continues() || words.chars().anyMatch(Character::isLowerCase)
+                || words.strip().split("[\\s\\u00A0]+").length < 2) {
+            return false;
+        }
+        int after = span.close();
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return after >= text.length() || text.charAt(after) == '\n';
     }
 
     /** The kind of a quote mark: 0 straight ("), 1 curly (“ or ” either way round), 2 apostrophes (''). */

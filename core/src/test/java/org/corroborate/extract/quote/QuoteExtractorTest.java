@@ -472,4 +472,13 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("The pier stays open.", Optional.of("Ines Okafor")));
     }
+
+    @Test
+    void aSubheadingInCapitalsAloneInItsParagraphIsNoQuote() {
+        List<Quote> found = quotes("The ferry crews met on Monday.\n“SAFE AND SOUND BY MAY”\n“We will sail in May,” "
+                + "Tomas Novak said.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("We will sail in May", Optional.of("Tomas Novak")));
+    }
 }
