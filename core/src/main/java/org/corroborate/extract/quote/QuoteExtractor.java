@@ -25,8 +25,9 @@ import org.corroborate.text.Sentence;
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
  * reporters: “..."; "Said Okafor, “..."; "According to Okafor, “..."), a paragraph that introduces it with a colon,
  * "the wire quoted Okafor", a pronoun resolved to the latest person named as a subject, a role ("the council
- * leader") resolved to the person the article gives that title, the subject of the sentence for a partial quote
- * ("Brennan called the offer “fair and affordable”"), and the speaker of the quote before for a quote that goes on.
+ * leader") resolved to the person the article gives that title, an organisation a description names ("the ministry
+ * said", "police said") resolved to the article's organisation of that kind, the subject of the sentence for a
+ * partial quote ("Brennan called the offer “fair and affordable”"), and the speaker of the quote before for a quote that goes on.
  * Names the recogniser missed are taken from the capitalised words by the verb, titles left out and a surname
  * mapped to the person of the story. When the text does not say who spoke ("said one official"), the speaker is
  * empty rather than a guess, also for a quote that goes on after another. Thread-safe; linear in the text but for
