@@ -161,6 +161,9 @@ public final class EntityRecognizer {
         if (title.isEmpty()) {
             title = lowercaseTitleBefore(text, tokens, first);
         }
+        if (isTitleModifier(text, tokens, first, end)) {
+            return Optional.empty(); // "Council leader Piet Brennan": part of his title, no organisation named
+        }
         while (nameStart < end && Set.of("of", "the").contains(tokens.get(nameStart).text(text))) {
             nameStart++;
         }
@@ -220,7 +223,10 @@ public final class EntityRecognizer {
         }
         String last = lower(tokens.get(end - 1).text(text));
         String firstWord = lower(tokens.get(start).text(text));
-        if (ORG_CUES.contains(last) || ORG_DESCRIPTORS.contains(nextWord) || name.contains(" & ")) {
+        int of = name.indexOf(" of ");
+        String head = of > 0 ? lower(name.substring(name.lastIndexOf(' ', of - 1) + 1, of)) : "";
+        if (ORG_CUES.contains(last) || ORG_DESCRIPTORS.contains(nextWord) || name.contains(" & ")
+                || ORG_CUES.contains(head)) { // "Ministry of Fisheries", "Bank of Alder"
             return Optional.of(EntityType.ORGANIZATION);
         }
         if (PLACE_CUES.contains(last) || (end - start > 1 && PLACE_STARTS.contains(firstWord))) {
@@ -256,6 +262,25 @@ public final class EntityRecognizer {
             byFirst.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
         }
         return byFirst;
+    }
+
+    /**
+     * Whether the run [first, end) is one common noun for a kind of organisation ("Council", "Union", "Police") that a
+     * title in lower case and a name follow: "Council leader Piet Brennan", "Union secretary Amara Mensah". The word
+     * says which body the person leads, capitalised as the sentence's first word or as the title's; it names no
+     * organisation. A name the gazetteer knows ("Congress leader ...") stays a name.
+     */
+    private boolean isTitleModifier(String text, List<Token> tokens, int first, int end) {
+        if (end - first != 1 || end + 1 >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(first).text(text);
+        if (!ORG_CUES.contains(lower(word)) || gazetteer.type(word).isPresent()) {
+            return false;
+        }
+        int titleEnd = titleAt(text, tokens, end, tokens.size());
+        return titleEnd > end && Character.isLowerCase(tokens.get(end).text(text).charAt(0))
+                && titleEnd < tokens.size() && isCapitalised(tokens.get(titleEnd).text(text));
     }
 
     /** Where a title that starts at token {@code i} ends (the first of {@link #TITLES} that fits), else {@code i}. */
@@ -346,6 +371,11 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** Whether a word is a common noun for a kind of organisation ("council", "ministry", "police"). */
+    static boolean isOrganisationNoun(String word) {
+        return ORG_CUES.contains(lower(word));
     }
 
     private static String lower(String s) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * Resolves the names of the articles of one story together, so that every mention of an entity carries one
  * canonical name and one type: "Trump", "Mr Trump" and "@realDonaldTrump" become "Donald Trump" when the story names
  * him in full; "S Jaishankar" and "S. Jaishankar" become one; a bare "Washington" after "in" is a place; a single
- * capitalised word that resolves to nothing is dropped rather than guessed. Stateless and thread-safe.
+ * capitalised word that resolves to nothing is dropped rather than guessed; a bare "Council" is the story's one
+ * council ("Port Alder City Council") when it names only one. Stateless and thread-safe.
  */
 public final class EntityResolver {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -47,6 +48,26 @@ public final class EntityResolver {
                         .thenComparing(Comparator.reverseOrder()))
                 .orElseThrow()));
 
+        // "the Council" after "Port Alder City Council": a bare noun for a kind of body is the one body of that kind
+        Map<String, String> organisationByNoun = new HashMap<>();
+        Map<String, Integer> organisationsWithNoun = new HashMap<>();
+        typeVotes.forEach((name, votes) -> {
+            String[] words = SPACES.split(name);
+            if (words.length >= 2 && majority(votes).filter(t -> t == EntityType.ORGANIZATION).isPresent()) {
+                for (String word : new java.util.HashSet<>(java.util.Arrays.asList(words))) {
+                    String noun = word.toLowerCase(Locale.ROOT);
+                    if (EntityRecognizer.isOrganisationNoun(noun)) {
+                        organisationByNoun.put(noun, name);
+                        organisationsWithNoun.merge(noun, 1, Integer::sum);
+                    }
+                }
+            }
+        });
+        organisationsWithNoun.forEach((noun, count) -> {
+            if (count > 1) {
+                organisationByNoun.remove(noun); // two councils: which one the bare word means is unknown
+            }
+        });
         // what handles are compared with, made once (in the map's order, which decides between two that match)
         List<HandleKey> handleKeys = new ArrayList<>();
         for (String person : canonicalBySurname.values()) {
@@ -57,7 +78,11 @@ public final class EntityResolver {
         for (List<EntityCandidate> article : articles) {
             List<EntityMention> mentions = new ArrayList<>();
             for (EntityCandidate c : article) {
-                resolve(c, canonicalBySurname, handleKeys, typeVotes).ifPresent(mentions::add);
+                resolve(c, canonicalBySurname, handleKeys, typeVotes)
+                        .map(m -> m.type() == EntityType.ORGANIZATION && organisationByNoun.containsKey(
+                                m.canonical().toLowerCase(Locale.ROOT)) ? m.withCanonical(organisationByNoun.get(
+                                m.canonical().toLowerCase(Locale.ROOT)), EntityType.ORGANIZATION) : m)
+                        .ifPresent(mentions::add);
             }
             resolved.add(mentions);
         }

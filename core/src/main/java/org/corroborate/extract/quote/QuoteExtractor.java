@@ -25,8 +25,9 @@ import org.corroborate.text.Sentence;
  * quote's dash signature ("” ― Ines Okafor"), the name before the verb before it ("Amara Mensah ... told
  * reporters: “..."; "Said Okafor, “..."; "According to Okafor, “..."), a paragraph that introduces it with a colon,
  * "the wire quoted Okafor", a pronoun resolved to the latest person named as a subject, a role ("the council
- * leader") resolved to the person the article gives that title, the subject of the sentence for a partial quote
- * ("Brennan called the offer “fair and affordable”"), and the speaker of the quote before for a quote that goes on.
+ * leader") resolved to the person the article gives that title, an organisation a description names ("the ministry
+ * said", "police said") resolved to the article's organisation of that kind, the subject of the sentence for a
+ * partial quote ("Brennan called the offer “fair and affordable”"), and the speaker of the quote before for a quote that goes on.
  * Names the recogniser missed are taken from the capitalised words by the verb, titles left out and a surname
  * mapped to the person of the story. When the text does not say who spoke ("said one official"), the speaker is
  * empty rather than a guess, also for a quote that goes on after another. Thread-safe; linear in the text but for
@@ -41,25 +42,50 @@ public final class QuoteExtractor {
             + "|yelled|testified|suggested|agreed|concluded|promised|vowed|pledged|stated|maintained|contended"
             + "|asserted|reiterated|tweets|texted|emailed|recounted|conceded|retorted|snapped|pleaded|saying|asks"
             + "|answers|questioned|charged|assured|reacted|responds|explains|argues|insists|warns|claims|recalls"
-            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned";
+            + "|acknowledges|concludes|continues|replies|shot back|fired back|exclaimed|elaborated|reasoned|sings|sang"
+            + "|interjected|interjecting|echoed|echoing|chanted|chanting";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(" + VERBS + ")\\b"); // headlines: "Okafor Says"
     private static final Pattern QUOTED = Pattern.compile("\\bquoted\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
             + "president|prime minister|minister|foreign minister|secretary of state|secretary|mayor|spokesperson|"
             + "spokesman|spokeswoman|chancellor|governor|leader|official|envoy|ambassador|king|queen|ceo)\\b");
+    /** Nouns for a kind of organisation, as news names a body it has named or need not name ("the ministry"). */
+    private static final String ORGANISATION_NOUNS = "council|ministry|department|government|company|firm|union"
+            + "|police|agency|commission|committee|authority|board|campaign|administration|office|party|court|bank"
+            + "|embassy|operator|airline|regulator|watchdog|university|hospital|school|club|army|military|navy"
+            + "|group|organisation|organization|corporation|charity|federation|association|league|assembly";
+    /**
+     * An organisation as a definite description ("the council", "the city's transport department", "police") that a
+     * speech verb follows, perhaps after an auxiliary or an adverb: the body spoke ("The ministry said ..."). Police
+     * and prosecutors need no article.
+     */
+    private static final Pattern ORGANISATION_SPEAKING = Pattern.compile("(?i)\\b(?:the[ \\u00A0]+(?:[\\p{L}’'-]+"
+            + "[ \\u00A0]+){0,2}?(" + ORGANISATION_NOUNS + ")|(police|prosecutors))(?=[ \\u00A0]+(?:(?:has|had|have"
+            + "|also|later|then|again|previously|earlier)[ \\u00A0]+){0,2}(?:" + VERBS + ")\\b)");
+    /**
+     * The same description after a speech verb, where it ends its phrase: "said the ministry", "according to police,"
+     * (not "said the council leader" nor "the company's chief").
+     */
+    private static final Pattern ORGANISATION_AFTER_VERB = Pattern.compile("(?i)[ \\u00A0]*(?:the[ \\u00A0]+"
+            + "(?:[\\p{L}’'-]+[ \\u00A0]+){0,2}?(" + ORGANISATION_NOUNS + ")|(police|prosecutors))(?=[ \\u00A0]*"
+            + "(?:[,.;:!?)]|$)|[ \\u00A0]+(?:in|on|at|this|last|late|early|after|before|when|which|that|yesterday"
+            + "|today)\\b)");
     private static final Pattern SPEAKING_PLACE = Pattern.compile("(?:,[^“\"”]{0,120}?,)?\\s+(?:" + VERBS + ")\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
             "for", "to", "with", "at", "by", "from", "vs", "de", "la", "is");
     private static final Pattern SPOKEN_BEFORE = Pattern.compile("\\b(?:" + VERBS + "|dubbed|chanted|chanting|"
-            + "shouted|shouting|yelled|read|reads|saying|calling|called)\\b[^.!?;\\p{Lu}]{0,15}$");
+            + "shouted|shouting|yelled|read|reads|reading|sang|sings|singing|saying|calling|called)\\b"
+            + "[^.!?;\\p{Lu}]{0,15}$");
     private static final Set<String> PARTY_WORDS = Set.of("republican", "democratic", "democrat", "gop",
             "conservative", "liberal", "labour", "tory");
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*(?:a|an|one|another|some|several|two|three"
             + "|many|other)\\s");
     private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{Lu}]\\.)";
-    private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD + "){0,5}");
+    /** A name's words, perhaps with a nickname in marks between them: Marcia "Cia" Price. */
+    private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?:[ \\u00A0](?:[\"“]" + NAME_WORD
+            + "[\"”][ \\u00A0])?" + NAME_WORD + "){0,5}");
     private static final Pattern NAME_RUN_AT_END = Pattern.compile(NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD
             + "){0,5}(?=[\\s,]*$)");
     private static final Pattern APPOSITIVE = Pattern.compile("\\s*" + NAME_WORD + "(?:[ \\u00A0]" + NAME_WORD
@@ -122,6 +148,9 @@ public final class QuoteExtractor {
             if (isNickname(text, span, words) || namesAWork(text, span.open())) {
                 continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
             }
+            if (isCrosshead(text, span, words)) {
+                continue; // “DIVISIVE, STUPID AND WRONG” alone in its paragraph: a wire's subheading
+            }
             if (STAGE_DIRECTION.matcher(words).matches()) {
                 continue; // "(CROSSTALK)", "[applause]": what happened, not words anyone spoke
             }
@@ -140,7 +169,7 @@ public final class QuoteExtractor {
             boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
                     && resumesAfterItsVerb(text, previousEnd, span.open());
             QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
-                    && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
+                    && !isSubjectOfWritersSentence(text, span, words) && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
                     || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
@@ -276,13 +305,33 @@ public final class QuoteExtractor {
                 if (goesOn) {
                     spans.add(new Span(open, width, i, paragraphStart(text, open), continued));
                     continued = true;
+                    open = -1;
                 } else {
-                    continued = false; // an unbalanced mark: no quote
+                    // an unbalanced mark opens no quote; the quotes after it in the paragraph are read again without
+                    // it ("Trump walked on, chanting “U-S-A!” with a stray mark first)
+                    continued = false;
+                    i = open + width - 1;
+                    open = -1;
                 }
-                open = -1;
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether a quote is a subheading, as wires set one between paragraphs: two words or more in capitals, no
+     * lower-case letter, that make up their paragraph alone.
+     */
+    private static boolean isCrosshead(String text, Span span, String words) {
+        if (!span.paragraphStart() || span.continues() || words.chars().anyMatch(Character::isLowerCase)
+                || words.strip().split("[\\s\\u00A0]+").length < 2) {
+            return false;
+        }
+        int after = span.close();
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return after >= text.length() || text.charAt(after) == '\n';
     }
 
     /** The kind of a quote mark: 0 straight ("), 1 curly (“ or ” either way round), 2 apostrophes (''). */
@@ -416,6 +465,20 @@ public final class QuoteExtractor {
                 .region(span.close() + 1, Math.min(text.length(), span.close() + 30)).lookingAt();
     }
 
+    /**
+     * Where a nickname in marks that opens at {@code open} between the parts of a name (Marcia "Cia" Price) ends: its
+     * closing mark; else {@code open}.
+     */
+    private static int nicknameEnd(String text, int open) {
+        Matcher m = NICKNAME.matcher(text).region(open, Math.min(text.length(), open + 40));
+        if (!m.lookingAt() || !NAME_PART_BEFORE.matcher(text.substring(Math.max(0, open - 30), open)).find()) {
+            return open;
+        }
+        return open + m.group(1).length();
+    }
+
+    private static final Pattern NICKNAME = Pattern.compile("([“\"]\\p{Lu}[\\p{L}.’'-]*(?:[ \\u00A0]\\p{Lu}"
+            + "[\\p{L}.’'-]*)?)[”\"][ \\u00A0]\\p{Lu}\\p{Ll}");
     private static final Pattern NAME_PART_BEFORE = Pattern.compile("(?:^|[\\s(])\\p{Lu}[\\p{L}.’'-]*[ \\u00A0]$");
     private static final Pattern NAME_PART_AFTER = Pattern.compile("['’”\"]?[ \\u00A0]\\p{Lu}\\p{Ll}");
 
@@ -513,6 +576,53 @@ public final class QuoteExtractor {
                 && Character.isLetterOrDigit(text.charAt(after + 1));
     }
 
+    /**
+     * Whether a quote that opens its sentence is the subject of the writer's sentence rather than a statement: a few
+     * words with no punctuation of their own that the sentence goes on from in lower case (“Harbour Lights” star Ines
+     * Okafor ...; "Containment" has been the policy since ...), or a title and a comma that a description follows
+     * (''Harbour Lights,'' which opens in May, ...), with no speech verb in the rest of the sentence. Such a quote
+     * names a show, a term or a slogan; a statement ends in its own punctuation, or its speaker follows it.
+     */
+    static boolean isSubjectOfWritersSentence(String text, Span span, String words) {
+        if (span.continues() || words.isBlank() || words.strip().split("[\\s\\u00A0]+").length > 6) {
+            return false;
+        }
+        int i = span.open() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) != '\n' && ".?!".indexOf(text.charAt(i)) < 0 && !closesQuotedSentence(text, i)) {
+            return false; // the quote does not open its sentence
+        }
+        String inner = text.substring(span.open() + span.width(), span.close()).strip();
+        char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
+        boolean bare = Character.isLetterOrDigit(last);
+        if (!bare && !(last == ',' && isTitle(words))) {
+            return false;
+        }
+        int after = span.close();
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        int sentenceEnd = after;
+        while (sentenceEnd < text.length() && sentenceEnd < after + 200 && ".?!\n".indexOf(text.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+        }
+        String rest = text.substring(after, sentenceEnd);
+        Matcher next = (bare ? WRITER_GOES_ON : DESCRIPTION_GOES_ON).matcher(rest);
+        return next.lookingAt() && !PRONOUN_OR_DETERMINER.contains(next.group(1).toLowerCase(Locale.ROOT))
+                && !VERB.matcher(rest).find();
+    }
+
+    /** The writer's sentence going on in lower case after a quote (“...” star ..., “...” (a term) is ...). */
+    private static final Pattern WRITER_GOES_ON = Pattern.compile("[ \\u00A0]+(?:\\([^()]{1,60}\\)[ \\u00A0]+)?"
+            + "(\\p{Ll}[\\p{L}’'-]*)");
+    /** A description after a title and a comma: ''...,'' which opens ...; ''...,'' an HBO series, ... */
+    private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile("[ \\u00A0]+(which|whose|an?)\\b");
+    /** Words that may begin an attribution after a quote: “...” he said, “...” the mayor said. */
+    private static final Set<String> PRONOUN_OR_DETERMINER = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "the", "one", "another", "his", "her", "their", "its", "our", "and", "or", "but", "says", "said");
+
     /** Whether a speech verb (or "called", "dubbed") comes just before the quote mark at {@code open}. */
     private static boolean spokenBefore(String text, int open) {
         String before = text.substring(Math.max(0, open - 40), open);
@@ -533,6 +643,10 @@ public final class QuoteExtractor {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0'
                 || Character.getType(text.charAt(i)) == Character.FORMAT)) {
             i--;
+        }
+        if (i == 0 && "\"“”".indexOf(text.charAt(i)) >= 0 || i > 0 && text.charAt(i - 1) == '\n'
+                && "\"“”".indexOf(text.charAt(i)) >= 0) {
+            i--; // a stray mark that opens the paragraph and closes nothing: "“If I was ...
         }
         // a quote may also follow a sentence that ends in a quote of its own: ... on “Meet the Press.” “I mean ...
         boolean afterQuotedSentence = i >= 0 && closesQuotedSentence(text, i);
@@ -656,7 +770,8 @@ public final class QuoteExtractor {
 
     private static final Pattern VERB_BEFORE_OBJECT = Pattern.compile("\\b(?:said|says|say|saying|wrote|writes"
             + "|writing|added|adds|adding|tweeted|tweets|tweeting|chanted|chants|chanting|shouted|shouts|shouting"
-            + "|yelled|yells|yelling|screamed|screaming|read|reads|asked|asks|asking|replied|replies|admitted|admits"
+            + "|yelled|yells|yelling|screamed|screaming|read|reads|reading|sang|sings|singing|asked|asks|asking|replied"
+            + "|replies|admitted|admits"
             + "|announced|announces|explained|explains|declared|declares)[ \\u00A0]*$");
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what", "who", "whom");
 
@@ -783,7 +898,8 @@ public final class QuoteExtractor {
                 // the sentence. Whoever the verb addresses ("told the radio") is no speaker.
                 int verbEnd = sentenceStart + verb.end();
                 if (verb.group(1).equalsIgnoreCase("according") && text.startsWith(" to ", verbEnd)) {
-                    return nameAt(text, entities, verbEnd + 4); // According to Okafor, “...
+                    Optional<String> named = nameAt(text, entities, verbEnd + 4); // According to Okafor, “...
+                    return named.isPresent() ? named : organisationAt(text, entities, verbEnd + 3);
                 }
                 return text.substring(sentenceStart, verbAt).isBlank() ? nameAt(text, entities, verbEnd)
                         : sentence != null && opensWithProperNoun(text, sentence) ? nameAt(text, entities,
@@ -834,6 +950,11 @@ public final class QuoteExtractor {
             char c = text.charAt(i);
             if (c == '“' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))
                     || text.startsWith(" ''", i - 1)) {
+                int nickname = nicknameEnd(text, i);
+                if (nickname > i) {
+                    i = nickname; // the speaker's nickname: state Del. Marcia "Cia" Price said
+                    continue;
+                }
                 return i;
             }
         }
@@ -881,6 +1002,9 @@ public final class QuoteExtractor {
             if (named.isEmpty() && !tail.isEmpty() && !ROLE.matcher(tail).lookingAt()) {
                 named = nameAt(text, entities, base + verb.end());
             }
+            if (named.isEmpty()) {
+                named = organisationAt(text, entities, base + verb.end()); // said the ministry
+            }
             return named.isPresent() ? named : role(entities, tail.substring(0, Math.min(tail.length(), 40)));
         }
         String firstWord = head.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
@@ -890,6 +1014,10 @@ public final class QuoteExtractor {
         int headEnd = base + (appositive ? head.indexOf(',') : verb.start());
         Optional<String> named = appositive ? firstPerson(entities, base, headEnd)
                 : lastPerson(text, entities, base, headEnd); // the one nearest the verb is its subject
+        if (named.isEmpty() && !appositive) {
+            OrganisationSpeaker organisation = organisationSpeaking(text, entities, base, base + verb.start());
+            named = organisation == null ? named : Optional.of(organisation.name()); // “...,” the ministry said
+        }
         if (named.isEmpty() && !ROLE.matcher(head).lookingAt()) {
             named = nameAt(text, entities, base);
         }
@@ -958,7 +1086,8 @@ public final class QuoteExtractor {
                 return Optional.of(e.canonical());
             }
         }
-        String[] words = text.substring(start, end).strip().split("[\\s\\u00A0]+");
+        String[] words = java.util.Arrays.stream(text.substring(start, end).strip().split("[\\s\\u00A0]+"))
+                .filter(w -> "\"“".indexOf(w.charAt(0)) < 0).toArray(String[]::new); // no nickname
         String lastWord = words[words.length - 1];
         if (lastWord.length() > 2 && lastWord.endsWith(".")) {
             words[words.length - 1] = lastWord.substring(0, lastWord.length() - 1); // the sentence's full stop
@@ -973,8 +1102,9 @@ public final class QuoteExtractor {
             return opensWithPerson(words, entities);
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
-        if (NOT_NAMES.contains(words[first]) || name.length() < 2) {
-            return Optional.empty();
+        if (NOT_NAMES.contains(words[first]) || name.length() < 2
+                || PARTY_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "the Alder Republican": a state and a party name nobody
         }
         String surname = words[words.length - 1];
         for (EntityMention e : entities) {
@@ -1030,6 +1160,52 @@ public final class QuoteExtractor {
         return name;
     }
 
+    /** An organisation named by a description at {@code start} ("the council"), as a speaker. */
+    private record OrganisationSpeaker(int start, String name) {
+    }
+
+    /**
+     * The first organisation in [from, to) that a description names and a speech verb follows ("The ministry
+     * said"), or null.
+     */
+    private static OrganisationSpeaker organisationSpeaking(String text, List<EntityMention> entities, int from,
+                                                            int to) {
+        Matcher m = ORGANISATION_SPEAKING.matcher(text).region(from, to).useTransparentBounds(true);
+        return m.find() ? new OrganisationSpeaker(m.start(), organisation(text, entities, m)) : null;
+    }
+
+    /** The organisation a description right at {@code at} names ("said the ministry."), or empty. */
+    private static Optional<String> organisationAt(String text, List<EntityMention> entities, int at) {
+        Matcher m = ORGANISATION_AFTER_VERB.matcher(text).region(at, Math.min(text.length(), at + 80))
+                .useTransparentBounds(true);
+        return m.lookingAt() ? Optional.of(organisation(text, entities, m)) : Optional.empty();
+    }
+
+    /**
+     * The organisation a matched description stands for: the organisation of the article whose name holds its noun
+     * ("the council" is "Port Alder City Council"), the latest named before it, else the first named after; when the
+     * article names none, the description as written ("The council").
+     */
+    private static String organisation(String text, List<EntityMention> entities, Matcher description) {
+        String noun = (description.group(1) != null ? description.group(1) : description.group(2))
+                .toLowerCase(Locale.ROOT);
+        String named = null;
+        for (EntityMention e : entities) {
+            if (e.type() != EntityType.ORGANIZATION || !java.util.Arrays.asList(e.canonical().toLowerCase(Locale.ROOT)
+                    .split("[^\\p{L}]+")).contains(noun)) {
+                continue;
+            }
+            if (named == null || e.start() < description.start()) {
+                named = e.canonical();
+            }
+        }
+        if (named != null) {
+            return named;
+        }
+        String written = text.substring(description.start(), description.end()).strip().replaceAll("\\s+", " ");
+        return Character.toUpperCase(written.charAt(0)) + written.substring(1);
+    }
+
     /** The last person named in [from, to). */
     private static Optional<String> lastPerson(String text, List<EntityMention> entities, int from, int to) {
         Optional<String> last = Optional.empty();
@@ -1064,12 +1240,16 @@ public final class QuoteExtractor {
         EntityMention place = null;
         String prefix = text.substring(from, limit);
         int pronoun = firstPronoun(prefix);
+        // "The council said ... and called the walkout “...”": the body is the subject, whoever is named after it
+        OrganisationSpeaker organisation = organisationSpeaking(text, entities, from, limit);
+        EntityMention prepositional = null;
         boolean first = true;
         for (EntityMention e : mentionsIn(entities, from, limit)) {
             if (e.end() > limit) {
                 continue;
             }
-            if (pronoun >= 0 && from + pronoun < e.start()) {
+            if (pronoun >= 0 && from + pronoun < e.start()
+                    || organisation != null && organisation.start() <= e.start()) {
                 break;
             }
             if (first && e.type() == EntityType.LOCATION && SPEAKING_PLACE.matcher(text.substring(e.end(), limit))
@@ -1078,9 +1258,15 @@ public final class QuoteExtractor {
             }
             first = false;
             boolean isPossessive = text.startsWith("’s", e.end()) || text.startsWith("'s", e.end());
-            if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && speakerLike(e)) {
                 if (isPossessive) {
                     possessive = possessive == null ? e : possessive;
+                    continue;
+                }
+                if (afterPreposition(text, e.start())) {
+                    // "With leaders worried about Clinton, Obama is ...": the object of a preposition is no subject
+                    // while the subject may come later
+                    prepositional = prepositional == null ? e : prepositional;
                     continue;
                 }
                 String rest = text.substring(e.end(), Math.min(limit, e.end() + 30));
@@ -1094,6 +1280,12 @@ public final class QuoteExtractor {
                 place = e;
             }
         }
+        if (prepositional != null) {
+            return Optional.of(prepositional.canonical());
+        }
+        if (organisation != null && (pronoun < 0 || organisation.start() < from + pronoun)) {
+            return Optional.of(organisation.name());
+        }
         if (pronoun >= 0) {
             return latestPersonSubject(text, sentences, entities, from);
         }
@@ -1105,6 +1297,14 @@ public final class QuoteExtractor {
         }
         return role(entities, prefix);
     }
+
+    /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */
+    private static boolean afterPreposition(String text, int at) {
+        return PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find();
+    }
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:for|of|about|with|against|toward|towards"
+            + "|among|than|like|from|to|by)[ \\u00A0]+$");
 
     private static boolean nextPersonAfterAnd(List<EntityMention> entities, EntityMention first, String text) {
         for (EntityMention e : mentionsIn(entities, first.end() + 1, first.end() + 80)) {
@@ -1128,7 +1328,7 @@ public final class QuoteExtractor {
             Sentence s = sentences.get(i);
             int limit = Math.min(s.end(), offset);
             for (EntityMention e : mentionsIn(entities, s.start(), limit)) {
-                if (e.end() <= limit && e.type() == EntityType.PERSON
+                if (e.end() <= limit && e.type() == EntityType.PERSON && speakerLike(e)
                         && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())) {
                     return Optional.of(e.canonical());
                 }

@@ -346,4 +346,139 @@ class QuoteExtractorTest {
 
         assertThat(found).extracting(Quote::text).containsExactly("We did it");
     }
+
+    @Test
+    void anOrganisationThatCallsSomethingAQuoteIsItsSpeakerAsWrittenWhenTheArticleNamesNone() {
+        List<Quote> found = quotes("The council said it had offered a 2% rise and called the ferry strike “a great "
+                + "shame”. Police said the crowd was “calm and good-natured”.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("a great shame", Optional.of("The council")),
+                tuple("calm and good-natured", Optional.of("Police")));
+    }
+
+    @Test
+    void theCouncilIsTheCouncilTheArticleNamedBefore() {
+        List<Quote> found = quotes("On Tuesday, Harbour Vale Borough Council voted on the pier budget. Councillors met "
+                + "for three hours.\n\nThe council said the repair costs were “still under review”.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("still under review", Optional.of("Harbour Vale Borough Council")));
+    }
+
+    @Test
+    void anOrganisationAfterTheQuoteOrAfterAccordingToIsItsSpeaker() {
+        List<Quote> found = quotes("In May, the Ministry of Fisheries set new quotas.\n\n“The figures will be "
+                + "published in June,” the ministry said in a statement.\n\n“Nobody was hurt,” said police.\n\n"
+                + "According to the harbour authority, “the pier can hold two ferries.”");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The figures will be published in June", Optional.of("Ministry of Fisheries")),
+                tuple("Nobody was hurt", Optional.of("Police")),
+                tuple("the pier can hold two ferries.", Optional.of("The harbour authority")));
+    }
+
+    @Test
+    void aPersonWhoSpeaksForTheOrganisationStaysTheSpeaker() {
+        List<Quote> found = quotes("Council leader Amara Mensah said the offer was “fair”. “We will talk again,” "
+                + "said Tomas Novak, a council spokesman.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("fair", Optional.of("Amara Mensah")),
+                tuple("We will talk again", Optional.of("Tomas Novak")));
+    }
+
+    @Test
+    void aStrayMarkThatOpensAParagraphHidesNoQuoteInIt() {
+        List<Quote> found = quotes("\"The crowd grew loud as Ines Okafor walked on, chanting “Ferry now! Ferry now!”"
+                + "\n\n“We will sail in May,” Tomas Novak said.\n\n\"“The pier opens in June,” he added.\n\nIt "
+                + "rained.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Ferry now! Ferry now!", QuoteKind.DIRECT, Optional.of("Ines Okafor")),
+                tuple("We will sail in May", QuoteKind.DIRECT, Optional.of("Tomas Novak")),
+                tuple("The pier opens in June", QuoteKind.DIRECT, Optional.of("Tomas Novak")));
+    }
+
+    @Test
+    void aQuoteThatIsTheSubjectOfTheWritersSentenceIsANameNotAStatement() {
+        List<Quote> found = quotes("The season opens in May.\n\n“Harbour Lights” star Ines Okafor met the crews on "
+                + "Monday. \"Ferry fatigue\" has become the mood of the pier. ''Pier Pressure,'' which ran for two "
+                + "seasons, returns in June.\n\n“We sail at dawn” Okafor said.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("We sail at dawn", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void wordsSungOrReadOutAreWhatWasSaidEvenInTitleCase() {
+        List<Quote> found = quotes("At the pier, the ferry crews kept singing “We Will Sail Again.” Tomas Novak was "
+                + "reading “the names of the lost” from a list.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("We Will Sail Again.", QuoteKind.DIRECT),
+                tuple("the names of the lost", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void aSingerIsTheSpeakerOfTheWordsSheSings() {
+        List<Quote> found = quotes("“Keep the harbour lights on,” Ines Okafor sang to the ferry crews on Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("Keep the harbour lights on", Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aNicknameInTheAttributionDoesNotCutItShort() {
+        List<Quote> found = quotes("“The pier is ours again,” Tomas \"Tom\" Novak said on Monday.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The pier is ours again", Optional.of("Tomas Novak")));
+    }
+
+    @Test
+    void aPronounStandsForAPersonNotForATitleLeftAlone() {
+        List<Quote> found = quotes("The hearing was tense. Alder Sen. Marit Solberg scolded him: “You sold false hope "
+                + "to the ferry crews,” she said.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("You sold false hope to the ferry crews", Optional.of("Marit Solberg")));
+    }
+
+    @Test
+    void aStateAndAPartyAreNoSpeaker() {
+        List<Quote> found = quotes("Gov. Ana Ruiz spoke first. Later the Alder Republican called the pier plan “a "
+                + "gift to the banks”.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("a gift to the banks");
+        assertThat(found.get(0).speaker()).isNotEqualTo(Optional.of("Alder Republican"));
+    }
+
+    @Test
+    void anInterjectionIsSpokenThoughInTitleCase() {
+        List<Quote> found = quotes("Tomas Novak tried to laugh it off by interjecting, “Only The Night Ferry.” "
+                + "Nobody laughed.\n\n“Fix the pier,” Ines Okafor echoed.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("Only The Night Ferry.", QuoteKind.DIRECT, Optional.of("Tomas Novak")),
+                tuple("Fix the pier", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aPersonAfterAPrepositionIsNotTheSubjectThatSpeaks() {
+        List<Quote> found = quotes("With the ferry crews worried about Tomas Novak, Ines Okafor is giving a new "
+                + "message: “The pier stays open.”");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The pier stays open.", Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aSubheadingInCapitalsAloneInItsParagraphIsNoQuote() {
+        List<Quote> found = quotes("The ferry crews met on Monday.\n“SAFE AND SOUND BY MAY”\n“We will sail in May,” "
+                + "Tomas Novak said.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("We will sail in May", Optional.of("Tomas Novak")));
+    }
 }

@@ -1,0 +1,51 @@
+package org.corroborate.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.corroborate.Corroborate;
+import org.corroborate.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+/** Names and their types on small texts written for these tests, through the whole pipeline. */
+class EntityRecognizerTest {
+    private static List<EntityMention> entities(String text) {
+        return Corroborate.analyze(List.of(Article.of("t", text))).get(0).extraction().entities();
+    }
+
+    @Test
+    void aWordForAKindOfBodyBeforeATitleAndANameIsPartOfTheTitleNotAnOrganisation() {
+        List<EntityMention> found = entities("Council leader Amara Mensah met the teachers on Monday. Union "
+                + "secretary Piet Brennan said talks would resume.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type).containsExactly(
+                tuple("Amara Mensah", EntityType.PERSON), tuple("Piet Brennan", EntityType.PERSON));
+    }
+
+    @Test
+    void aNamedOrganisationBeforeATitleStaysAnOrganisation() {
+        List<EntityMention> found = entities("On Monday, Harbour Vale Borough Council leader Amara Mensah "
+                + "met the teachers.");
+
+        assertThat(found).extracting(EntityMention::type).contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aMinistryOfSomethingIsAnOrganisation() {
+        List<EntityMention> found = entities("In May, the Ministry of Fisheries set new quotas.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type).containsExactly(
+                tuple("Ministry of Fisheries", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theBareCouncilIsTheOneCouncilTheStoryNames() {
+        List<EntityMention> found = entities("On Tuesday, Harbour Vale Borough Council met. Later the Council "
+                + "approved the budget.");
+
+        assertThat(found).extracting(EntityMention::text, EntityMention::canonical).containsExactly(
+                tuple("Harbour Vale Borough Council", "Harbour Vale Borough Council"),
+                tuple("Council", "Harbour Vale Borough Council"));
+    }
+}
