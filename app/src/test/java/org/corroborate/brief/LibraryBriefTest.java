@@ -104,4 +104,16 @@ class LibraryBriefTest {
                 .contains(List.of(3.0, 7.0));
         assertThat(brief.figures()).extracting(f -> f.value() + " " + f.unit()).contains("4.0 t", "40.0 t");
     }
+
+    @Test
+    void aQuoteGivenToTwoSpeakersKeepsEachOutletsAttribution() {
+        String lead = "Workers walked out of the Halden plant in Greywick on Wednesday after the fire. ";
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", lead + "“We owe them answers,” Olsen said."),
+                Article.of("b", lead + "“We owe them answers,” said union leader Sara Lind."),
+                Article.of("c", lead + "Union leader Sara Lind said: “We owe them answers.”")));
+
+        assertThat(brief.quotes()).extracting(q -> q.speaker().orElse("") + " " + q.sources())
+                .containsExactlyInAnyOrder("Olsen [a]", "Sara Lind [b, c]");
+    }
 }

@@ -180,13 +180,15 @@ public final class BriefBuilder {
     /**
      * Quotes merged across sources: the same words whatever the marks, or one quote cut short of the other (the
      * shorter at least half the longer: a few words quoted out of a long statement stay a quote of their own).
-     * The text shown is the form most sources use.
+     * The text shown is the form most sources use. Sources that give the words to different speakers (by surname:
+     * "Olsen" is "Sara Olsen") keep their own attribution, one quote per speaker, and those that name no speaker
+     * are not given one of theirs: who said it is what a reader checks.
      */
     private static List<StoryBrief.Quote> quotes(List<AnalyzedArticle> story) {
         List<String> keys = new ArrayList<>();
         List<Map<String, Integer>> forms = new ArrayList<>();
-        List<Map<String, Integer>> speakers = new ArrayList<>();
         List<Map<String, Evidence>> sources = new ArrayList<>();
+        List<Map<String, Optional<String>>> saidBy = new ArrayList<>();
         for (AnalyzedArticle article : story) {
             for (Quote quote : article.extraction().quotes()) {
                 String key = normalize(quote.text());
@@ -205,14 +207,13 @@ public final class BriefBuilder {
                 if (index < 0) {
                     keys.add(key);
                     forms.add(new LinkedHashMap<>());
-                    speakers.add(new HashMap<>());
                     sources.add(new LinkedHashMap<>());
+                    saidBy.add(new LinkedHashMap<>());
                     index = keys.size() - 1;
                 }
                 forms.get(index).merge(quote.text(), 1, Integer::sum);
-                Map<String, Integer> votes = speakers.get(index);
-                quote.speaker().ifPresent(s -> votes.merge(s, 1, Integer::sum));
                 sources.get(index).putIfAbsent(article.id(), evidence(article, quote.start(), quote.end()));
+                saidBy.get(index).merge(article.id(), quote.speaker(), (was, now) -> was.or(() -> now));
             }
         }
         // A quote's words inside a longer quote of another article are that article's too ("grave risk").
@@ -222,19 +223,53 @@ public final class BriefBuilder {
                 for (int i = 0; i < keys.size(); i++) {
                     if (key.contains(keys.get(i))) {
                         sources.get(i).putIfAbsent(article.id(), evidence(article, quote.start(), quote.end()));
+                        saidBy.get(i).merge(article.id(), quote.speaker(), (was, now) -> was.or(() -> now));
                     }
                 }
             }
         }
         List<StoryBrief.Quote> result = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            Optional<String> speaker = speakers.get(i).entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey);
             String text = forms.get(i).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            result.add(new StoryBrief.Quote(speaker, text, List.copyOf(sources.get(i).keySet()),
-                    List.copyOf(sources.get(i).values())));
+            // the sources of each speaker, by surname, in the order they come
+            Map<String, List<String>> bySpeaker = new LinkedHashMap<>();
+            Map<String, Map<String, Integer>> names = new LinkedHashMap<>();
+            List<String> unnamed = new ArrayList<>();
+            for (String id : sources.get(i).keySet()) {
+                Optional<String> speaker = saidBy.get(i).getOrDefault(id, Optional.empty());
+                if (speaker.isEmpty()) {
+                    unnamed.add(id);
+                    continue;
+                }
+                String name = speaker.get().strip();
+                String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                bySpeaker.computeIfAbsent(surname, k -> new ArrayList<>()).add(id);
+                names.computeIfAbsent(surname, k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
+            }
+            if (bySpeaker.size() <= 1) {
+                Optional<String> speaker = names.values().stream().findFirst().map(BriefBuilder::fullest);
+                result.add(quote(speaker, text, List.copyOf(sources.get(i).keySet()), sources.get(i)));
+                continue;
+            }
+            for (Map.Entry<String, List<String>> one : bySpeaker.entrySet()) {
+                result.add(quote(Optional.of(fullest(names.get(one.getKey()))), text, one.getValue(), sources.get(i)));
+            }
+            if (!unnamed.isEmpty()) {
+                result.add(quote(Optional.empty(), text, unnamed, sources.get(i)));
+            }
         }
         return result;
+    }
+
+    private static StoryBrief.Quote quote(Optional<String> speaker, String text, List<String> ids,
+                                          Map<String, Evidence> evidence) {
+        return new StoryBrief.Quote(speaker, text, ids, ids.stream().map(evidence::get).toList());
+    }
+
+    /** The name most sources use, the longest of those ("Sara Olsen" over "Olsen" when as many). */
+    private static String fullest(Map<String, Integer> names) {
+        return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
     }
 
     /** Lower case, quote marks folded, punctuation and "is"/"'s" contractions made alike. */

@@ -974,7 +974,11 @@ public final class QuoteExtractor {
             }
         }
         Matcher verb = VERB.matcher(trimmed);
-        if (!verb.find()) {
+        boolean found = verb.find();
+        while (found && insideName(entities, base + verb.start(), base + verb.end())) {
+            found = verb.find(); // "between India and the United States": a name, not "states"
+        }
+        if (!found) {
             return Optional.empty();
         }
         String head = trimmed.substring(0, verb.start());
@@ -1025,6 +1029,19 @@ public final class QuoteExtractor {
             named = firstMention(entities, base, headEnd);
         }
         return named.isPresent() ? named : role(entities, head);
+    }
+
+    /**
+     * Whether the span lies inside the name of a place or an organisation ("United States"); a person's name that
+     * runs on into a headline's verb ("Ines Okafor Says") is the recogniser's error, not a name.
+     */
+    private static boolean insideName(List<EntityMention> entities, int start, int end) {
+        for (EntityMention e : entities) {
+            if (e.type() != EntityType.PERSON && e.start() <= start && end <= e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -129,6 +129,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameThatEndsLikeASpeechVerbIsNoAttribution() {
+        // "the United States" is a place, not "states": the partial quote is the subject's
+        assertThat(quotes("Mayor Ines Okafor praised the ferry crews and stressed a “lasting friendship” between "
+                + "Port Alder and the United States."))
+                .extracting(Quote::speaker).containsExactly(Optional.of("Ines Okafor"));
+    }
+
+    @Test
     void noSpeakerWhenTheTextDoesNotSay() {
         assertThat(quotes("The so-called “bridge of sighs” closed after years of complaints."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
