@@ -76,6 +76,10 @@ public final class ArticleReader {
             if (isFolderDocument(name)) {
                 sink.problem(InputProblem.warning(Origin.wholeFile(file.toString()),
                         "skipped: the folder's own documentation, not an article (give its path to read it as one)"));
+            } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                // a brief written next to its articles (brief --out) would come back as one more source
+                sink.problem(InputProblem.warning(Origin.wholeFile(file.toString()),
+                        "skipped: Markdown, such as a brief, is not read from a folder (give its path to read it)"));
             } else if (InputFormat.fromFileName(name).isPresent() || name.endsWith(".xml")) {
                 sources.add(InputSource.file(file, relative(dir, file)));
             } else {

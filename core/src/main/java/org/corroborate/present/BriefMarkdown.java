@@ -46,18 +46,18 @@ public final class BriefMarkdown {
         stories.forEach(s -> headlines.put(s.id(), s.headline()));
         for (StoryBrief story : stories) {
             Citations cite = new Citations(story);
-            out.println("# " + story.headline());
+            out.println("# " + md(story.headline()));
             out.println();
             if (!story.relatedStories().isEmpty()) {
                 // other stories of the topic: another event of one kind, or a follow-up
                 out.println("Related stories: " + story.relatedStories().stream()
-                        .map(id -> "story " + id + " (" + headlines.getOrDefault(id, "?") + ")")
+                        .map(id -> "story " + md(id) + " (" + md(headlines.getOrDefault(id, "?")) + ")")
                         .collect(java.util.stream.Collectors.joining("; ")));
                 out.println();
             }
             out.println("## Summary");
             for (StoryBrief.Sentence s : story.summary()) {
-                out.println(s.text() + " " + cite.of(s.sources()) + disputed(story.conflictsIn(s.text(), s.evidence()), cite::of));
+                out.println(md(s.text()) + " " + cite.of(s.sources()) + disputed(story.conflictsIn(s.text(), s.evidence()), cite::of));
                 evidence(out, options, cite, s.evidence(), List.of());
             }
             out.println();
@@ -68,7 +68,7 @@ public final class BriefMarkdown {
             }
             for (StoryBrief.Fact f : corroborated.subList(0, Math.min(corroborated.size(),
                     options.corroboratedFacts()))) {
-                out.println("- " + f.text() + " " + cite.of(f.sources()) + disputed(story.conflictsIn(f.text(), f.evidence()), cite::of));
+                out.println("- " + md(f.text()) + " " + cite.of(f.sources()) + disputed(story.conflictsIn(f.text(), f.evidence()), cite::of));
                 evidence(out, options, cite, f.evidence(), f.related());
             }
             more(out, corroborated.size() - options.corroboratedFacts(), "corroborated facts");
@@ -82,20 +82,20 @@ public final class BriefMarkdown {
                         .equals(article.id())).toList();
                 if (!only.isEmpty()) {
                     out.println();
-                    out.println("Only in " + article.source() + " " + cite.of(List.of(article.id())) + ":");
+                    out.println("Only in " + md(article.source()) + " " + cite.of(List.of(article.id())) + ":");
                     for (StoryBrief.Fact f : only.subList(0, Math.min(only.size(), options.singleSourceFacts()))) {
-                        out.println("- " + f.text() + (f.sources().size() > 1 ? " " + cite.of(f.sources()) : "")
+                        out.println("- " + md(f.text()) + (f.sources().size() > 1 ? " " + cite.of(f.sources()) : "")
                                 + disputed(story.conflictsIn(f.text(), f.evidence()), cite::of));
                         evidence(out, options, cite, f.evidence(), f.related());
                     }
-                    more(out, only.size() - options.singleSourceFacts(), "facts only in " + article.source());
+                    more(out, only.size() - options.singleSourceFacts(), "facts only in " + md(article.source()));
                 }
             }
             if (!story.quotes().isEmpty()) {
                 out.println();
                 out.println("## Quotes");
                 for (StoryBrief.Quote q : story.quotes()) {
-                    out.println("- " + q.speaker().orElse("(speaker not given)") + ": “" + q.text() + "” "
+                    out.println("- " + q.speaker().map(BriefMarkdown::md).orElse("(speaker not given)") + ": “" + md(q.text()) + "” "
                             + cite.of(q.sources()));
                     evidence(out, options, cite, q.evidence(), List.of());
                 }
@@ -105,16 +105,16 @@ public final class BriefMarkdown {
                 out.println("## Figures");
                 for (StoryBrief.Figure f : story.figures()) {
                     out.println("- " + amount(f.qualifier(), f.value(), f.unit()) + f.counts().filter(c -> !c.equals(f.unit()))
-                            .map(c -> " (" + c + ")")
+                            .map(c -> " (" + md(c) + ")")
                             .orElse("") + " " + cite.of(f.sources()));
                     evidence(out, options, cite, f.evidence(), List.of());
                 }
             }
             for (StoryBrief.Conflict c : story.conflicts()) {
                 out.println();
-                out.println("Sources differ on " + c.about() + ":");
+                out.println("Sources differ on " + md(c.about()) + ":");
                 for (StoryBrief.Conflict.Value v : c.values()) {
-                    out.println("- " + amount(v.qualifier(), v.value(), v.unit()) + basis(v) + " "
+                    out.println("- " + amount(v.qualifier(), v.value(), v.unit()) + md(basis(v)) + " "
                             + cite.of(v.sources()));
                     evidence(out, options, cite, v.evidence(), List.of());
                 }
@@ -125,7 +125,7 @@ public final class BriefMarkdown {
                 for (StoryBrief.Event e : story.timeline()) {
                     // the sentence is cited to the sources that state it; others only give its date
                     List<String> also = e.alsoDated();
-                    out.println("- " + e.date() + ": " + e.event() + " " + cite.of(e.statedBy())
+                    out.println("- " + e.date() + ": " + md(e.event()) + " " + cite.of(e.statedBy())
                             + (also.isEmpty() ? "" : " (the same date also in " + cite.of(also) + ")"));
                 }
             }
@@ -133,8 +133,8 @@ public final class BriefMarkdown {
                 out.println();
                 out.println("## People, organisations, places");
                 for (StoryBrief.Entity e : story.entities()) {
-                    out.println("- " + e.name() + " (" + e.type().toLowerCase(Locale.ROOT) + ")"
-                            + (e.aliases().isEmpty() ? "" : ", also " + String.join(", ", e.aliases())) + " "
+                    out.println("- " + md(e.name()) + " (" + e.type().toLowerCase(Locale.ROOT) + ")"
+                            + (e.aliases().isEmpty() ? "" : ", also " + md(String.join(", ", e.aliases()))) + " "
                             + cite.of(e.sources()));
                 }
             }
@@ -142,9 +142,9 @@ public final class BriefMarkdown {
             out.println("## Sources");
             for (int i = 0; i < story.articles().size(); i++) {
                 StoryBrief.Article a = story.articles().get(i);
-                out.println("[" + (i + 1) + "] " + a.source() + a.title().map(t -> ": " + t).orElse("")
-                        + a.published().map(p -> ", " + p).orElse("") + " (" + a.id() + ")"
-                        + a.duplicateOf().map(d -> ", a copy of " + d).orElse(""));
+                out.println("[" + (i + 1) + "] " + md(a.source()) + a.title().map(t -> ": " + md(t)).orElse("")
+                        + a.published().map(p -> ", " + md(p)).orElse("") + " (" + md(a.id()) + ")"
+                        + a.duplicateOf().map(d -> ", a copy of " + md(d)).orElse(""));
             }
             out.println();
         }
@@ -161,6 +161,14 @@ public final class BriefMarkdown {
     /** ": the basis" of a value in a conflict, unless it only repeats the unit ("60 firefighters: firefighters"). */
     static String basis(StoryBrief.Conflict.Value v) {
         return v.basis().equals(v.unit()) ? "" : ": " + v.basis();
+    }
+
+    /**
+     * Article text as Markdown that shows it and runs nothing: "<" and ">" escaped, so no HTML of an article reaches
+     * a viewer that renders Markdown, and "](" so that no link or image of one is made.
+     */
+    static String md(String text) {
+        return text.replace("<", "\\<").replace(">", "\\>").replace("](", "\\](");
     }
 
     /** A figure as its sources word it: "30 cm", "more than 60 people". The HTML report says the same. */
@@ -188,7 +196,7 @@ public final class BriefMarkdown {
         }
         for (Evidence e : evidence) {
             out.println("    > " + cite.number(e.article()) + (e.inTitle() ? " title" : " " + e.start() + "-"
-                    + e.end()) + ": " + e.text().replace('\n', ' '));
+                    + e.end()) + ": " + md(e.text().replace('\n', ' ')));
         }
         if (!related.isEmpty()) {
             out.println("    > related, not stating it: " + cite.of(related));

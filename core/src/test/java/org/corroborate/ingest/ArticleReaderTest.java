@@ -99,14 +99,17 @@ class ArticleReaderTest {
         write("story.txt", "The ferry resumed service on Tuesday.");
         Path readme = write("README.md", "# My clippings\n\nNotes on where these articles came from.");
         write("notes/LICENSE.txt", "Licensed for research use.");
+        write("brief.md", "# Ferry resumes\n\n## Summary\nThe ferry resumed service on Tuesday. [1]");
 
         Collected collected = read(dir.toString());
 
         assertThat(collected.articles).extracting(Article::id).containsExactly("story.txt");
-        assertThat(collected.problems).hasSize(2).allSatisfy(p -> {
-            assertThat(p.message()).contains("skipped: the folder's own documentation");
+        assertThat(collected.problems).hasSize(3).allSatisfy(p -> {
+            assertThat(p.message()).startsWith("skipped: ");
             assertThat(p.severity()).isEqualTo(InputProblem.Severity.WARNING);
         });
+        assertThat(collected.problems).filteredOn(p -> p.origin().file().endsWith("brief.md")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("Markdown"));
         // named on the command line, a .md file is read as text
         assertThat(read(readme.toString()).articles).hasSize(1);
     }

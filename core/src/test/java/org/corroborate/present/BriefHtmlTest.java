@@ -63,7 +63,7 @@ class BriefHtmlTest {
         ByteArrayOutputStream markdown = new ByteArrayOutputStream();
         BriefMarkdown.write(List.of(first, second), new PrintStream(markdown, true, StandardCharsets.UTF_8));
         assertThat(markdown.toString(StandardCharsets.UTF_8))
-                .contains("Related stories: story 2 (Second <b>crack</b> found)");
+                .contains("Related stories: story 2 (Second \\<b\\>crack\\</b\\> found)");
         assertThat(second.relatedStories()).containsExactly("1");
         assertThat(hostileBrief().relatedStories()).isEmpty();
     }

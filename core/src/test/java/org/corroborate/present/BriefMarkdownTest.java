@@ -14,6 +14,19 @@ import org.junit.jupiter.api.Test;
 
 class BriefMarkdownTest {
     @Test
+    void articleTextCannotBringHtmlOrLinksIntoARenderedBrief() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StoryBrief hostile = BriefHtmlTest.hostileBrief();
+        BriefMarkdown.write(List.of(hostile), new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                BriefMarkdown.Options.DEFAULTS.withEvidence(true));
+        String md = bytes.toString(StandardCharsets.UTF_8);
+
+        // every "<" of the articles is escaped (a viewer shows it and builds no tag); the evidence quotes stay
+        assertThat(md).doesNotContainPattern("(?<!\\\\)<").contains("\\<script\\>").contains("    > [1]");
+        assertThat(BriefMarkdown.md("see [here](javascript:alert(1))")).isEqualTo("see [here\\](javascript:alert(1))");
+    }
+
+    @Test
     void citationsAreNumberedByArticleAndLongListsShortened() {
         List<String> ids = IntStream.rangeClosed(1, 12).mapToObj(i -> "a" + i).toList();
         List<StoryBrief.Article> articles = ids.stream().map(id -> new StoryBrief.Article(id, "S", Optional.empty(),
