@@ -90,14 +90,14 @@ final class ClaimCheck {
      */
     static boolean entitiesConflict(Claim claim, Claim source) {
         for (String name : claim.entities()) {
-            if (source.entities().contains(name) || source.contextEntities().contains(name)) {
+            if (named(name, source.entities()) || named(name, source.contextEntities())) {
                 continue;
             }
             String type = name.substring(0, name.indexOf(':') + 1);
             boolean sharesOne = claim.entities().stream().anyMatch(n -> n.startsWith(type)
-                    && (source.entities().contains(n) || source.contextEntities().contains(n)));
+                    && (named(n, source.entities()) || named(n, source.contextEntities())));
             boolean namesOther = source.entities().stream().anyMatch(n -> n.startsWith(type)
-                    && !claim.entities().contains(n));
+                    && !named(n, claim.entities()));
             if (!sharesOne && namesOther) {
                 return true;
             }
@@ -105,10 +105,44 @@ final class ClaimCheck {
         return false;
     }
 
-    /** Whether both give days and none of the claim's agrees with one of the source's ("2026-03" covers its days). */
+    /**
+     * Whether {@code names} hold {@code name} or a longer or shorter form of it, of the same type: every word of the
+     * shorter in the longer ("Central Commission", "Central Elections Commission of Turkmenistan").
+     */
+    static boolean named(String name, Set<String> names) {
+        if (names.contains(name)) {
+            return true;
+        }
+        String type = name.substring(0, name.indexOf(':') + 1);
+        Set<String> words = Set.copyOf(java.util.Arrays.asList(name.substring(type.length())
+                .toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        for (String other : names) {
+            if (other.startsWith(type)) {
+                Set<String> otherWords = Set.copyOf(java.util.Arrays.asList(other.substring(type.length())
+                        .toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+                if (words.containsAll(otherWords) || otherWords.containsAll(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether both give days and none of the claim's agrees with one of the source's ("2026-03" covers its days), or
+     * both give durations and none agrees.
+     */
     static boolean datesConflict(Claim claim, Claim source) {
-        return !claim.dates().isEmpty() && !source.dates().isEmpty() && claim.dates().stream().noneMatch(date ->
-                source.dates().stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)));
+        // days and durations ("P1W") apart: "closed for a week" against "for a month" conflicts whatever the day
+        return conflict(claim.dates().stream().filter(d -> !d.startsWith("P")).toList(),
+                source.dates().stream().filter(d -> !d.startsWith("P")).toList())
+                || conflict(claim.dates().stream().filter(d -> d.startsWith("P")).toList(),
+                source.dates().stream().filter(d -> d.startsWith("P")).toList());
+    }
+
+    private static boolean conflict(java.util.List<String> claimed, java.util.List<String> given) {
+        return !claimed.isEmpty() && !given.isEmpty() && claimed.stream().noneMatch(date ->
+                given.stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)));
     }
 
     /** Whether, for some unit, the claim gives a figure and the source gives others of that unit but not it. */

@@ -285,6 +285,9 @@ final class StatementExtractor {
             if (t.start() >= start && t.end() <= end && t.type() == TimexType.DATE && t.value().matches("\\d{4}.*")
                     && !t.value().contains("X") && !t.inferred()) {
                 dates.add(t.value());
+            } else if (t.start() >= start && t.end() <= end && t.type() == TimexType.DURATION
+                    && t.value().matches("P\\d[\\d.]*[YMWDHS]|PT\\d[\\d.]*[HMS]")) {
+                dates.add(t.value()); // "for a week", P1W: a duration, among the dates as "P..."
             }
         }
         return dates;

@@ -45,6 +45,24 @@ class ClaimCheckTest {
     }
 
     @Test
+    void durationsMustAgreeAndALongerFormOfANameIsTheSameName() {
+        Claim week = claim("The site will stay closed for a week.", Set.of(), Set.of(), Set.of("P1W"));
+        Claim month = claim("The site will stay closed for a month.", Set.of(), Set.of(), Set.of("P1M"));
+        Claim weekToo = claim("The site is to stay closed for a week.", Set.of(), Set.of(), Set.of("P1W"));
+        assertThat(CHECK.agrees(week, month)).isFalse();
+        assertThat(CHECK.agrees(week, weekToo)).isTrue();
+
+        Claim shortName = claim("The Central Commission said the vote will be held on a two-party basis.",
+                Set.of("ORGANIZATION:Central Commission"), Set.of(), Set.of());
+        Claim longName = claim("The vote will be held on a two-party basis, the Central Elections Commission of "
+                + "Harrowgate said.", Set.of("ORGANIZATION:Central Elections Commission of Harrowgate"), Set.of(),
+                Set.of());
+        assertThat(ClaimCheck.entitiesConflict(shortName, longName)).isFalse();
+        assertThat(ClaimCheck.entitiesConflict(shortName, claim("The vote will be held on a two-party basis, the "
+                + "Supreme Court said.", Set.of("ORGANIZATION:Supreme Court"), Set.of(), Set.of()))).isTrue();
+    }
+
+    @Test
     void polarityAndModalityMustAgree() {
         Claim visited = claim("The mayor visited the harbour on Monday.");
         Claim willVisit = claim("The mayor will visit the harbour on Monday.");
