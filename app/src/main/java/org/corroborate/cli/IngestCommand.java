@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
         description = {"Reads articles (any input analyze reads) and sends them to a running server as JSON",
                 "Lines, in batches (--server, --token), or stores them straight into a database (--db) as the",
                 "server would, briefs included. Prints how many were stored, already there, or rejected (with why)."},
-        footer = {"", "--db writes without a server: never point it at a database a running server writes to (one",
-                "writer per database). Exit status 1 when an input or a line was rejected, 3 when the server",
+        footer = {"", "--db writes without a server, and refuses (exit status 2) a database that a running server",
+                "or another ingest --db has open: one writer per database. Exit status 1 when an input or a line was rejected, 3 when the server",
                 "could not be reached or refused the token."})
 final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -80,7 +80,16 @@ final class IngestCommand implements Callable<Integer> {
         if (db == null) {
             return run(this::post);
         }
-        try (Databases.Opened opened = Databases.open(db, data);
+        Databases.Opened open;
+        try {
+            open = Databases.open(db, data);
+        } catch (Databases.InUse e) {
+            System.err.println("corroborate: " + db + ": error: a corroborate server (or another ingest --db) is "
+                    + "using this database (" + e.getMessage() + "); send the articles to that server instead: "
+                    + "ingest --server URL --token TOKEN");
+            return Main.BAD_ARGUMENTS;
+        }
+        try (Databases.Opened opened = open;
              org.corroborate.http.CorroborateServer local = new org.corroborate.http.CorroborateServer(
                      opened.store(), java.util.Optional.of(opened.index()), new org.corroborate.embed.BgeSmallEmbedder(),
                      org.corroborate.cluster.StoryModel.shipped(), new org.corroborate.http.CorroborateServer.Config(

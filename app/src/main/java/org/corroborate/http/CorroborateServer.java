@@ -280,7 +280,10 @@ public final class CorroborateServer implements AutoCloseable {
 
     private void health(Context ctx) {
         ObjectNode body = JSON.createObjectNode();
-        body.put("status", "ok");
+        // a server that refuses every write is not healthy, though it still answers reads
+        java.util.Optional<String> broken = pipeline.broken();
+        body.put("status", broken.isPresent() ? "failing" : "ok");
+        broken.ifPresent(reason -> body.put("error", reason));
         body.put("articles", store.articleCount());
         body.put("briefsPending", briefs.pending());
         long[] vectors = statementVectorCounts();
@@ -289,6 +292,9 @@ public final class CorroborateServer implements AutoCloseable {
         ObjectNode ingest = body.putObject("ingestMillisPerArticle");
         for (int k = 0; k < IngestPipeline.STAGES.size(); k++) {
             ingest.put(IngestPipeline.STAGES.get(k), Math.round(stages[k] * 100) / 100.0);
+        }
+        if (broken.isPresent()) {
+            ctx.status(503);
         }
         json(ctx, body);
     }

@@ -115,6 +115,22 @@ class MainTest {
     }
 
     @Test
+    void ingestRefusesADatabaseThatAServerHoldsAndSaysWhy(@TempDir Path data) throws IOException {
+        // what serve --data DATA holds while it runs
+        try (Databases.Opened server = Databases.open(null, data)) {
+            Run refused = run("ingest", examples(), "--db", data.resolve("corroborate.db").toString());
+            assertThat(refused.status()).as(refused.err()).isEqualTo(2);
+            assertThat(refused.err()).contains("a corroborate server (or another ingest --db) is using this "
+                    + "database", "corroborate.db.lock", "ingest --server URL --token TOKEN")
+                    .doesNotContain("internal error");
+            assertThat(server.store().articleCount()).isZero();
+        }
+        // once the server is gone, ingest --db may write
+        Run after = run("ingest", examples(), "--db", data.resolve("corroborate.db").toString());
+        assertThat(after.status()).as(after.err()).isZero();
+    }
+
+    @Test
     void badArgumentsExitWithTwo() {
         assertThat(run("analyze").status()).isEqualTo(2);
         assertThat(run("analyze", "--format", "xml", examples()).status()).isEqualTo(2);

@@ -102,6 +102,26 @@ class CorroborateServerTest {
     }
 
     @Test
+    void healthIsNotOkWhileAFailedStoreWriteKeepsWritesRefused() throws Exception {
+        Path db = dir.resolve("failing.db");
+        try (JdbcStore store = JdbcStore.sqlite(db); CorroborateServer server = start(store)) {
+            assertThat(get(server, "/api/health").statusCode()).isEqualTo(200);
+            // another writer behind the server's back: its next write fails, as on a number another took first
+            try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                 java.sql.Statement sql = other.createStatement()) {
+                sql.execute("CREATE TRIGGER refuse BEFORE INSERT ON articles BEGIN "
+                        + "SELECT RAISE(ABORT, 'UNIQUE constraint failed: articles.seq'); END");
+            }
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(500);
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(503);
+            HttpResponse<String> health = get(server, "/api/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(json(health).get("status").asText()).isEqualTo("failing");
+            assertThat(json(health).get("error").asText()).contains("a store write failed", "restart the server");
+        }
+    }
+
+    @Test
     void examplesBecomeTwoStoriesWithBriefsThatSurviveARestart() throws Exception {
         Path db = dir.resolve("corroborate.db");
         long bridge;
