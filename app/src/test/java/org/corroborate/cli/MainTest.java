@@ -131,6 +131,16 @@ class MainTest {
     }
 
     @Test
+    void aSecondServerOnOneDataFolderIsRefusedInPlainWords(@TempDir Path data) throws IOException {
+        try (Databases.Opened first = Databases.open(null, data)) {
+            Run second = run("serve", "--data", data.toString(), "--port", "0");
+            assertThat(second.status()).as(second.err()).isEqualTo(2);
+            assertThat(second.err()).contains("another corroborate server is using " + data + " (lock held on "
+                    + data.resolve("corroborate.db.lock")).doesNotContain("internal error", "please report");
+        }
+    }
+
+    @Test
     void badArgumentsExitWithTwo() {
         assertThat(run("analyze").status()).isEqualTo(2);
         assertThat(run("analyze", "--format", "xml", examples()).status()).isEqualTo(2);
