@@ -27,8 +27,10 @@ import picocli.CommandLine.Parameters;
                 "Lines, in batches (--server, --token), or stores them straight into a database (--db) as the",
                 "server would, briefs included. Prints how many were stored, already there, or rejected (with why)."},
         footer = {"", "--db writes without a server, and refuses (exit status 2) a database that a running server",
-                "or another ingest --db has open: one writer per database. Exit status 1 when an input or a line was rejected, 3 when the server",
-                "could not be reached or refused the token."})
+                "or another ingest --db has open: one writer per database.", "",
+                "Exit status: 0 all stored (or already there); 1 an input or a line was rejected, or the server",
+                "failed a batch (an error answer, no answer in time): what it did not store was not stored; 2 bad",
+                "arguments, among them a server that cannot be reached at --server or that refuses --token."})
 final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,6 +62,8 @@ final class IngestCommand implements Callable<Integer> {
     private long stored;
     private long duplicates;
     private long rejected;
+    /** The exit status when a batch could not be sent on (set with the reason printed). */
+    private int stopped = Main.INPUT_REJECTED;
 
     /** Where batches go: a server over HTTP, or a store in this process. */
     private interface Target {
@@ -121,13 +125,15 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 JsonNode answer = target.send(String.join("\n", part));
                 if (answer == null) {
-                    return 3;
+                    return stopped;
                 }
                 count(answer, origins.subList(from, from + part.size()));
             } catch (IOException e) {
                 System.err.println("corroborate: " + (server != null ? server : db) + ": error: "
                         + (server != null ? unreachable(e) : String.valueOf(e)));
-                return 3;
+                // nothing there at --server is a bad argument; a server that stopped answering failed the input
+                return server != null && unreachable(e).startsWith("cannot connect") ? Main.BAD_ARGUMENTS
+                        : server != null ? Main.INPUT_REJECTED : Main.INTERNAL_ERROR;
             }
         }
         System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %s rejected here%n", stored,
@@ -147,6 +153,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("corroborate: " + server + ": error: the server refused the token (HTTP "
                     + response.statusCode() + "): --token must be the write token serve printed when it started "
                     + "(kept in its DATA/token)");
+            stopped = Main.BAD_ARGUMENTS;
             return null;
         }
         JsonNode json;

@@ -268,7 +268,7 @@ class MainTest {
         }
         String url = "http://127.0.0.1:" + port;
         Run refused = run("ingest", examples(), "--server", url, "--token", "0123456789abcdef0123");
-        assertThat(refused.status()).isEqualTo(3); // as the command's help says
+        assertThat(refused.status()).isEqualTo(2); // nothing at --server: a bad argument, as the help says
         assertThat(refused.err()).contains("corroborate: " + url + ": error: cannot connect: connection refused")
                 .doesNotContain("null", "internal error");
         Run noScheme = run("ingest", examples(), "--server", "localhost:8080", "--token", "0123456789abcdef0123");
@@ -293,9 +293,31 @@ class MainTest {
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
             Run refused = run("ingest", examples(), "--server", url, "--token", "wrong-token-0123456789");
-            assertThat(refused.status()).isEqualTo(3);
+            assertThat(refused.status()).isEqualTo(2); // a wrong --token is a bad argument
             assertThat(refused.err()).contains("corroborate: " + url + ": error: the server refused the token "
                     + "(HTTP 401)").doesNotContain("writes need the header");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void ingestExitsWithOneWhenTheServerFailsABatch() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = "{\"error\": \"a store write failed\", \"status\": 503}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run failed = run("ingest", examples(), "--server", url, "--token", "token-0123456789abcdef");
+            assertThat(failed.status()).isEqualTo(1); // the input was not stored
+            assertThat(failed.err()).contains(url + ": error: a store write failed").doesNotContain("internal error");
         } finally {
             server.stop(0);
         }
