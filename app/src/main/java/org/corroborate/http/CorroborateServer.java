@@ -346,6 +346,10 @@ public final class CorroborateServer implements AutoCloseable {
         if (body.length == 0) {
             throw new ApiException(400, "the body is empty: send one JSON article or JSON Lines");
         }
+        if (binary(body)) {
+            throw new ApiException(400, "the body is binary (NUL bytes, or not UTF-8 from its start), not JSON "
+                    + "Lines: send one JSON article or UTF-8 JSON Lines");
+        }
         // one article as a (possibly pretty-printed) JSON object is one line
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (text.startsWith("{") && text.indexOf('\n') >= 0) {
@@ -364,6 +368,33 @@ public final class CorroborateServer implements AutoCloseable {
             ctx.status(400);
         }
         json(ctx, response);
+    }
+
+    /**
+     * Whether a body is no text at all (an image, an archive), answered once as a whole rather than line by line: a
+     * NUL byte in its first 8 KiB, as the command line finds a binary file, or bytes that are not UTF-8 there when it
+     * does not start as JSON (a line of JSON with a bad byte is that line's problem).
+     */
+    static boolean binary(byte[] body) {
+        int length = Math.min(body.length, 8192);
+        int first = -1;
+        for (int i = 0; i < length; i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+            if (first < 0 && !Character.isWhitespace(body[i])) {
+                first = i;
+            }
+        }
+        if (first >= 0 && body[first] == '{') {
+            return false;
+        }
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        // not the end of input: a character cut at 8 KiB is no error
+        return utf8.decode(java.nio.ByteBuffer.wrap(body, 0, length), java.nio.CharBuffer.allocate(length), false)
+                .isError();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.corroborate.cluster.StoryModel;
@@ -118,6 +119,35 @@ class CorroborateServerTest {
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(json(health).get("status").asText()).isEqualTo("failing");
             assertThat(json(health).get("error").asText()).contains("a store write failed", "restart the server");
+        }
+    }
+
+    @Test
+    void aBinaryBodyIsOneBadRequestSayingSo() throws Exception {
+        byte[] png = new byte[600];
+        new java.util.Random(7).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+        byte[] noNul = png.clone();
+        for (int i = 0; i < noNul.length; i++) {
+            noNul[i] = noNul[i] == 0 ? (byte) 0xff : noNul[i];
+        }
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("binary.db")); CorroborateServer server = start(store)) {
+            for (byte[] body : List.of(png, noNul)) {
+                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + server.port() + "/api/articles")).header("Authorization", "Bearer " + TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).isEqualTo(400);
+                JsonNode json = json(answer);
+                assertThat(json.get("error").asText()).contains("the body is binary", "not JSON Lines");
+                assertThat(answer.body()).doesNotContain("empty file", "invalid UTF-8");
+            }
+            // a JSON line with one bad byte is still that line's problem, not the body's
+            byte[] latin1 = "{\"title\": \"Caf\u00e9 closes\", \"text\": \"The caf\u00e9 closed.\"}"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            HttpResponse<String> line = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/api/articles")).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(line.body()).doesNotContain("the body is binary");
         }
     }
 
