@@ -93,6 +93,21 @@ class BadInputTest {
     }
 
     @Test
+    void aFieldOfTheWrongTypeRejectsItsLineNamingTheField() throws IOException {
+        Path bad = Files.writeString(dir.resolve("types.jsonl"),
+                "{\"text\": 5, \"source\": \"Wire\"}\n"
+                        + "{\"text\": \"Second article text.\", \"source\": [\"a\"]}\n"
+                        + "{\"id\": 42, \"text\": \"A number is an id.\"}\n"
+                        + "{\"id\": true, \"text\": \"A flag is none.\"}\n");
+        Collected collected = readWithGood(bad);
+        assertThat(collected.errors()).extracting(InputProblem::toString).containsExactly(
+                bad + ":1: error: 'text' must be a string, not a number (5); line skipped",
+                bad + ":2: error: 'source' must be a string, not a list; line skipped",
+                bad + ":4: error: 'id' must be a string or a number, not true or false; line skipped");
+        assertThat(collected.articles).extracting(Article::id).containsExactly("42", "good.txt");
+    }
+
+    @Test
     void jsonLineWithoutAnyTextIsRejectedByLine() throws IOException {
         Path bad = Files.writeString(dir.resolve("notext.jsonl"), "{\"id\": \"a\", \"url\": \"https://x.org\"}\n");
         InputProblem problem = onlyError(readWithGood(bad));
