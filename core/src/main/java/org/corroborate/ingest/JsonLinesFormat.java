@@ -52,8 +52,7 @@ final class JsonLinesFormat {
             try {
                 node = JSON.readTree(json);
             } catch (JsonProcessingException e) {
-                sink.problem(InputProblem.error(origin, "malformed JSON: "
-                        + e.getOriginalMessage() + "; line skipped"));
+                sink.problem(InputProblem.error(origin, "malformed JSON: " + malformed(e) + "; line skipped"));
                 continue;
             }
             if (node == null || !node.isObject()) {
@@ -70,6 +69,30 @@ final class JsonLinesFormat {
             sink.problem(InputProblem.error(source.origin(), "empty file (no JSON lines)"));
         }
     }
+
+    /**
+     * Jackson's message in words a user reads, with where on the line: its first line, without the locations it
+     * writes into it ("(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])").
+     */
+    static String malformed(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline);
+        }
+        message = SOURCE_LOCATION.matcher(message).replaceAll("").strip();
+        message = message.replace("end-of-input", "end of input").replace(": expected close marker for",
+                ": no closing bracket for");
+        if (!message.isEmpty()) {
+            message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return message.isEmpty() ? "not JSON" : column > 0 ? message + " at column " + column : message;
+    }
+
+    /** A location Jackson writes into a message, with the words around it. */
+    private static final java.util.regex.Pattern SOURCE_LOCATION = java.util.regex.Pattern.compile(
+            "\\s*(\\(start marker at )?(at )?\\[Source: .*?line: \\d+, column: \\d+\\]\\)?");
 
     private void toArticle(InputSource source, Origin origin, JsonNode node, ArticleSink sink) {
         // an id may be a number (docs/input-jsonl.md), kept as written

@@ -108,6 +108,19 @@ class BadInputTest {
     }
 
     @Test
+    void malformedJsonIsSaidInWordsWithTheColumnAndNoParserInternals() throws IOException {
+        Path bad = Files.writeString(dir.resolve("broken.jsonl"), "{\n{\"text\": \"ok\" \"title\": 1}\n"
+                + "{\"text\": nope}\n[\"a\",\n");
+        Collected collected = readWithGood(bad);
+        assertThat(collected.errors()).hasSize(4);
+        assertThat(collected.errors()).allSatisfy(problem -> assertThat(problem.message())
+                .startsWith("malformed JSON: ").contains(" at column ").doesNotContain("Source", "REDACTED",
+                        "StreamReadFeature", "marker", "\n"));
+        assertThat(collected.errors().get(0).toString()).isEqualTo(bad + ":1: error: malformed JSON: unexpected "
+                + "end of input: no closing bracket for Object at column 2; line skipped");
+    }
+
+    @Test
     void jsonLineWithoutAnyTextIsRejectedByLine() throws IOException {
         Path bad = Files.writeString(dir.resolve("notext.jsonl"), "{\"id\": \"a\", \"url\": \"https://x.org\"}\n");
         InputProblem problem = onlyError(readWithGood(bad));
