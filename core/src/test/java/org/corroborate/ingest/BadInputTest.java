@@ -52,6 +52,15 @@ class BadInputTest {
     }
 
     @Test
+    void aTextFileOfHeaderLinesOnlyIsWarnedAboutNamingItsLastHeaderLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("headers.txt"), "Title: Bridge closes\nSource: Wire\n\n");
+        Collected collected = readWithGood(bad);
+        assertThat(collected.errors()).isEmpty();
+        assertThat(collected.problems).extracting(InputProblem::toString).containsExactly(bad + ":2: warning: only "
+                + "header lines, no article text after them: read as a headline only");
+    }
+
+    @Test
     void binaryFile() throws IOException {
         Path bad = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         InputProblem problem = onlyError(readWithGood(bad));
