@@ -101,19 +101,19 @@ public final class CorroborateServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
             });
-            cfg.routes.get("/api/health", this::health);
+            getAndHead(cfg.routes, "/api/health", this::health);
             cfg.routes.post("/api/articles", this::postArticles);
             // <id>: an article's id may hold slashes (a file's path), sent as they are or as %2F
-            cfg.routes.get("/api/articles/<id>", this::getArticle);
-            cfg.routes.get("/api/stories", this::getStories);
-            cfg.routes.get("/api/stories/{id}", this::getStory);
-            cfg.routes.get("/api/stories/{id}/versions", this::getVersions);
-            cfg.routes.get("/api/stories/{id}/versions/{version}", this::getVersion);
-            cfg.routes.get("/api/stories/{id}/changes", this::getChanges);
-            cfg.routes.get("/api/ingest-log", this::getIngestLog);
-            cfg.routes.get("/api/sources", this::getSources);
-            cfg.routes.get("/api/search", this::getSearch);
-            cfg.routes.get("/api/feeds", ctx -> {
+            getAndHead(cfg.routes, "/api/articles/<id>", this::getArticle);
+            getAndHead(cfg.routes, "/api/stories", this::getStories);
+            getAndHead(cfg.routes, "/api/stories/{id}", this::getStory);
+            getAndHead(cfg.routes, "/api/stories/{id}/versions", this::getVersions);
+            getAndHead(cfg.routes, "/api/stories/{id}/versions/{version}", this::getVersion);
+            getAndHead(cfg.routes, "/api/stories/{id}/changes", this::getChanges);
+            getAndHead(cfg.routes, "/api/ingest-log", this::getIngestLog);
+            getAndHead(cfg.routes, "/api/sources", this::getSources);
+            getAndHead(cfg.routes, "/api/search", this::getSearch);
+            getAndHead(cfg.routes, "/api/feeds", ctx -> {
                 ObjectNode body = JSON.createObjectNode();
                 ArrayNode list = body.putArray("feeds");
                 boolean full = hasToken(ctx);
@@ -121,7 +121,7 @@ public final class CorroborateServer implements AutoCloseable {
                 json(ctx, body);
             });
             cfg.routes.post("/api/feeds", this::postFeed);
-            cfg.routes.get("/api/feeds/{id}", ctx -> json(ctx, feed(feedOf(ctx), hasToken(ctx))));
+            getAndHead(cfg.routes, "/api/feeds/{id}", ctx -> json(ctx, feed(feedOf(ctx), hasToken(ctx))));
             cfg.routes.delete("/api/feeds/{id}", ctx -> {
                 requireToken(ctx);
                 store.deleteFeed(feedOf(ctx).id());
@@ -132,14 +132,14 @@ public final class CorroborateServer implements AutoCloseable {
                 feeds.poll(feedOf(ctx));
                 json(ctx, feed(feedOf(ctx), true));
             });
-            cfg.routes.get("/feeds", ctx -> Pages.feeds(ctx, store.feeds()));
-            cfg.routes.get("/search", ctx -> Pages.searchResults(ctx, param(ctx, "q").orElse(""),
+            getAndHead(cfg.routes, "/feeds", ctx -> Pages.feeds(ctx, store.feeds()));
+            getAndHead(cfg.routes, "/search", ctx -> Pages.searchResults(ctx, param(ctx, "q").orElse(""),
                     Boolean.parseBoolean(ctx.queryParam("semantic")), param(ctx, "q").isEmpty() ? List.of()
                             : search(ctx)));
-            cfg.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
-            cfg.routes.get("/", ctx -> Pages.storyList(ctx, store, query(ctx)));
-            cfg.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; browsers ask anyway
-            cfg.routes.get("/stories/{id}", ctx -> {
+            getAndHead(cfg.routes, "/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
+            getAndHead(cfg.routes, "/", ctx -> Pages.storyList(ctx, store, query(ctx)));
+            getAndHead(cfg.routes, "/favicon.ico", ctx -> ctx.status(204)); // no icon; browsers ask anyway
+            getAndHead(cfg.routes, "/stories/{id}", ctx -> {
                 long id = storyId(ctx);
                 // a link made before the story was merged (a related story in an older brief) still leads there;
                 // the clusterer (behind the ingest lock) is asked only for a story the store does not hold
@@ -150,7 +150,7 @@ public final class CorroborateServer implements AutoCloseable {
                 }
                 Pages.story(ctx, store, id, version(ctx));
             });
-            cfg.routes.get("/articles/<id>", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
+            getAndHead(cfg.routes, "/articles/<id>", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
                     .orElseThrow(() -> new ApiException(404, "no article " + ctx.pathParam("id")))));
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             // what the router answers itself (no such endpoint, a method the path does not take): JSON under /api
@@ -240,6 +240,22 @@ public final class CorroborateServer implements AutoCloseable {
         long id = store.addFeed(url, every, System.currentTimeMillis());
         ctx.status(201).header("Location", "/api/feeds/" + id);
         json(ctx, feed(store.feed(id).orElseThrow(), true));
+    }
+
+    /**
+     * A GET route, and HEAD by the same handler: Javalin answers HEAD of a GET route itself without running it, so
+     * with text/plain and no length where the GET gives a page or JSON. The body is dropped from a HEAD's answer.
+     */
+    private static void getAndHead(io.javalin.router.JavalinDefaultRoutingApi routes, String path,
+            io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, ctx -> {
+            handler.handle(ctx);
+            String body = ctx.result();
+            if (body != null) {
+                ctx.header("Content-Length", String.valueOf(body.getBytes(StandardCharsets.UTF_8).length));
+            }
+        });
     }
 
     /** The router's own 404, 405 and 413, in this server's words. */
@@ -707,7 +723,8 @@ public final class CorroborateServer implements AutoCloseable {
      */
     List<String> apiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
-                .filter(e -> e.path.startsWith("/api/"))
+                // HEAD is every GET's, answered by its handler (getAndHead), not a route of its own to describe
+                .filter(e -> e.path.startsWith("/api/") && e.method != io.javalin.http.HandlerType.HEAD)
                 // a path parameter that takes slashes (<id>) is a plain one ({id}) in OpenAPI
                 .map(e -> e.method.name().toLowerCase(java.util.Locale.ROOT) + " "
                         + e.path.replaceAll("<([^>]+)>", "{$1}")).sorted().toList();

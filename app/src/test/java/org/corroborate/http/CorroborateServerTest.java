@@ -152,6 +152,27 @@ class CorroborateServerTest {
     }
 
     @Test
+    void headOfAPageCarriesTheTypeAndLengthOfItsGet() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("head.db")); CorroborateServer server = start(store)) {
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
+            server.flushBriefs();
+            long id = json(get(server, "/api/stories")).get("stories").get(0).get("id").asLong();
+            for (String path : List.of("/stories/" + id, "/", "/api/stories/" + id, "/api/health")) {
+                HttpResponse<String> page = get(server, path);
+                HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + server.port() + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(head.statusCode()).as(path).isEqualTo(200);
+                assertThat(head.body()).isEmpty();
+                assertThat(head.headers().firstValue("Content-Type")).as(path)
+                        .isEqualTo(page.headers().firstValue("Content-Type"));
+                assertThat(head.headers().firstValue("Content-Length").orElse(null)).as(path).isEqualTo(
+                        String.valueOf(page.body().getBytes(StandardCharsets.UTF_8).length));
+            }
+        }
+    }
+
+    @Test
     void examplesBecomeTwoStoriesWithBriefsThatSurviveARestart() throws Exception {
         Path db = dir.resolve("corroborate.db");
         long bridge;
@@ -462,7 +483,7 @@ class CorroborateServerTest {
             HttpResponse<String> wrongMethod = send(server, "DELETE", "/api/stories");
             assertThat(wrongMethod.statusCode()).isEqualTo(405);
             assertThat(wrongMethod.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-            assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET");
+            assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET, HEAD");
             assertThat(json(wrongMethod).get("status").asInt()).isEqualTo(405);
             assertThat(json(wrongMethod).get("error").asText()).contains("DELETE /api/stories", "GET");
             HttpResponse<String> put = send(server, "PUT", "/api/articles");
