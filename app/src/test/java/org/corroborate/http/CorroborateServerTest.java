@@ -173,6 +173,21 @@ class CorroborateServerTest {
     }
 
     @Test
+    void aStoryPageHasTheSideMarginsOfTheStoryList() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("margins.db")); CorroborateServer server = start(store)) {
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
+            server.flushBriefs();
+            long id = json(get(server, "/api/stories")).get("stories").get(0).get("id").asLong();
+            assertThat(Pages.STYLE).contains("padding:1rem");
+            // the text keeps off the window's edge however narrow the window: padding, not margin:auto alone
+            String page = get(server, "/stories/" + id).body();
+            assertThat(page).containsPattern("<style>[^<]*body\\{padding:0 1rem\\}");
+            // as does the HTML brief written by brief --format html, which the stored page is made of
+            assertThat(org.corroborate.present.BriefHtml.MARGINS).isEqualTo("body{padding:0 1rem}");
+        }
+    }
+
+    @Test
     void examplesBecomeTwoStoriesWithBriefsThatSurviveARestart() throws Exception {
         Path db = dir.resolve("corroborate.db");
         long bridge;
