@@ -199,6 +199,16 @@ final class IngestCommand implements Callable<Integer> {
         return "connection failed: " + (message == null ? e.getClass().getSimpleName() : message);
     }
 
+    /** Where the server names a line of its batch ("request:3: "), dropped for the file and line it came from. */
+    private static final java.util.regex.Pattern BATCH_LINE = java.util.regex.Pattern.compile(
+            "^[^\\s:]+:\\d+: (?=error: |warning: )");
+
+    /** A rejected line's reason as other input errors are said, "error: WHY", without the batch's line. */
+    static String reason(String reason) {
+        String why = BATCH_LINE.matcher(reason).replaceFirst("");
+        return why.startsWith("error: ") || why.startsWith("warning: ") ? why : "error: " + why;
+    }
+
     /** Counts a batch's outcomes; a rejected line is reported under the file and line it was read from. */
     private void count(JsonNode json, List<String> from) {
         stored += json.path("stored").asLong();
@@ -208,7 +218,7 @@ final class IngestCommand implements Callable<Integer> {
             if (line.path("outcome").asText().equals("rejected")) {
                 int n = line.path("line").asInt();
                 String where = n >= 1 && n <= from.size() ? from.get(n - 1) : "batch line " + n;
-                System.err.println("corroborate: " + where + ": rejected: " + line.path("reason").asText());
+                System.err.println("corroborate: " + where + ": " + reason(line.path("reason").asText()));
             }
         }
     }

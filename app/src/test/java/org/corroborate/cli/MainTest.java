@@ -602,6 +602,26 @@ class MainTest {
     }
 
     @Test
+    void aMissingOrRejectedInputIsSaidAsEveryInputErrorIs() throws IOException {
+        Path gold = Files.writeString(dir.resolve("g.tsv"), "a\t1\nb\t1\n");
+        Path missing = dir.resolve("missing.tsv");
+        Run eval = run("eval", "clusters", "--gold", gold.toString(), "--pred", missing.toString());
+        assertThat(eval.status()).isEqualTo(1);
+        assertThat(eval.err()).contains("corroborate: " + missing + ": error: no such file");
+
+        // a line the store refuses: named by its file once, as the reader names a bad line, with no batch line
+        Path article = Files.writeString(dir.resolve("ferry.txt"), "Ferry fares in Port Alder rise by ten percent "
+                + "from Monday, the operator said.");
+        String db = dir.resolve("news.db").toString();
+        assertThat(run("ingest", article.toString(), "--db", db).status()).isZero();
+        Files.writeString(article, "The Eastbank library reopens on Saturday after a year of repairs.");
+        Run again = run("ingest", article.toString(), "--db", db);
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("corroborate: " + article + ": error: id 'ferry.txt' is already stored")
+                .doesNotContain("rejected: ", "batch:1");
+    }
+
+    @Test
     void evalRejectsAMalformedLineNamingIt() throws IOException {
         Path gold = Files.writeString(dir.resolve("g.tsv"), "a\t1\nb\t1\n");
         Path pred = Files.writeString(dir.resolve("p.tsv"), "a\t1\nb only\n");
@@ -609,7 +629,7 @@ class MainTest {
         Run scored = run("eval", "clusters", "--gold", gold.toString(), "--pred", pred.toString());
 
         assertThat(scored.status()).isEqualTo(1);
-        assertThat(scored.err()).contains(pred + ":2: expected id<TAB>story");
+        assertThat(scored.err()).contains(pred + ":2: error: expected id<TAB>story");
     }
 
     @Test
