@@ -131,7 +131,7 @@ final class EvalCommand implements Runnable {
                     references.add(Files.readString(model, StandardCharsets.UTF_8));
                 }
             } catch (NoSuchFileException e) {
-                System.err.println("corroborate: " + e.getFile() + ": no such file");
+                System.err.println("corroborate: " + e.getFile() + ": error: no such file");
                 return Main.INPUT_REJECTED;
             }
             org.corroborate.eval.Rouge rouge = new org.corroborate.eval.Rouge(stem, stopwords, wordLimit, alpha);

@@ -22,16 +22,16 @@ final class GoldStories {
     private GoldStories() {
     }
 
-    /** A file that cannot be read as id and story, named with its line. */
+    /** A file that cannot be read as id and story: "FILE[:LINE]: error: WHY", as other input errors are said. */
     static final class BadFile extends Exception {
-        BadFile(String message) {
-            super(message);
+        BadFile(String where, String why) {
+            super(where + ": error: " + why);
         }
     }
 
     static Map<String, String> read(Path file, String idColumn, String storyColumn) throws IOException, BadFile {
         if (!Files.exists(file)) {
-            throw new BadFile(file + ": no such file");
+            throw new BadFile(file.toString(), "no such file");
         }
         return file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(file, idColumn, storyColumn)
                 : readTsv(file);
@@ -49,7 +49,7 @@ final class GoldStories {
                 }
                 String[] fields = line.split("\t");
                 if (fields.length < 2 || fields[0].isEmpty() || fields[1].isEmpty()) {
-                    throw new BadFile(file + ":" + number + ": expected id<TAB>story");
+                    throw new BadFile(file + ":" + number, "expected id<TAB>story");
                 }
                 stories.put(fields[0], fields[1]);
             }
@@ -70,16 +70,16 @@ final class GoldStories {
                 String id = column(row, idColumn);
                 String story = column(row, storyColumn);
                 if (id == null || story == null) {
-                    throw new BadFile(file + ":" + number + ": no '" + idColumn + "' or '" + storyColumn
+                    throw new BadFile(file + ":" + number, "no '" + idColumn + "' or '" + storyColumn
                             + "' value (name the columns with --id-column and --story-column)");
                 }
                 stories.put(id, story);
             }
         } catch (NoSuchFileException e) {
-            throw new BadFile(file + ": no such file");
+            throw new BadFile(file.toString(), "no such file");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadFile(file + ":" + (e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":")
-                    + " not CSV with a header: " + e.getOriginalMessage());
+            throw new BadFile(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr()),
+                    "not CSV with a header: " + e.getOriginalMessage());
         }
         return stories;
     }

@@ -26,9 +26,11 @@ import picocli.CommandLine.Parameters;
         description = {"Reads articles (any input analyze reads) and sends them to a running server as JSON",
                 "Lines, in batches (--server, --token), or stores them straight into a database (--db) as the",
                 "server would, briefs included. Prints how many were stored, already there, or rejected (with why)."},
-        footer = {"", "--db writes without a server: never point it at a database a running server writes to (one",
-                "writer per database). Exit status 1 when an input or a line was rejected, 3 when the server",
-                "could not be reached or refused the token."})
+        footer = {"", "--db writes without a server, and refuses (exit status 2) a database that a running server",
+                "or another ingest --db has open: one writer per database.", "",
+                "Exit status: 0 all stored (or already there); 1 an input or a line was rejected, or the server",
+                "failed a batch (an error answer, no answer in time): what it did not store was not stored; 2 bad",
+                "arguments, among them a server that cannot be reached at --server or that refuses --token."})
 final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,6 +62,8 @@ final class IngestCommand implements Callable<Integer> {
     private long stored;
     private long duplicates;
     private long rejected;
+    /** The exit status when a batch could not be sent on (set with the reason printed). */
+    private int stopped = Main.INPUT_REJECTED;
 
     /** Where batches go: a server over HTTP, or a store in this process. */
     private interface Target {
@@ -80,7 +84,16 @@ final class IngestCommand implements Callable<Integer> {
         if (db == null) {
             return run(this::post);
         }
-        try (Databases.Opened opened = Databases.open(db, data);
+        Databases.Opened open;
+        try {
+            open = Databases.open(db, data);
+        } catch (Databases.InUse e) {
+            System.err.println("corroborate: " + db + ": error: a corroborate server (or another ingest --db) is "
+                    + "using this database (" + e.getMessage() + "); send the articles to that server instead: "
+                    + "ingest --server URL --token TOKEN");
+            return Main.BAD_ARGUMENTS;
+        }
+        try (Databases.Opened opened = open;
              org.corroborate.http.CorroborateServer local = new org.corroborate.http.CorroborateServer(
                      opened.store(), java.util.Optional.of(opened.index()), new org.corroborate.embed.BgeSmallEmbedder(),
                      org.corroborate.cluster.StoryModel.shipped(), new org.corroborate.http.CorroborateServer.Config(
@@ -112,13 +125,15 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 JsonNode answer = target.send(String.join("\n", part));
                 if (answer == null) {
-                    return 3;
+                    return stopped;
                 }
                 count(answer, origins.subList(from, from + part.size()));
             } catch (IOException e) {
                 System.err.println("corroborate: " + (server != null ? server : db) + ": error: "
                         + (server != null ? unreachable(e) : String.valueOf(e)));
-                return 3;
+                // nothing there at --server is a bad argument; a server that stopped answering failed the input
+                return server != null && unreachable(e).startsWith("cannot connect") ? Main.BAD_ARGUMENTS
+                        : server != null ? Main.INPUT_REJECTED : Main.INTERNAL_ERROR;
             }
         }
         System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %s rejected here%n", stored,
@@ -138,6 +153,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("corroborate: " + server + ": error: the server refused the token (HTTP "
                     + response.statusCode() + "): --token must be the write token serve printed when it started "
                     + "(kept in its DATA/token)");
+            stopped = Main.BAD_ARGUMENTS;
             return null;
         }
         JsonNode json;
@@ -183,6 +199,16 @@ final class IngestCommand implements Callable<Integer> {
         return "connection failed: " + (message == null ? e.getClass().getSimpleName() : message);
     }
 
+    /** Where the server names a line of its batch ("request:3: "), dropped for the file and line it came from. */
+    private static final java.util.regex.Pattern BATCH_LINE = java.util.regex.Pattern.compile(
+            "^[^\\s:]+:\\d+: (?=error: |warning: )");
+
+    /** A rejected line's reason as other input errors are said, "error: WHY", without the batch's line. */
+    static String reason(String reason) {
+        String why = BATCH_LINE.matcher(reason).replaceFirst("");
+        return why.startsWith("error: ") || why.startsWith("warning: ") ? why : "error: " + why;
+    }
+
     /** Counts a batch's outcomes; a rejected line is reported under the file and line it was read from. */
     private void count(JsonNode json, List<String> from) {
         stored += json.path("stored").asLong();
@@ -192,7 +218,7 @@ final class IngestCommand implements Callable<Integer> {
             if (line.path("outcome").asText().equals("rejected")) {
                 int n = line.path("line").asInt();
                 String where = n >= 1 && n <= from.size() ? from.get(n - 1) : "batch line " + n;
-                System.err.println("corroborate: " + where + ": rejected: " + line.path("reason").asText());
+                System.err.println("corroborate: " + where + ": " + reason(line.path("reason").asText()));
             }
         }
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /** Exit status when any input was rejected. */
     static final int INPUT_REJECTED = 1;
+    /** Exit status for bad arguments (picocli's own for what it finds when parsing). */
+    static final int BAD_ARGUMENTS = 2;
     /** Exit status for an unexpected failure. */
     static final int INTERNAL_ERROR = 3;
 

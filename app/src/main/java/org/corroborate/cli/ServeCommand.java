@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
                 "index in DATA/index (beside an SQLite file given to --db: FILE.index). Writes need",
                 "Authorization: Bearer TOKEN; without --token one is made on first start, printed once and kept",
                 "in DATA/token (readable by its owner only). Reads are open: listen on localhost unless a proxy",
-                "guards the server."})
+                "guards the server.", "", "One server per data folder and database: a second one (or ingest --db) on",
+                "them is refused with exit status 2."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH|URL", description = "An SQLite file, or a JDBC URL "
             + "(jdbc:postgresql://HOST/DB?user=U&password=P). Default: DATA/corroborate.db.")
@@ -61,7 +62,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String writeToken = token != null ? token : token(data);
-        Databases.Opened opened = Databases.open(db, data);
+        Databases.Opened opened;
+        try {
+            opened = Databases.open(db, data);
+        } catch (Databases.InUse e) {
+            System.err.println("corroborate: another corroborate server is using " + (db == null || db.startsWith(
+                    "jdbc:") ? data : db) + " (" + e.getMessage() + "); stop it, or give this one another --data");
+            return Main.BAD_ARGUMENTS;
+        }
         JdbcStore store = opened.store();
         CorroborateServer server = new CorroborateServer(store, java.util.Optional.of(opened.index()), new BgeSmallEmbedder(),
                 StoryModel.shipped(), new CorroborateServer.Config(host, port, writeToken, maxBodyMb * 1024L * 1024L,

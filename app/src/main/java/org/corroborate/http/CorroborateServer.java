@@ -101,19 +101,19 @@ public final class CorroborateServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
             });
-            cfg.routes.get("/api/health", this::health);
+            getAndHead(cfg.routes, "/api/health", this::health);
             cfg.routes.post("/api/articles", this::postArticles);
             // <id>: an article's id may hold slashes (a file's path), sent as they are or as %2F
-            cfg.routes.get("/api/articles/<id>", this::getArticle);
-            cfg.routes.get("/api/stories", this::getStories);
-            cfg.routes.get("/api/stories/{id}", this::getStory);
-            cfg.routes.get("/api/stories/{id}/versions", this::getVersions);
-            cfg.routes.get("/api/stories/{id}/versions/{version}", this::getVersion);
-            cfg.routes.get("/api/stories/{id}/changes", this::getChanges);
-            cfg.routes.get("/api/ingest-log", this::getIngestLog);
-            cfg.routes.get("/api/sources", this::getSources);
-            cfg.routes.get("/api/search", this::getSearch);
-            cfg.routes.get("/api/feeds", ctx -> {
+            getAndHead(cfg.routes, "/api/articles/<id>", this::getArticle);
+            getAndHead(cfg.routes, "/api/stories", this::getStories);
+            getAndHead(cfg.routes, "/api/stories/{id}", this::getStory);
+            getAndHead(cfg.routes, "/api/stories/{id}/versions", this::getVersions);
+            getAndHead(cfg.routes, "/api/stories/{id}/versions/{version}", this::getVersion);
+            getAndHead(cfg.routes, "/api/stories/{id}/changes", this::getChanges);
+            getAndHead(cfg.routes, "/api/ingest-log", this::getIngestLog);
+            getAndHead(cfg.routes, "/api/sources", this::getSources);
+            getAndHead(cfg.routes, "/api/search", this::getSearch);
+            getAndHead(cfg.routes, "/api/feeds", ctx -> {
                 ObjectNode body = JSON.createObjectNode();
                 ArrayNode list = body.putArray("feeds");
                 boolean full = hasToken(ctx);
@@ -121,7 +121,7 @@ public final class CorroborateServer implements AutoCloseable {
                 json(ctx, body);
             });
             cfg.routes.post("/api/feeds", this::postFeed);
-            cfg.routes.get("/api/feeds/{id}", ctx -> json(ctx, feed(feedOf(ctx), hasToken(ctx))));
+            getAndHead(cfg.routes, "/api/feeds/{id}", ctx -> json(ctx, feed(feedOf(ctx), hasToken(ctx))));
             cfg.routes.delete("/api/feeds/{id}", ctx -> {
                 requireToken(ctx);
                 store.deleteFeed(feedOf(ctx).id());
@@ -132,14 +132,14 @@ public final class CorroborateServer implements AutoCloseable {
                 feeds.poll(feedOf(ctx));
                 json(ctx, feed(feedOf(ctx), true));
             });
-            cfg.routes.get("/feeds", ctx -> Pages.feeds(ctx, store.feeds()));
-            cfg.routes.get("/search", ctx -> Pages.searchResults(ctx, param(ctx, "q").orElse(""),
+            getAndHead(cfg.routes, "/feeds", ctx -> Pages.feeds(ctx, store.feeds()));
+            getAndHead(cfg.routes, "/search", ctx -> Pages.searchResults(ctx, param(ctx, "q").orElse(""),
                     Boolean.parseBoolean(ctx.queryParam("semantic")), param(ctx, "q").isEmpty() ? List.of()
                             : search(ctx)));
-            cfg.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
-            cfg.routes.get("/", ctx -> Pages.storyList(ctx, store, query(ctx)));
-            cfg.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; browsers ask anyway
-            cfg.routes.get("/stories/{id}", ctx -> {
+            getAndHead(cfg.routes, "/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
+            getAndHead(cfg.routes, "/", ctx -> Pages.storyList(ctx, store, query(ctx)));
+            getAndHead(cfg.routes, "/favicon.ico", ctx -> ctx.status(204)); // no icon; browsers ask anyway
+            getAndHead(cfg.routes, "/stories/{id}", ctx -> {
                 long id = storyId(ctx);
                 // a link made before the story was merged (a related story in an older brief) still leads there;
                 // the clusterer (behind the ingest lock) is asked only for a story the store does not hold
@@ -150,7 +150,7 @@ public final class CorroborateServer implements AutoCloseable {
                 }
                 Pages.story(ctx, store, id, version(ctx));
             });
-            cfg.routes.get("/articles/<id>", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
+            getAndHead(cfg.routes, "/articles/<id>", ctx -> Pages.article(ctx, store.article(ctx.pathParam("id"))
                     .orElseThrow(() -> new ApiException(404, "no article " + ctx.pathParam("id")))));
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             // what the router answers itself (no such endpoint, a method the path does not take): JSON under /api
@@ -242,6 +242,22 @@ public final class CorroborateServer implements AutoCloseable {
         json(ctx, feed(store.feed(id).orElseThrow(), true));
     }
 
+    /**
+     * A GET route, and HEAD by the same handler: Javalin answers HEAD of a GET route itself without running it, so
+     * with text/plain and no length where the GET gives a page or JSON. The body is dropped from a HEAD's answer.
+     */
+    private static void getAndHead(io.javalin.router.JavalinDefaultRoutingApi routes, String path,
+            io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, ctx -> {
+            handler.handle(ctx);
+            String body = ctx.result();
+            if (body != null) {
+                ctx.header("Content-Length", String.valueOf(body.getBytes(StandardCharsets.UTF_8).length));
+            }
+        });
+    }
+
     /** The router's own 404, 405 and 413, in this server's words. */
     private void routerError(Context ctx, HttpResponseException e) {
         String where = ctx.method().name() + " " + ctx.path();
@@ -280,7 +296,10 @@ public final class CorroborateServer implements AutoCloseable {
 
     private void health(Context ctx) {
         ObjectNode body = JSON.createObjectNode();
-        body.put("status", "ok");
+        // a server that refuses every write is not healthy, though it still answers reads
+        java.util.Optional<String> broken = pipeline.broken();
+        body.put("status", broken.isPresent() ? "failing" : "ok");
+        broken.ifPresent(reason -> body.put("error", reason));
         body.put("articles", store.articleCount());
         body.put("briefsPending", briefs.pending());
         long[] vectors = statementVectorCounts();
@@ -289,6 +308,9 @@ public final class CorroborateServer implements AutoCloseable {
         ObjectNode ingest = body.putObject("ingestMillisPerArticle");
         for (int k = 0; k < IngestPipeline.STAGES.size(); k++) {
             ingest.put(IngestPipeline.STAGES.get(k), Math.round(stages[k] * 100) / 100.0);
+        }
+        if (broken.isPresent()) {
+            ctx.status(503);
         }
         json(ctx, body);
     }
@@ -340,6 +362,10 @@ public final class CorroborateServer implements AutoCloseable {
         if (body.length == 0) {
             throw new ApiException(400, "the body is empty: send one JSON article or JSON Lines");
         }
+        if (binary(body)) {
+            throw new ApiException(400, "the body is binary (NUL bytes, or not UTF-8 from its start), not JSON "
+                    + "Lines: send one JSON article or UTF-8 JSON Lines");
+        }
         // one article as a (possibly pretty-printed) JSON object is one line
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (text.startsWith("{") && text.indexOf('\n') >= 0) {
@@ -358,6 +384,33 @@ public final class CorroborateServer implements AutoCloseable {
             ctx.status(400);
         }
         json(ctx, response);
+    }
+
+    /**
+     * Whether a body is no text at all (an image, an archive), answered once as a whole rather than line by line: a
+     * NUL byte in its first 8 KiB, as the command line finds a binary file, or bytes that are not UTF-8 there when it
+     * does not start as JSON (a line of JSON with a bad byte is that line's problem).
+     */
+    static boolean binary(byte[] body) {
+        int length = Math.min(body.length, 8192);
+        int first = -1;
+        for (int i = 0; i < length; i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+            if (first < 0 && !Character.isWhitespace(body[i])) {
+                first = i;
+            }
+        }
+        if (first >= 0 && body[first] == '{') {
+            return false;
+        }
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        // not the end of input: a character cut at 8 KiB is no error
+        return utf8.decode(java.nio.ByteBuffer.wrap(body, 0, length), java.nio.CharBuffer.allocate(length), false)
+                .isError();
     }
 
     /**
@@ -670,7 +723,8 @@ public final class CorroborateServer implements AutoCloseable {
      */
     List<String> apiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
-                .filter(e -> e.path.startsWith("/api/"))
+                // HEAD is every GET's, answered by its handler (getAndHead), not a route of its own to describe
+                .filter(e -> e.path.startsWith("/api/") && e.method != io.javalin.http.HandlerType.HEAD)
                 // a path parameter that takes slashes (<id>) is a plain one ({id}) in OpenAPI
                 .map(e -> e.method.name().toLowerCase(java.util.Locale.ROOT) + " "
                         + e.path.replaceAll("<([^>]+)>", "{$1}")).sorted().toList();

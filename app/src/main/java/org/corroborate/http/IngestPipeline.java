@@ -146,11 +146,18 @@ final class IngestPipeline {
         }
     }
 
+    /** Why writes are refused until a restart (a store write failed), or empty while they are taken. */
+    Optional<String> broken() {
+        RuntimeException failure = broken;
+        return failure == null ? Optional.empty() : Optional.of("a store write failed (" + failure.getMessage()
+                + "); restart the server, which rebuilds its stories from the store");
+    }
+
     /** Reads, analyses, clusters and stores the JSON Lines of a request body; {@code name} names it in messages. */
     Result ingest(String name, byte[] body) {
-        if (broken != null) {
-            throw new IllegalStateException("a store write failed (" + broken.getMessage() + "); restart the server, "
-                    + "which rebuilds its stories from the store", broken);
+        RuntimeException failure = broken;
+        if (failure != null) {
+            throw new IllegalStateException(broken().orElseThrow(), failure);
         }
         List<String> rawLines = lines(body);
         List<LineResult> results = new ArrayList<>();

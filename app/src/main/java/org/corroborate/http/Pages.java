@@ -128,8 +128,13 @@ final class Pages {
         }
         nav.append(" · <a href=\"/api/stories/").append(id).append("\">JSON</a></nav>");
         // the brief's sources and citations link to the article pages: StoredStoryBrief rendered them so
+        // and a brief stored before its style gave the page margins gets them here
         String html = brief.html().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
                 "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+        if (!html.contains(org.corroborate.present.BriefHtml.MARGINS)) {
+            html = html.replaceFirst("</head>", "<style>" + org.corroborate.present.BriefHtml.MARGINS
+                    + "</style></head>");
+        }
         int body = html.indexOf("<body>");
         html = body < 0 ? html : html.substring(0, body + 6) + nav + html.substring(body + 6);
         ctx.contentType("text/html; charset=utf-8").result(html);

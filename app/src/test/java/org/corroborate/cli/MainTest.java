@@ -115,6 +115,32 @@ class MainTest {
     }
 
     @Test
+    void ingestRefusesADatabaseThatAServerHoldsAndSaysWhy(@TempDir Path data) throws IOException {
+        // what serve --data DATA holds while it runs
+        try (Databases.Opened server = Databases.open(null, data)) {
+            Run refused = run("ingest", examples(), "--db", data.resolve("corroborate.db").toString());
+            assertThat(refused.status()).as(refused.err()).isEqualTo(2);
+            assertThat(refused.err()).contains("a corroborate server (or another ingest --db) is using this "
+                    + "database", "corroborate.db.lock", "ingest --server URL --token TOKEN")
+                    .doesNotContain("internal error");
+            assertThat(server.store().articleCount()).isZero();
+        }
+        // once the server is gone, ingest --db may write
+        Run after = run("ingest", examples(), "--db", data.resolve("corroborate.db").toString());
+        assertThat(after.status()).as(after.err()).isZero();
+    }
+
+    @Test
+    void aSecondServerOnOneDataFolderIsRefusedInPlainWords(@TempDir Path data) throws IOException {
+        try (Databases.Opened first = Databases.open(null, data)) {
+            Run second = run("serve", "--data", data.toString(), "--port", "0");
+            assertThat(second.status()).as(second.err()).isEqualTo(2);
+            assertThat(second.err()).contains("another corroborate server is using " + data + " (lock held on "
+                    + data.resolve("corroborate.db.lock")).doesNotContain("internal error", "please report");
+        }
+    }
+
+    @Test
     void badArgumentsExitWithTwo() {
         assertThat(run("analyze").status()).isEqualTo(2);
         assertThat(run("analyze", "--format", "xml", examples()).status()).isEqualTo(2);
@@ -242,7 +268,7 @@ class MainTest {
         }
         String url = "http://127.0.0.1:" + port;
         Run refused = run("ingest", examples(), "--server", url, "--token", "0123456789abcdef0123");
-        assertThat(refused.status()).isEqualTo(3); // as the command's help says
+        assertThat(refused.status()).isEqualTo(2); // nothing at --server: a bad argument, as the help says
         assertThat(refused.err()).contains("corroborate: " + url + ": error: cannot connect: connection refused")
                 .doesNotContain("null", "internal error");
         Run noScheme = run("ingest", examples(), "--server", "localhost:8080", "--token", "0123456789abcdef0123");
@@ -267,9 +293,31 @@ class MainTest {
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
             Run refused = run("ingest", examples(), "--server", url, "--token", "wrong-token-0123456789");
-            assertThat(refused.status()).isEqualTo(3);
+            assertThat(refused.status()).isEqualTo(2); // a wrong --token is a bad argument
             assertThat(refused.err()).contains("corroborate: " + url + ": error: the server refused the token "
                     + "(HTTP 401)").doesNotContain("writes need the header");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void ingestExitsWithOneWhenTheServerFailsABatch() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = "{\"error\": \"a store write failed\", \"status\": 503}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run failed = run("ingest", examples(), "--server", url, "--token", "token-0123456789abcdef");
+            assertThat(failed.status()).isEqualTo(1); // the input was not stored
+            assertThat(failed.err()).contains(url + ": error: a store write failed").doesNotContain("internal error");
         } finally {
             server.stop(0);
         }
@@ -554,6 +602,26 @@ class MainTest {
     }
 
     @Test
+    void aMissingOrRejectedInputIsSaidAsEveryInputErrorIs() throws IOException {
+        Path gold = Files.writeString(dir.resolve("g.tsv"), "a\t1\nb\t1\n");
+        Path missing = dir.resolve("missing.tsv");
+        Run eval = run("eval", "clusters", "--gold", gold.toString(), "--pred", missing.toString());
+        assertThat(eval.status()).isEqualTo(1);
+        assertThat(eval.err()).contains("corroborate: " + missing + ": error: no such file");
+
+        // a line the store refuses: named by its file once, as the reader names a bad line, with no batch line
+        Path article = Files.writeString(dir.resolve("ferry.txt"), "Ferry fares in Port Alder rise by ten percent "
+                + "from Monday, the operator said.");
+        String db = dir.resolve("news.db").toString();
+        assertThat(run("ingest", article.toString(), "--db", db).status()).isZero();
+        Files.writeString(article, "The Eastbank library reopens on Saturday after a year of repairs.");
+        Run again = run("ingest", article.toString(), "--db", db);
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("corroborate: " + article + ": error: id 'ferry.txt' is already stored")
+                .doesNotContain("rejected: ", "batch:1");
+    }
+
+    @Test
     void evalRejectsAMalformedLineNamingIt() throws IOException {
         Path gold = Files.writeString(dir.resolve("g.tsv"), "a\t1\nb\t1\n");
         Path pred = Files.writeString(dir.resolve("p.tsv"), "a\t1\nb only\n");
@@ -561,7 +629,7 @@ class MainTest {
         Run scored = run("eval", "clusters", "--gold", gold.toString(), "--pred", pred.toString());
 
         assertThat(scored.status()).isEqualTo(1);
-        assertThat(scored.err()).contains(pred + ":2: expected id<TAB>story");
+        assertThat(scored.err()).contains(pred + ":2: error: expected id<TAB>story");
     }
 
     @Test

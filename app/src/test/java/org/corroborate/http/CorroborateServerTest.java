@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.corroborate.cluster.StoryModel;
@@ -98,6 +99,91 @@ class CorroborateServerTest {
             assertThat(twice.get("duplicates").asInt()).isEqualTo(1);
             assertThat(twice.get("rejected").asInt()).isZero();
             assertThat(json(get(server, "/api/health")).get("articles").asInt()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void healthIsNotOkWhileAFailedStoreWriteKeepsWritesRefused() throws Exception {
+        Path db = dir.resolve("failing.db");
+        try (JdbcStore store = JdbcStore.sqlite(db); CorroborateServer server = start(store)) {
+            assertThat(get(server, "/api/health").statusCode()).isEqualTo(200);
+            // another writer behind the server's back: its next write fails, as on a number another took first
+            try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                 java.sql.Statement sql = other.createStatement()) {
+                sql.execute("CREATE TRIGGER refuse BEFORE INSERT ON articles BEGIN "
+                        + "SELECT RAISE(ABORT, 'UNIQUE constraint failed: articles.seq'); END");
+            }
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(500);
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(503);
+            HttpResponse<String> health = get(server, "/api/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(json(health).get("status").asText()).isEqualTo("failing");
+            assertThat(json(health).get("error").asText()).contains("a store write failed", "restart the server");
+        }
+    }
+
+    @Test
+    void aBinaryBodyIsOneBadRequestSayingSo() throws Exception {
+        byte[] png = new byte[600];
+        new java.util.Random(7).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+        byte[] noNul = png.clone();
+        for (int i = 0; i < noNul.length; i++) {
+            noNul[i] = noNul[i] == 0 ? (byte) 0xff : noNul[i];
+        }
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("binary.db")); CorroborateServer server = start(store)) {
+            for (byte[] body : List.of(png, noNul)) {
+                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + server.port() + "/api/articles")).header("Authorization", "Bearer " + TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).isEqualTo(400);
+                JsonNode json = json(answer);
+                assertThat(json.get("error").asText()).contains("the body is binary", "not JSON Lines");
+                assertThat(answer.body()).doesNotContain("empty file", "invalid UTF-8");
+            }
+            // a JSON line with one bad byte is still that line's problem, not the body's
+            byte[] latin1 = "{\"title\": \"Caf\u00e9 closes\", \"text\": \"The caf\u00e9 closed.\"}"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            HttpResponse<String> line = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/api/articles")).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(line.body()).doesNotContain("the body is binary");
+        }
+    }
+
+    @Test
+    void headOfAPageCarriesTheTypeAndLengthOfItsGet() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("head.db")); CorroborateServer server = start(store)) {
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
+            server.flushBriefs();
+            long id = json(get(server, "/api/stories")).get("stories").get(0).get("id").asLong();
+            for (String path : List.of("/stories/" + id, "/", "/api/stories/" + id, "/api/health")) {
+                HttpResponse<String> page = get(server, path);
+                HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + server.port() + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(head.statusCode()).as(path).isEqualTo(200);
+                assertThat(head.body()).isEmpty();
+                assertThat(head.headers().firstValue("Content-Type")).as(path)
+                        .isEqualTo(page.headers().firstValue("Content-Type"));
+                assertThat(head.headers().firstValue("Content-Length").orElse(null)).as(path).isEqualTo(
+                        String.valueOf(page.body().getBytes(StandardCharsets.UTF_8).length));
+            }
+        }
+    }
+
+    @Test
+    void aStoryPageHasTheSideMarginsOfTheStoryList() throws Exception {
+        try (JdbcStore store = JdbcStore.sqlite(dir.resolve("margins.db")); CorroborateServer server = start(store)) {
+            assertThat(post(server, examples, TOKEN).statusCode()).isEqualTo(200);
+            server.flushBriefs();
+            long id = json(get(server, "/api/stories")).get("stories").get(0).get("id").asLong();
+            assertThat(Pages.STYLE).contains("padding:1rem");
+            // the text keeps off the window's edge however narrow the window: padding, not margin:auto alone
+            String page = get(server, "/stories/" + id).body();
+            assertThat(page).containsPattern("<style>[^<]*body\\{padding:0 1rem\\}");
+            // as does the HTML brief written by brief --format html, which the stored page is made of
+            assertThat(org.corroborate.present.BriefHtml.MARGINS).isEqualTo("body{padding:0 1rem}");
         }
     }
 
@@ -412,7 +498,7 @@ class CorroborateServerTest {
             HttpResponse<String> wrongMethod = send(server, "DELETE", "/api/stories");
             assertThat(wrongMethod.statusCode()).isEqualTo(405);
             assertThat(wrongMethod.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-            assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET");
+            assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET, HEAD");
             assertThat(json(wrongMethod).get("status").asInt()).isEqualTo(405);
             assertThat(json(wrongMethod).get("error").asText()).contains("DELETE /api/stories", "GET");
             HttpResponse<String> put = send(server, "PUT", "/api/articles");

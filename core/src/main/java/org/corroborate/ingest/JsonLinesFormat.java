@@ -52,23 +52,53 @@ final class JsonLinesFormat {
             try {
                 node = JSON.readTree(json);
             } catch (JsonProcessingException e) {
-                sink.problem(InputProblem.error(origin, "malformed JSON: "
-                        + e.getOriginalMessage() + "; line skipped"));
+                sink.problem(InputProblem.error(origin, "malformed JSON: " + malformed(e) + "; line skipped"));
                 continue;
             }
             if (node == null || !node.isObject()) {
                 sink.problem(InputProblem.error(origin, "expected a JSON object with an article; line skipped"));
                 continue;
             }
-            toArticle(source, origin, node, sink);
+            try {
+                toArticle(source, origin, node, sink);
+            } catch (WrongType e) {
+                sink.problem(InputProblem.error(origin, e.getMessage() + "; line skipped"));
+            }
         }
         if (nonBlank == 0) {
             sink.problem(InputProblem.error(source.origin(), "empty file (no JSON lines)"));
         }
     }
 
+    /**
+     * Jackson's message in words a user reads, with where on the line: its first line, without the locations it
+     * writes into it ("(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])").
+     */
+    static String malformed(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline);
+        }
+        message = SOURCE_LOCATION.matcher(message).replaceAll("").strip();
+        message = message.replace("end-of-input", "end of input").replace(": expected close marker for",
+                ": no closing bracket for");
+        if (!message.isEmpty()) {
+            message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return message.isEmpty() ? "not JSON" : column > 0 ? message + " at column " + column : message;
+    }
+
+    /** A location Jackson writes into a message, with the words around it. */
+    private static final java.util.regex.Pattern SOURCE_LOCATION = java.util.regex.Pattern.compile(
+            "\\s*(\\(start marker at )?(at )?\\[Source: .*?line: \\d+, column: \\d+\\]\\)?");
+
     private void toArticle(InputSource source, Origin origin, JsonNode node, ArticleSink sink) {
-        Optional<String> id = string(node, "id");
+        // an id may be a number (docs/input-jsonl.md), kept as written
+        JsonNode idValue = node.get("id");
+        Optional<String> id = idValue != null && idValue.isNumber() ? Optional.of(idValue.asText())
+                : string(node, "id");
         Optional<String> title = string(node, "title").map(HtmlPages::normalizeSpace).filter(t -> !t.isEmpty());
         Optional<String> url = string(node, "url");
         Optional<String> publishedText = string(node, "published");
@@ -127,12 +157,37 @@ final class JsonLinesFormat {
         return blocks;
     }
 
+    /** A field's string, empty when it is absent or null; a value of another type is {@link WrongType}. */
     private static Optional<String> string(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        return Optional.of(value.isValueNode() ? value.asText() : value.toString());
+        if (!value.isTextual()) {
+            throw new WrongType(field, value);
+        }
+        return Optional.of(value.asText());
+    }
+
+    /** A field that must be a string holds another type: the line is rejected, never read as the JSON's text. */
+    private static final class WrongType extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        WrongType(String field, JsonNode value) {
+            super("'" + field + "' must be a string" + (field.equals("id") ? " or a number" : "") + ", not "
+                    + kind(value));
+        }
+
+        private static String kind(JsonNode value) {
+            if (value.isNumber()) {
+                return "a number (" + value.asText() + ")";
+            }
+            if (value.isBoolean()) {
+                return "true or false";
+            }
+            return value.isArray() ? "a list" : value.isObject() ? "an object" : value.getNodeType().name()
+                    .toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Reads byte lines without ever holding more than the limit of one line. Not thread-safe. */

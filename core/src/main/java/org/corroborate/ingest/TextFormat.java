@@ -77,6 +77,7 @@ final class TextFormat {
             lines.set(first, "");
             first++;
         }
+        int headerLines = first;
         // The short form: "date 2025-01-28" opening the first line, perhaps followed by text.
         if (first < lines.size()) {
             String line = lines.get(first).strip();
@@ -97,6 +98,11 @@ final class TextFormat {
         if (body.isEmpty() && title.isEmpty()) {
             sink.problem(InputProblem.error(source.origin(), "no article text after the metadata lines"));
             return;
+        }
+        if (body.isEmpty()) {
+            // as a feed's headline-only item, but in a text file more likely a body left out by mistake
+            sink.problem(InputProblem.warning(source.at(Math.max(1, headerLines)), "only header lines, no article "
+                    + "text after them: read as a headline only"));
         }
         sink.article(new Article(source.idBase(), source.origin(), InputFormat.TEXT, outlet, url, title, byline,
                 published, body, removed));

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Entities;
  * is escaped, so nothing an article contains is ever run or rendered as markup.
  */
 public final class BriefHtml {
+    /** The page's side margins, as the server's other pages have them: text never runs flush to the window's edge. */
+    public static final String MARGINS = "body{padding:0 1rem}";
     private static final String STYLE = "body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;"
             + "color:#222}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}table.matrix{border-collapse:"
             + "collapse;width:100%}table.matrix td,table.matrix th{border:1px solid #ccc;padding:.25em .5em;"
@@ -33,7 +35,7 @@ public final class BriefHtml {
             + "font-size:.8em;vertical-align:super;list-style:none}details.cite[open]{display:block;margin:.3em 0 .6em"
             + " 1.5em}details.cite blockquote{margin:.2em 0;padding:.3em .6em;border-left:3px solid #2c6fbb;"
             + "background:#f4f7fb;font-size:.9em}mark{background:#ffe58a}td.related{color:#999}"
-            + "tr.more td{font-style:italic;color:#666}";
+            + "tr.more td{font-style:italic;color:#666}" + MARGINS;
 
     private BriefHtml() {
     }

@@ -52,6 +52,15 @@ class BadInputTest {
     }
 
     @Test
+    void aTextFileOfHeaderLinesOnlyIsWarnedAboutNamingItsLastHeaderLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("headers.txt"), "Title: Bridge closes\nSource: Wire\n\n");
+        Collected collected = readWithGood(bad);
+        assertThat(collected.errors()).isEmpty();
+        assertThat(collected.problems).extracting(InputProblem::toString).containsExactly(bad + ":2: warning: only "
+                + "header lines, no article text after them: read as a headline only");
+    }
+
+    @Test
     void binaryFile() throws IOException {
         Path bad = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         InputProblem problem = onlyError(readWithGood(bad));
@@ -90,6 +99,34 @@ class BadInputTest {
         assertThat(problem.origin()).isEqualTo(new Origin(bad.toString(), 2));
         assertThat(problem.message()).contains("malformed JSON");
         assertThat(collected.articles).extracting(Article::id).containsExactly("one", "three", "good.txt");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeRejectsItsLineNamingTheField() throws IOException {
+        Path bad = Files.writeString(dir.resolve("types.jsonl"),
+                "{\"text\": 5, \"source\": \"Wire\"}\n"
+                        + "{\"text\": \"Second article text.\", \"source\": [\"a\"]}\n"
+                        + "{\"id\": 42, \"text\": \"A number is an id.\"}\n"
+                        + "{\"id\": true, \"text\": \"A flag is none.\"}\n");
+        Collected collected = readWithGood(bad);
+        assertThat(collected.errors()).extracting(InputProblem::toString).containsExactly(
+                bad + ":1: error: 'text' must be a string, not a number (5); line skipped",
+                bad + ":2: error: 'source' must be a string, not a list; line skipped",
+                bad + ":4: error: 'id' must be a string or a number, not true or false; line skipped");
+        assertThat(collected.articles).extracting(Article::id).containsExactly("42", "good.txt");
+    }
+
+    @Test
+    void malformedJsonIsSaidInWordsWithTheColumnAndNoParserInternals() throws IOException {
+        Path bad = Files.writeString(dir.resolve("broken.jsonl"), "{\n{\"text\": \"ok\" \"title\": 1}\n"
+                + "{\"text\": nope}\n[\"a\",\n");
+        Collected collected = readWithGood(bad);
+        assertThat(collected.errors()).hasSize(4);
+        assertThat(collected.errors()).allSatisfy(problem -> assertThat(problem.message())
+                .startsWith("malformed JSON: ").contains(" at column ").doesNotContain("Source", "REDACTED",
+                        "StreamReadFeature", "marker", "\n"));
+        assertThat(collected.errors().get(0).toString()).isEqualTo(bad + ":1: error: malformed JSON: unexpected "
+                + "end of input: no closing bracket for Object at column 2; line skipped");
     }
 
     @Test
