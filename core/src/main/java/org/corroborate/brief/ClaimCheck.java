@@ -2,6 +2,7 @@ package org.corroborate.brief;
 
 import java.util.Objects;
 import java.util.Set;
+import org.corroborate.extract.quantity.QuantityExtractor;
 
 /**
  * Decides whether a sentence of one source states what a statement of another claims. Alike meaning (embedding
@@ -165,7 +166,9 @@ final class ClaimCheck {
         // by value alone: what a figure counts is read from the words around it, which sources word differently
         java.util.Set<String> given = new java.util.HashSet<>();
         source.articleFigures().forEach(f -> given.add(f.substring(f.lastIndexOf(':') + 1)));
-        return claim.figures().stream().anyMatch(f -> !given.contains(f.substring(f.lastIndexOf(':') + 1)));
+        // a number that names ("Flight 447") only tells claims apart where both give one: a report may leave it out
+        return claim.figures().stream().filter(f -> !f.startsWith(QuantityExtractor.NUMBERED))
+                .anyMatch(f -> !given.contains(f.substring(f.lastIndexOf(':') + 1)));
     }
 
     /** Names of {@link #features}, in order. */

@@ -266,13 +266,13 @@ final class StatementExtractor {
     }
 
     /**
-     * Figures a reader checks ({@link Quantity#checkable}), as "unit:hundredths": "two nations" is not one,
-     * "three people" is.
+     * Figures a reader checks ({@link Quantity#checkable}) and numbers that name ("stage 13"), as
+     * "unit:hundredths": "two nations" is not one, "three people" is.
      */
     private static Set<String> figures(AnalyzedArticle article, int start, int end) {
         Set<String> figures = new LinkedHashSet<>();
         for (Quantity q : article.extraction().quantities()) {
-            if (q.start() >= start && q.end() <= end && q.checkable()) {
+            if (q.start() >= start && q.end() <= end && (q.checkable() || q.names())) {
                 figures.add(q.unit() + ":" + Math.round(q.value() * 100));
             }
         }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * migrants} is 18000 {@code people}; {@code 2.5%} is 2.5 {@code percent}.
  *
  * @param unit a currency code, {@code percent}, {@code people}, a measure ({@code km}, {@code kg}), {@code fraction},
- *     or the counted noun itself ({@code vehicles}) when it is none of these
+ *     {@code no. stage} for a number that names ("stage 13"), or the counted noun itself ({@code vehicles}) when it
+ *     is none of these
  * @param counts the phrase saying what is counted, when the sentence says
  */
 public record Quantity(int start, int end, String text, double value, String unit, Optional<String> counts) {
@@ -29,6 +30,12 @@ public record Quantity(int start, int end, String text, double value, String uni
      * measure or money ("three people died" against "seven"; "4 tonnes" against "40"), but not "two leaders".
      */
     public boolean checkable() {
-        return !unit.equals("count") && (value >= 10 || MEASURES.contains(unit) || unit.matches("[A-Z]{3}"));
+        return !unit.equals("count") && !names()
+                && (value >= 10 || MEASURES.contains(unit) || unit.matches("[A-Z]{3}"));
+    }
+
+    /** Whether it names or ranks something instead of counting it: "stage 13", unit "no. stage". */
+    public boolean names() {
+        return unit.startsWith(QuantityExtractor.NUMBERED);
     }
 }

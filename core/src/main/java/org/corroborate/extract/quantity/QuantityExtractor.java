@@ -107,10 +107,15 @@ public final class QuantityExtractor {
                 String digits = m.group(1) + (m.group(2) == null ? "" : m.group(2));
                 String measure = m.group(4);
                 boolean bare = m.group(3) == null && measure == null && m.group(2) == null;
-                if (bare && (isBareSmallOrCode(s, m) || namesOrRanks(text, sentence, base + m.start()))) {
+                if (bare && isBareSmallOrCode(s, m)) {
                     continue;
                 }
                 double value = number(digits) * scale(m.group(3));
+                Optional<String> names = bare ? namesOrRanks(text, sentence, base + m.start()) : Optional.empty();
+                if (names.isPresent()) { // "stage 13": no count, but what tells stage 13 from stage 20
+                    add(found, taken, text, sentence, base + m.start(), base + m.end(), value, names.get(), true);
+                    continue;
+                }
                 String unit = measure == null ? null : measureUnit(measure) + (m.group(5) == null ? "" : "/h");
                 if (m.group(5) != null) { // "per hour" of a speed is no time expression of its own
                     taken.removeIf(span -> span[0] >= m.start(5) && span[1] <= m.end(5));
@@ -133,15 +138,15 @@ public final class QuantityExtractor {
                         || (words.equalsIgnoreCase("one") && m.group(2) == null)) {
                     continue; // "Air Force One" is a name, and "one of them" a pronoun, not figures
                 }
-                if (m.group(2) == null && namesOrRanks(text, sentence, base + m.start())) {
-                    continue; // "stage three", "the top ten"
-                }
+                Optional<String> names = m.group(2) == null ? namesOrRanks(text, sentence, base + m.start())
+                        : Optional.empty(); // "stage three", "the top ten"
                 Optional<Double> parsed = spelledOut(words.toLowerCase(Locale.ROOT).replace(" and ", " "));
                 if (parsed.isEmpty() || parsed.get() == 0) {
                     continue;
                 }
                 double value = parsed.get() * (m.group(2) == null ? 1 : scale(m.group(2)));
-                add(found, taken, text, sentence, base + m.start(), base + m.end(), value, null, false);
+                add(found, taken, text, sentence, base + m.start(), base + m.end(), value, names.orElse(null),
+                        names.isPresent());
             }
         }
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -167,11 +172,13 @@ public final class QuantityExtractor {
     }
 
     /**
-     * Whether the bare number at {@code start} names or ranks something instead of counting it: right after a
-     * singular noun or a name ("stage 13", "Route 52", "Flight 370", "Windows 7") or after "top" or "No."
-     * ("the top 10"). A count is led by a verb, a preposition or nothing ("numbering 18,000", "of 1,200").
+     * The unit of a bare number at {@code start} that names or ranks something instead of counting it, "no. " and
+     * the word before it: right after a singular noun or a name ("stage 13" is "no. stage", "Route 52", "Flight
+     * 370", "Windows 7") or after "top" or "No." ("the top 10"). A count is led by a verb, a preposition or nothing
+     * ("numbering 18,000", "of 1,200"). Such a number is no figure a reader checks ({@link Quantity#checkable}),
+     * but it tells two claims apart ("won stage 13", "won stage 20").
      */
-    private static boolean namesOrRanks(String text, Sentence sentence, int start) {
+    private static Optional<String> namesOrRanks(String text, Sentence sentence, int start) {
         Token previous = null;
         for (Token t : sentence.tokens()) {
             if (t.end() > start) {
@@ -180,17 +187,19 @@ public final class QuantityExtractor {
             previous = t;
         }
         if (previous == null || start - previous.end() > 1) {
-            return false;
+            return Optional.empty();
         }
         String word = previous.text(text);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (RANKS.contains(lower)) {
-            return true;
-        }
-        return (previous.pos().equals("NOUN") && !lower.endsWith("s") && !PEOPLE.contains(lower))
+        boolean names = RANKS.contains(lower)
+                || (previous.pos().equals("NOUN") && !lower.endsWith("s") && !PEOPLE.contains(lower))
                 || (previous.pos().equals("PROPN") && Character.isUpperCase(word.charAt(0))
                 && !word.matches("\\p{Lu}\\p{L}+(ans|ese|is)"));
+        return names ? Optional.of(NUMBERED + lower) : Optional.empty();
     }
+
+    /** How the unit of a number that names something begins: "no. stage". */
+    public static final String NUMBERED = "no. ";
 
     /** People nouns that are not plurals in -s, after which a lone digit counts people ("7 men"). */
     private static final java.util.regex.Pattern PEOPLE_AFTER = java.util.regex.Pattern.compile(

@@ -46,8 +46,12 @@ class QuantityExtractorTest {
                 .extracting(Quantity::value, Quantity::unit)
                 .containsExactly(tuple(90.0, "km/h"), tuple(60.0, "mi/h"), tuple(300.0, "people"));
         // a number that names or ranks something: "stage 13", "Route 52", "the top 10", "Flight 370"
-        assertThat(extract("He won stage 13 on Route 52 and stayed in the top 10 after Flight 370 landed with "
-                + "240 passengers.")).extracting(Quantity::value).containsExactly(240.0);
+        List<Quantity> named = extract("He won stage 13 on Route 52 and stayed in the top 10 after Flight 370 "
+                + "landed with 240 passengers.");
+        assertThat(named).filteredOn(Quantity::checkable).extracting(Quantity::value).containsExactly(240.0);
+        // kept, to tell "stage 13" from "stage 20", as numbers that name
+        assertThat(named).filteredOn(Quantity::names).extracting(Quantity::unit)
+                .containsExactly("no. stage", "no. route", "no. top", "no. flight");
         // a race time in primes, and a duration the time expressions left, are no figures
         assertThat(extract("Rasmussen won in 5h 34' 28\" and leads by 2' 23' after a ride of 8 minutes 50 seconds "
                 + "watched by 20,000 fans.")).extracting(Quantity::value).containsExactly(20000.0);
