@@ -116,4 +116,32 @@ class LibraryBriefTest {
         assertThat(brief.quotes()).extracting(q -> q.speaker().orElse("") + " " + q.sources())
                 .containsExactlyInAnyOrder("Olsen [a]", "Sara Lind [b, c]");
     }
+
+    @Test
+    void twoPeopleOfOneSurnameAndAnUnnamedSourceEachKeepTheirOwn() {
+        String lead = "A fire destroyed the Tarnow market on Monday. ";
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", lead + "“We will rebuild the market,” Tom Chen said."),
+                Article.of("b", lead + "“We will rebuild the market,” Amy Chen said."),
+                Article.of("c", lead + "“We will rebuild the market,” a resident said.")));
+
+        assertThat(brief.quotes()).extracting(q -> q.speaker().orElse("-") + " " + q.sources())
+                .containsExactlyInAnyOrder("Tom Chen [a]", "Amy Chen [b]", "- [c]");
+    }
+
+    @Test
+    void theKilledAndTheInjuredAreTwoMeasuresAndACountAfterAPhraseIsACount() {
+        StoryBrief blast = Corroborate.brief(List.of(
+                Article.of("a", "A gas blast hit the Dunmere market on Monday. The blast killed 12 people on Monday."),
+                Article.of("b", "A gas blast hit the Dunmere market on Monday. The blast injured 30 people on Monday.")));
+        assertThat(blast.conflicts()).isEmpty();
+
+        StoryBrief attack = Corroborate.brief(List.of(
+                Article.of("a", "An attack hit the Tarnow garrison on Monday. In the attack 12 soldiers were killed."),
+                Article.of("b", "An attack hit the Tarnow garrison on Monday. In the attack, 20 soldiers were killed.")));
+        assertThat(attack.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
+                .extracting(StoryBrief.Conflict.Value::value).containsExactlyInAnyOrder(12.0, 20.0));
+        assertThat(attack.facts()).allSatisfy(f -> assertThat(f.text().contains("soldiers") ? f.sources().size() : 1)
+                .isEqualTo(1));
+    }
 }

@@ -180,9 +180,9 @@ public final class BriefBuilder {
     /**
      * Quotes merged across sources: the same words whatever the marks, or one quote cut short of the other (the
      * shorter at least half the longer: a few words quoted out of a long statement stay a quote of their own).
-     * The text shown is the form most sources use. Sources that give the words to different speakers (by surname:
-     * "Olsen" is "Sara Olsen") keep their own attribution, one quote per speaker, and those that name no speaker
-     * are not given one of theirs: who said it is what a reader checks.
+     * The text shown is the form most sources use. Sources that give the words to different speakers (by full
+     * name; "Olsen" is "Sara Olsen" when no other Olsen speaks) keep their own attribution, one quote per speaker,
+     * and when there are two, those that name no speaker are given neither: who said it is what a reader checks.
      */
     private static List<StoryBrief.Quote> quotes(List<AnalyzedArticle> story) {
         List<String> keys = new ArrayList<>();
@@ -231,10 +231,13 @@ public final class BriefBuilder {
         List<StoryBrief.Quote> result = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             String text = forms.get(i).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            // the sources of each speaker, by surname, in the order they come
+            // the sources of each speaker, by full name, a bare surname folded into the one full name that ends
+            // with it ("Olsen" is "Sara Olsen"; with "Tom Chen" and "Amy Chen", "Chen" is neither)
             Map<String, List<String>> bySpeaker = new LinkedHashMap<>();
             Map<String, Map<String, Integer>> names = new LinkedHashMap<>();
             List<String> unnamed = new ArrayList<>();
+            java.util.Set<String> full = new java.util.LinkedHashSet<>();
+            saidBy.get(i).values().forEach(v -> v.map(String::strip).filter(n -> n.contains(" ")).ifPresent(full::add));
             for (String id : sources.get(i).keySet()) {
                 Optional<String> speaker = saidBy.get(i).getOrDefault(id, Optional.empty());
                 if (speaker.isEmpty()) {
@@ -242,9 +245,12 @@ public final class BriefBuilder {
                     continue;
                 }
                 String name = speaker.get().strip();
-                String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                bySpeaker.computeIfAbsent(surname, k -> new ArrayList<>()).add(id);
-                names.computeIfAbsent(surname, k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
+                String lower = name.toLowerCase(Locale.ROOT);
+                List<String> ending = name.contains(" ") ? List.of() : full.stream()
+                        .filter(f -> f.toLowerCase(Locale.ROOT).endsWith(" " + lower)).toList();
+                String key = ending.size() == 1 ? ending.get(0).toLowerCase(Locale.ROOT) : lower;
+                bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+                names.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
             }
             if (bySpeaker.size() <= 1) {
                 Optional<String> speaker = names.values().stream().findFirst().map(BriefBuilder::fullest);

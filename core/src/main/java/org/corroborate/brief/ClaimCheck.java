@@ -107,26 +107,35 @@ final class ClaimCheck {
     }
 
     /**
-     * Whether {@code names} hold {@code name} or a longer or shorter form of it, of the same type: every word of the
-     * shorter in the longer ("Central Commission", "Central Elections Commission of Turkmenistan").
+     * Whether {@code names} hold {@code name} or, for an organisation, a longer or shorter form of it
+     * ({@link #longerForm}).
      */
     static boolean named(String name, Set<String> names) {
         if (names.contains(name)) {
             return true;
         }
         String type = name.substring(0, name.indexOf(':') + 1);
-        Set<String> words = Set.copyOf(java.util.Arrays.asList(name.substring(type.length())
-                .toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        if (!type.equals("ORGANIZATION:")) {
+            return false; // "Sudan" is not "South Sudan", nor "York" "New York"
+        }
         for (String other : names) {
-            if (other.startsWith(type)) {
-                Set<String> otherWords = Set.copyOf(java.util.Arrays.asList(other.substring(type.length())
-                        .toLowerCase(java.util.Locale.ROOT).split("\\s+")));
-                if (words.containsAll(otherWords) || otherWords.containsAll(words)) {
-                    return true;
-                }
+            if (other.startsWith(type) && (longerForm(name.substring(type.length()), other.substring(type.length()))
+                    || longerForm(other.substring(type.length()), name.substring(type.length())))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code longer} names the organisation {@code shorter} names in more words: the shorter has two words
+     * or more, the longer starts with its first and holds all of them ("Central Commission", "Central Elections
+     * Commission of Turkmenistan"; not "Commission" and "European Commission").
+     */
+    private static boolean longerForm(String shorter, String longer) {
+        java.util.List<String> few = java.util.Arrays.asList(shorter.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        java.util.List<String> many = java.util.Arrays.asList(longer.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return few.size() >= 2 && many.size() > few.size() && many.get(0).equals(few.get(0)) && many.containsAll(few);
     }
 
     /**
@@ -143,7 +152,32 @@ final class ClaimCheck {
 
     private static boolean conflict(java.util.List<String> claimed, java.util.List<String> given) {
         return !claimed.isEmpty() && !given.isEmpty() && claimed.stream().noneMatch(date ->
-                given.stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d)));
+                given.stream().anyMatch(d -> d.startsWith(date) || date.startsWith(d) || sameLength(d, date)));
+    }
+
+    /** Whether two durations last as long, within 5%: "a week" P1W and "seven days" P7D, P1Y and P12M. */
+    static boolean sameLength(String a, String b) {
+        double x = days(a);
+        double y = days(b);
+        return x > 0 && y > 0 && Math.abs(x - y) <= 0.05 * Math.max(x, y);
+    }
+
+    private static double days(String duration) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])")
+                .matcher(duration);
+        if (!m.matches()) {
+            return -1;
+        }
+        double n = Double.parseDouble(m.group(2));
+        boolean time = !m.group(1).isEmpty();
+        return switch (m.group(3)) {
+            case "Y" -> n * 365;
+            case "M" -> time ? n / 1440 : n * 30.4;
+            case "W" -> n * 7;
+            case "D" -> n;
+            case "H" -> n / 24;
+            default -> n / 86400;
+        };
     }
 
     /** Whether, for some unit, the claim gives a figure and the source gives others of that unit but not it. */

@@ -76,7 +76,8 @@ final class Figures {
     /** Words after a name that make its person the source of a sentence, not what it is about ("X said"). */
     private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile(
             "^[\\s,]*(?:\\([^)]{0,40}\\)[\\s,]*)?(?:\\p{L}+\\s+){0,2}?(?:said|says|told|added|announced|estimated|"
-                    + "estimates|reported|reports|stated|confirmed)\\b");
+                    + "estimates|reported|reports|stated|confirmed|wrote|writes|tweeted|posted|put|puts|gave|gives|"
+                    + "cited|cites|counted|counts)\\b");
     private static final java.util.regex.Pattern SAYS_BEFORE = java.util.regex.Pattern.compile(
             "(?:said|says|told|added|according to|spokesman|spokeswoman|spokesperson)[\\s,]*(?:\\p{L}+\\s+){0,3}$");
 
@@ -110,6 +111,10 @@ final class Figures {
         return people;
     }
 
+    /** What may follow a counted noun and still say nothing of what is counted: a time or a place. */
+    private static final java.util.regex.Pattern BARE_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:on|in|at|near|from|across|around|since|during|this|last|overnight)\\b.*");
+
     /** Verbs and adjectives that say what is counted of a bare noun ("people killed"), and the words between. */
     private static final Set<String> PREDICATE = Set.of("VERB", "ADJ");
     private static final Set<String> BETWEEN = Set.of("AUX", "PART", "ADV");
@@ -125,11 +130,16 @@ final class Figures {
      * measures. Empty when neither is known: a bare count is compared with nothing.
      */
     static Optional<String> whatIsMeasured(AnalyzedArticle article, Quantity q) {
-        if (q.counts().isEmpty() || q.counts().get().contains(" ")
-                || !(q.counts().get().equalsIgnoreCase(q.unit()) || q.unit().equals("people"))) {
-            return q.counts(); // "crack" of "30 cm": it says what is measured
+        if (q.counts().isEmpty()) {
+            return q.counts();
         }
-        String noun = q.counts().get();
+        // "people", "people on Monday", "soldiers in the town": the counted noun and where or when, not what of it
+        String noun = q.counts().get().split("\\s+")[0];
+        boolean bare = q.counts().get().equalsIgnoreCase(noun) || BARE_AFTER.matcher(q.counts().get()
+                .substring(noun.length())).matches();
+        if (!bare || !(noun.equalsIgnoreCase(q.unit()) || q.unit().equals("people"))) {
+            return q.counts(); // "crack" of "30 cm", "undocumented Indian immigrants": it says what is measured
+        }
         for (org.corroborate.text.Sentence sentence : article.sentences()) {
             if (sentence.start() > q.start() || sentence.end() < q.end()) {
                 continue;
@@ -241,7 +251,9 @@ final class Figures {
                 // figures of two different people measure two things: "Lawson had 16 points", "Green 14 points"
                 Set<String> whoA = figures.get(i).about();
                 Set<String> whoB = figures.get(j).about();
-                if (!whoA.isEmpty() && !whoB.isEmpty() && whoA.stream().noneMatch(whoB::contains)) {
+                // not for counts of people: two officials who give two tolls disagree, whatever the verb they use
+                if (!a.unit().equals("people") && !whoA.isEmpty() && !whoB.isEmpty()
+                        && whoA.stream().noneMatch(whoB::contains)) {
                     continue;
                 }
                 if (!outletsDiffer || !a.unit().equals(b.unit()) || a.counts().isEmpty() || b.counts().isEmpty()

@@ -164,11 +164,12 @@ public final class BriefMarkdown {
     }
 
     /**
-     * Article text as Markdown that shows it and runs nothing: "<" and ">" escaped, so no HTML of an article reaches
-     * a viewer that renders Markdown, and "](" so that no link or image of one is made.
+     * Article text as Markdown that shows it and runs nothing: "\\" first, then "<" and ">", so no HTML of an
+     * article reaches a viewer that renders Markdown, and "[" and "]", so that no link or image of one is made.
      */
     static String md(String text) {
-        return text.replace("<", "\\<").replace(">", "\\>").replace("](", "\\](");
+        return text.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>").replace("[", "\\[")
+                .replace("]", "\\]");
     }
 
     /** A figure as its sources word it: "30 cm", "more than 60 people". The HTML report says the same. */

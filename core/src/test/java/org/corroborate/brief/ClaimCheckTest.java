@@ -51,6 +51,12 @@ class ClaimCheckTest {
         Claim weekToo = claim("The site is to stay closed for a week.", Set.of(), Set.of(), Set.of("P1W"));
         assertThat(CHECK.agrees(week, month)).isFalse();
         assertThat(CHECK.agrees(week, weekToo)).isTrue();
+        assertThat(CHECK.agrees(week, claim("The site will stay closed for seven days.", Set.of(), Set.of(),
+                Set.of("P7D")))).isTrue();
+        // a place named in fewer words is another place
+        assertThat(ClaimCheck.entitiesConflict(claim("A fire in South Sudan killed many.", Set.of("LOCATION:South "
+                + "Sudan"), Set.of(), Set.of()), claim("A fire in Sudan killed many.", Set.of("LOCATION:Sudan"),
+                Set.of(), Set.of()))).isTrue();
 
         Claim shortName = claim("The Central Commission said the vote will be held on a two-party basis.",
                 Set.of("ORGANIZATION:Central Commission"), Set.of(), Set.of());

@@ -23,7 +23,9 @@ class BriefMarkdownTest {
 
         // every "<" of the articles is escaped (a viewer shows it and builds no tag); the evidence quotes stay
         assertThat(md).doesNotContainPattern("(?<!\\\\)<").contains("\\<script\\>").contains("    > [1]");
-        assertThat(BriefMarkdown.md("see [here](javascript:alert(1))")).isEqualTo("see [here\\](javascript:alert(1))");
+        assertThat(BriefMarkdown.md("see [here](javascript:alert(1))")).isEqualTo("see \\[here\\](javascript:alert(1))");
+        // a backslash of the article cannot undo the escape that follows it
+        assertThat(BriefMarkdown.md("x \\<img src=x onerror=alert(1)//>")).isEqualTo("x \\\\\\<img src=x onerror=alert(1)//\\>");
     }
 
     @Test

@@ -111,7 +111,8 @@ public final class QuantityExtractor {
                     continue;
                 }
                 double value = number(digits) * scale(m.group(3));
-                Optional<String> names = bare ? namesOrRanks(text, sentence, base + m.start()) : Optional.empty();
+                Optional<String> names = bare ? namesOrRanks(text, sentence, base + m.start(), base + m.end())
+                        : Optional.empty();
                 if (names.isPresent()) { // "stage 13": no count, but what tells stage 13 from stage 20
                     add(found, taken, text, sentence, base + m.start(), base + m.end(), value, names.get(), true);
                     continue;
@@ -138,8 +139,8 @@ public final class QuantityExtractor {
                         || (words.equalsIgnoreCase("one") && m.group(2) == null)) {
                     continue; // "Air Force One" is a name, and "one of them" a pronoun, not figures
                 }
-                Optional<String> names = m.group(2) == null ? namesOrRanks(text, sentence, base + m.start())
-                        : Optional.empty(); // "stage three", "the top ten"
+                Optional<String> names = m.group(2) == null ? namesOrRanks(text, sentence, base + m.start(),
+                        base + m.end()) : Optional.empty(); // "stage three", "the top ten"
                 Optional<Double> parsed = spelledOut(words.toLowerCase(Locale.ROOT).replace(" and ", " "));
                 if (parsed.isEmpty() || parsed.get() == 0) {
                     continue;
@@ -178,25 +179,36 @@ public final class QuantityExtractor {
      * ("numbering 18,000", "of 1,200"). Such a number is no figure a reader checks ({@link Quantity#checkable}),
      * but it tells two claims apart ("won stage 13", "won stage 20").
      */
-    private static Optional<String> namesOrRanks(String text, Sentence sentence, int start) {
+    private static Optional<String> namesOrRanks(String text, Sentence sentence, int start, int end) {
         Token previous = null;
+        Token next = null;
         for (Token t : sentence.tokens()) {
-            if (t.end() > start) {
+            if (t.end() <= start) {
+                previous = t;
+            } else if (t.start() >= end) {
+                next = t;
                 break;
             }
-            previous = t;
         }
         if (previous == null || start - previous.end() > 1) {
             return Optional.empty();
         }
         String word = previous.text(text);
         String lower = word.toLowerCase(Locale.ROOT);
+        if (next != null && countable(next.text(text), next.pos()) || TIME_WORDS.contains(lower)) {
+            return Optional.empty(); // "In the attack 12 soldiers", "This year 40 people", "On Monday 12 ...": counts
+        }
         boolean names = RANKS.contains(lower)
                 || (previous.pos().equals("NOUN") && !lower.endsWith("s") && !PEOPLE.contains(lower))
                 || (previous.pos().equals("PROPN") && Character.isUpperCase(word.charAt(0))
                 && !word.matches("\\p{Lu}\\p{L}+(ans|ese|is)"));
         return names ? Optional.of(NUMBERED + lower) : Optional.empty();
     }
+
+    /** Words of time after which a number starts a count, not a name ("This year 40 people died"). */
+    private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "today", "yesterday",
+            "tomorrow", "night", "morning", "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "weekend", "time", "total", "all");
 
     /** How the unit of a number that names something begins: "no. stage". */
     public static final String NUMBERED = "no. ";

@@ -2236,7 +2236,7 @@ public final class TimeExtractor {
                 "looks", "feel", "feels");
         /** Words after which an -ed word is an adjective ("the injured workers"). */
         private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "his", "her", "their", "our",
-                "my", "your", "these", "those", "this", "that", "many", "some", "all", "both", "several", "no");
+                "my", "your", "these", "those");
 
         private static boolean isSentenceEnd(String text, int i) {
             char c = text.charAt(i);
