@@ -144,4 +144,21 @@ class LibraryBriefTest {
         assertThat(attack.facts()).allSatisfy(f -> assertThat(f.text().contains("soldiers") ? f.sources().size() : 1)
                 .isEqualTo(1));
     }
+
+    @Test
+    void aTimelineEventCitesTheSentenceThatStatesItNotTheFirstWithItsDate() {
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", "date 2026-03-10\nThe ferry caught fire near the harbour on Monday. Rescuers reached "
+                        + "the burning ferry on Monday."),
+                Article.of("b", "date 2026-03-10\nRescuers reached the burning ferry on Monday. The ferry caught fire "
+                        + "near the harbour on Monday."),
+                Article.of("c", "date 2026-03-10\nThe ferry caught fire near the harbour on Monday.")));
+
+        assertThat(brief.timeline()).anySatisfy(e -> {
+            assertThat(e.event()).isEqualTo("The ferry caught fire near the harbour on Monday.");
+            assertThat(e.statedBy()).contains("b");
+            assertThat(e.evidence()).filteredOn(v -> e.statedBy().contains(v.article()))
+                    .allSatisfy(v -> assertThat(v.text()).isEqualTo(e.event()));
+        });
+    }
 }

@@ -302,7 +302,9 @@ public final class BriefBuilder {
         }
         Map<String, Set<String>> sentences = new HashMap<>();
         Map<String, String> originals = new HashMap<>();
+        Map<String, AnalyzedArticle> articles = new HashMap<>();
         for (AnalyzedArticle article : story) {
+            articles.put(article.id(), article);
             sentences.put(article.id(), statedSentences(article));
             originals.put(article.id(), article.duplicateOf().orElse(article.id()));
         }
@@ -325,11 +327,34 @@ public final class BriefBuilder {
                     bestStating = stating;
                 }
             }
+            // a source that states the event cites the sentence that states it, which need not be its first
+            // sentence with the date ("Rescuers reached the ferry on Monday" before "The ferry caught fire on Monday")
+            String key = normalize(best);
+            List<Evidence> evidence = new ArrayList<>();
+            for (Map.Entry<String, Evidence> e : byArticle.entrySet()) {
+                evidence.add(bestStating.contains(e.getKey()) && !normalize(e.getValue().text()).equals(key)
+                        ? stating(articles.get(e.getKey()), key).orElse(e.getValue()) : e.getValue());
+            }
             timeline.add(new StoryBrief.Event(date, best, bestStating, List.copyOf(byArticle.keySet()),
-                    List.copyOf(byArticle.values())));
+                    List.copyOf(evidence)));
         });
         timeline.sort(Comparator.comparing(StoryBrief.Event::date));
         return timeline;
+    }
+
+    /** The sentence, or two sentences, of the article whose {@link #normalize}d text is {@code key}. */
+    private static Optional<Evidence> stating(AnalyzedArticle article, String key) {
+        List<Sentence> all = article.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            if (normalize(article.text().substring(all.get(i).start(), all.get(i).end())).equals(key)) {
+                return Optional.of(evidence(article, all.get(i).start(), all.get(i).end()));
+            }
+            if (i + 1 < all.size() && normalize(article.text().substring(all.get(i).start(), all.get(i + 1).end()))
+                    .equals(key)) {
+                return Optional.of(evidence(article, all.get(i).start(), all.get(i + 1).end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
