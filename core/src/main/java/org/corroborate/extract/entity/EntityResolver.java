@@ -17,6 +17,9 @@ import java.util.Optional;
  * council ("Port Alder City Council") when it names only one. Stateless and thread-safe.
  */
 public final class EntityResolver {
+    /** Kinds of public body a story names once in full and then by the bare noun ("the Council"). */
+    private static final java.util.Set<String> BODIES = java.util.Set.of("council", "ministry", "commission",
+            "department", "committee", "authority", "agency", "board");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -54,12 +57,13 @@ public final class EntityResolver {
         typeVotes.forEach((name, votes) -> {
             String[] words = SPACES.split(name);
             if (words.length >= 2 && majority(votes).filter(t -> t == EntityType.ORGANIZATION).isPresent()) {
-                for (String word : new java.util.HashSet<>(java.util.Arrays.asList(words))) {
-                    String noun = word.toLowerCase(Locale.ROOT);
-                    if (EntityRecognizer.isOrganisationNoun(noun)) {
-                        organisationByNoun.put(noun, name);
-                        organisationsWithNoun.merge(noun, 1, Integer::sum);
-                    }
+                // the head of the name only: "Port Alder City Council", "Ministry of Fisheries"; a "House" is not
+                // the "White House", nor a "Union" the "European Union"
+                String head = (words.length > 2 && words[1].equalsIgnoreCase("of") ? words[0]
+                        : words[words.length - 1]).toLowerCase(Locale.ROOT);
+                if (BODIES.contains(head)) {
+                    organisationByNoun.put(head, name);
+                    organisationsWithNoun.merge(head, 1, Integer::sum);
                 }
             }
         });

@@ -1206,20 +1206,26 @@ public final class QuoteExtractor {
     private static String organisation(String text, List<EntityMention> entities, Matcher description) {
         String noun = (description.group(1) != null ? description.group(1) : description.group(2))
                 .toLowerCase(Locale.ROOT);
+        String written = text.substring(description.start(), description.end()).strip().replaceAll("\\s+", " ");
+        // the words that qualify the noun must be in the name too: "the rights group" is not the "Wagner Group"
+        List<String> qualifiers = new ArrayList<>(java.util.Arrays.asList(written.toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}]+")));
+        qualifiers.removeIf(w -> w.isEmpty() || w.equals("the") || w.equals(noun));
         String named = null;
+        java.util.Set<String> candidates = new java.util.HashSet<>();
         for (EntityMention e : entities) {
-            if (e.type() != EntityType.ORGANIZATION || !java.util.Arrays.asList(e.canonical().toLowerCase(Locale.ROOT)
-                    .split("[^\\p{L}]+")).contains(noun)) {
+            List<String> words = java.util.Arrays.asList(e.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+            if (e.type() != EntityType.ORGANIZATION || !words.contains(noun) || !words.containsAll(qualifiers)) {
                 continue;
             }
+            candidates.add(e.canonical());
             if (named == null || e.start() < description.start()) {
                 named = e.canonical();
             }
         }
-        if (named != null) {
-            return named;
+        if (named != null && candidates.size() == 1) {
+            return named; // two councils named: which one "the council" is, the text does not say
         }
-        String written = text.substring(description.start(), description.end()).strip().replaceAll("\\s+", " ");
         return Character.toUpperCase(written.charAt(0)) + written.substring(1);
     }
 

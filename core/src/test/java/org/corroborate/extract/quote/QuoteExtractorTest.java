@@ -137,6 +137,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDescriptionIsANamedBodyOnlyWhenItsWordsAreInTheNameAndOnlyOneFits() {
+        assertThat(quotes("Fighters of the Wagner Group crossed the border on Monday. “We saw civilians killed,” the "
+                + "rights group said.")).extracting(Quote::speaker).containsExactly(Optional.of("The rights group"));
+        assertThat(quotes("The Eastbank Parish Council and the Port Alder City Council met on Monday. “The bridge "
+                + "must reopen,” the council said.")).extracting(Quote::speaker)
+                .containsExactly(Optional.of("The council"));
+    }
+
+    @Test
     void noSpeakerWhenTheTextDoesNotSay() {
         assertThat(quotes("The so-called “bridge of sighs” closed after years of complaints."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
