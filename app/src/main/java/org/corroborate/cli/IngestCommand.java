@@ -131,9 +131,15 @@ final class IngestCommand implements Callable<Integer> {
             } catch (IOException e) {
                 System.err.println("corroborate: " + (server != null ? server : db) + ": error: "
                         + (server != null ? unreachable(e) : String.valueOf(e)));
-                // nothing there at --server is a bad argument; a server that stopped answering failed the input
-                return server != null && unreachable(e).startsWith("cannot connect") ? Main.BAD_ARGUMENTS
-                        : server != null ? Main.INPUT_REJECTED : Main.INTERNAL_ERROR;
+                if (from > 0) {
+                    // batches before this one were stored: say how many, and that the rest was not
+                    System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %d not sent%n",
+                            stored, duplicates, rejected, lines.size() - from);
+                }
+                // nothing there at --server before the first batch is a bad argument; a server that stopped
+                // answering after it failed the input
+                return server != null && from == 0 && unreachable(e).startsWith("cannot connect")
+                        ? Main.BAD_ARGUMENTS : server != null ? Main.INPUT_REJECTED : Main.INTERNAL_ERROR;
             }
         }
         System.err.printf("corroborate: %d stored, %d already stored, %d rejected; %s rejected here%n", stored,
