@@ -161,4 +161,37 @@ class LibraryBriefTest {
                     .allSatisfy(v -> assertThat(v.text()).isEqualTo(e.event()));
         });
     }
+
+    @Test
+    void aFactOnlyACopyStatesIsListedUnderTheCopyNotItsOriginal() {
+        String shared = "A fire destroyed the Tarnow market hall on Monday night, the fire service said. Firefighters "
+                + "fought the blaze for six hours before bringing it under control. ";
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("bay", shared + "Damage was estimated at 1.2 million euros. The hall had reopened in May "
+                        + "after a renovation."),
+                Article.of("city", shared + "Damage was estimated at 1.5 million euros. The hall had reopened in May "
+                        + "after a renovation."),
+                Article.of("post", "The Tarnow market hall burned down on Monday night. Traders said they had lost "
+                        + "everything.")));
+        java.io.ByteArrayOutputStream md = new java.io.ByteArrayOutputStream();
+        org.corroborate.present.BriefMarkdown.write(List.of(brief), new java.io.PrintStream(md, true,
+                java.nio.charset.StandardCharsets.UTF_8));
+        String text = md.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(brief.articles()).anySatisfy(a -> assertThat(a.duplicateOf()).contains("bay"));
+        String underCity = text.substring(text.indexOf("Only in city"));
+        assertThat(underCity).contains("1.5 million euros");
+        assertThat(text.substring(text.indexOf("Only in bay"), text.indexOf("Only in city")))
+                .doesNotContain("1.5 million euros");
+    }
+
+    @Test
+    void aTitleOfNoContentWordsIsNeverTheHeadline() {
+        Article plain = Article.of("a", "A fire destroyed the Tarnow market hall on Monday night. Traders lost "
+                + "everything.");
+        Article titled = new Article(plain.id(), plain.origin(), plain.format(), plain.source(), plain.url(),
+                java.util.Optional.of("T"), plain.byline(), plain.published(), plain.body(), List.of());
+        StoryBrief brief = Corroborate.brief(List.of(titled));
+        assertThat(brief.headline()).isNotEqualTo("T").contains("Tarnow market hall");
+    }
 }

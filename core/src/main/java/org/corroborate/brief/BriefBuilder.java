@@ -137,8 +137,9 @@ public final class BriefBuilder {
      * or, with no titles, the best-backed fact (a whole sentence).
      */
     static String headline(List<AnalyzedArticle> story, List<StoryBrief.Fact> facts) {
+        // a title of fewer than two content words ("T", "Update") says nothing of the story
         List<String> titles = story.stream().map(a -> a.cleaned().title()).flatMap(Optional::stream)
-                .filter(t -> !t.isBlank()).distinct().toList();
+                .filter(t -> !t.isBlank() && StatementExtractor.stems(t).size() >= 2).distinct().toList();
         if (titles.isEmpty()) {
             return facts.isEmpty() ? "Untitled story" : facts.get(0).text();
         }

@@ -75,11 +75,10 @@ public final class BriefMarkdown {
             // single-source facts under the report that states them (its copies are cited with it)
             List<StoryBrief.Fact> single = story.facts().stream().filter(f -> !f.corroborated()).toList();
             for (StoryBrief.Article article : story.articles()) {
-                if (article.duplicateOf().isPresent()) {
-                    continue;
-                }
-                List<StoryBrief.Fact> only = single.stream().filter(f -> cite.root(f.sources().get(0))
-                        .equals(article.id())).toList();
+                // under the original, with its copies cited; a fact only a copy states (it changed a figure)
+                // under the copy itself, never under an outlet that does not state it
+                List<StoryBrief.Fact> only = single.stream().filter(f -> home(cite, f).equals(article.id()))
+                        .toList();
                 if (!only.isEmpty()) {
                     out.println();
                     out.println("Only in " + md(article.source()) + " " + cite.of(List.of(article.id())) + ":");
@@ -156,6 +155,12 @@ public final class BriefMarkdown {
             out.println("- and " + more + " more " + (more == 1 ? what.replaceFirst("facts", "fact") : what)
                     + " (all in --format json)");
         }
+    }
+
+    /** The report a single-source fact is listed under: the original it and its copies share, if it states it. */
+    private static String home(Citations cite, StoryBrief.Fact f) {
+        String root = cite.root(f.sources().get(0));
+        return f.sources().contains(root) ? root : f.sources().get(0);
     }
 
     /** ": the basis" of a value in a conflict, unless it only repeats the unit ("60 firefighters: firefighters"). */
