@@ -28,7 +28,8 @@ public final class BoilerplateCleaner {
     private static final Appeal[] SUBSCRIPTION = compile(
             "\\bsubscribe (now|today|to continue|for just|for only)\\b", "\\balready a subscriber\\b",
             "\\blog ?in to continue\\b", "\\bfree trial\\b", "\\bunlimited (digital )?access\\b",
-            "\\bsubscribers? only\\b", "\\bbecome a subscriber\\b");
+            "\\bsubscribers? only\\b", "\\bbecome a subscriber\\b",
+            "\\bsubscribe to\\b.{0,60}\\bfor (just|only|as little as)\\b");
     private static final Appeal[] PAYWALL = compile(
             "\\bpaywalls?\\b", "\\byou have reached your (limit|free article)", "\\bfree articles? (left|remaining)\\b",
             "\\bthis (article|content|story) is (only )?(available )?(for|to) (subscribers|members)\\b",
@@ -37,7 +38,9 @@ public final class BoilerplateCleaner {
     private static final String[] APPEAL_TRIGGERS = {"support", "donat", "contribut", "member", "supporter",
         "patron", "little as", "help", "journalis", "difference", "subscri", "log in", "login", "trial", "access",
         "paywall", "reached your", "free article", "continue reading", "out of our"};
-    private static final Pattern READER_ADDRESSED = Pattern.compile("(?i)\\b(your|you|us|now|today)\\b");
+    /** A line that speaks to the reader: "you", "now", or an imperative that opens it ("Subscribe to ..."). */
+    private static final Pattern READER_ADDRESSED = Pattern.compile("(?i)\\b(your|you|us|now|today)\\b"
+            + "|^(subscribe|donate|sign up|join us)\\b");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^(open image in gallery|image( caption)?:|"
             + "photo( credit)?:|photograph:|picture:|pictured:|caption:|file photo\\b|image (credit|source):|"
             + "click to enlarge|view gallery|expand image|\\(photo\\b|\\(image\\b)");

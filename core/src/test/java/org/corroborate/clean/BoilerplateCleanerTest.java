@@ -31,6 +31,7 @@ class BoilerplateCleanerTest {
         "We rely on readers like you. Donate now from as little as £1.|DONATION_APPEAL",
         "Support independent journalism today|DONATION_APPEAL",
         "Subscribe now for unlimited digital access. Already a subscriber? Log in|SUBSCRIPTION_APPEAL",
+        "Subscribe to the Greywick Herald for just 1 euro a month.|SUBSCRIPTION_APPEAL",
         "You have reached your limit of free articles. Subscribe to continue reading.|PAYWALL",
         "open image in gallery Two leaders shake hands in Paris ( AFP via Getty )|PHOTO_CAPTION",
         "The mayor at the harbour on Tuesday ( Reuters )|PHOTO_CAPTION",
@@ -62,6 +63,7 @@ class BoilerplateCleanerTest {
         "Reuters reported that the ferry company plans to add a night crossing as early as next month.",
         "The company reported strong subscription growth, with 2 million subscribers at the end of March.",
         "Share prices fell 3% on Tuesday after the announcement.",
+        "Customers can subscribe to the streaming plan for just 5 euros a month, the company said.",
         "Follow the money, the senator told reporters on Twitter.",
     })
     void keepsNewsSentences(String line) {
