@@ -41,7 +41,9 @@ public final class EntityRecognizer {
             "army", "navy", "police", "club", "league", "federation", "alliance", "lines", "airlines", "airways",
             "railways", "network", "reserve", "exchange", "administration", "bureau", "wire", "ledger", "standard",
             "express", "mail", "review", "magazine", "television", "tv", "radio", "records", "studios", "labs",
-            "technologies", "systems", "motors", "industries", "holdings", "partners", "capital");
+            "technologies", "systems", "motors", "industries", "holdings", "partners", "capital", "chemicals",
+            "logistics", "energy", "pharmaceuticals", "foods", "enterprises", "shipping", "mining", "petroleum",
+            "steel", "insurance", "securities", "resources", "manufacturing", "construction");
     private static final Set<String> PLACE_CUES = Set.of("bridge", "street", "road", "avenue", "square",
             "airport", "station", "park", "river", "lake", "mountain", "mountains", "island", "islands", "bay",
             "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
@@ -139,6 +141,11 @@ public final class EntityRecognizer {
     }
 
     private Optional<EntityCandidate> candidate(String text, List<Token> tokens, int first, int end) {
+        // "A Kraft Foods plant worker": the article opening the sentence is no part of the name
+        while (first + 1 < end && (tokens.get(first).text(text).equals("A")
+                || tokens.get(first).text(text).equals("An"))) {
+            first++;
+        }
         // Split off the title: modifiers ("US", "Indian") then title words ("Prime Minister").
         int nameStart = first;
         String title = "";

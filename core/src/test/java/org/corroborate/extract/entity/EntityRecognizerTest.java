@@ -32,6 +32,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void companiesNamedByTheirTradeAreOrganisationsWithoutTheArticleBeforeThem() {
+        List<EntityMention> found = entities("A Halden Chemicals worker was hurt on Monday. Norfield Logistics and "
+                + "Brant Energy said their sites were not affected.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type).contains(
+                tuple("Halden Chemicals", EntityType.ORGANIZATION), tuple("Norfield Logistics", EntityType.ORGANIZATION),
+                tuple("Brant Energy", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aMinistryOfSomethingIsAnOrganisation() {
         List<EntityMention> found = entities("In May, the Ministry of Fisheries set new quotas.");
 
