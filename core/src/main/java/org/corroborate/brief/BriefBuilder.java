@@ -301,12 +301,12 @@ public final class BriefBuilder {
                         .putIfAbsent(article.id(), evidence(article, time.start(), time.end()));
             }
         }
-        Map<String, Set<String>> sentences = new HashMap<>();
+        Map<String, Map<String, int[]>> sentences = new HashMap<>();
         Map<String, String> originals = new HashMap<>();
         Map<String, AnalyzedArticle> articles = new HashMap<>();
         for (AnalyzedArticle article : story) {
             articles.put(article.id(), article);
-            sentences.put(article.id(), statedSentences(article));
+            sentences.put(article.id(), statedSpans(article));
             originals.put(article.id(), article.duplicateOf().orElse(article.id()));
         }
         List<StoryBrief.Event> timeline = new ArrayList<>();
@@ -318,7 +318,7 @@ public final class BriefBuilder {
                 // denied that the mayor resigned" that "the mayor resigned"
                 String key = normalize(candidate.text());
                 List<String> stating = byArticle.keySet().stream().filter(id -> id.equals(candidate.article())
-                        || sentences.getOrDefault(id, Set.of()).contains(key)).toList();
+                        || sentences.getOrDefault(id, Map.of()).containsKey(key)).toList();
                 // a copy and its original are one source
                 long independent = stating.stream().map(originals::get).distinct().count();
                 long bestIndependent = bestStating.stream().map(originals::get).distinct().count();
@@ -333,8 +333,10 @@ public final class BriefBuilder {
             String key = normalize(best);
             List<Evidence> evidence = new ArrayList<>();
             for (Map.Entry<String, Evidence> e : byArticle.entrySet()) {
-                evidence.add(bestStating.contains(e.getKey()) && !normalize(e.getValue().text()).equals(key)
-                        ? stating(articles.get(e.getKey()), key).orElse(e.getValue()) : e.getValue());
+                int[] span = sentences.get(e.getKey()).get(key);
+                evidence.add(bestStating.contains(e.getKey()) && span != null
+                        && !normalize(e.getValue().text()).equals(key)
+                        ? evidence(articles.get(e.getKey()), span[0], span[1]) : e.getValue());
             }
             timeline.add(new StoryBrief.Event(date, best, bestStating, List.copyOf(byArticle.keySet()),
                     List.copyOf(evidence)));
@@ -343,32 +345,25 @@ public final class BriefBuilder {
         return timeline;
     }
 
-    /** The sentence, or two sentences, of the article whose {@link #normalize}d text is {@code key}. */
-    private static Optional<Evidence> stating(AnalyzedArticle article, String key) {
-        List<Sentence> all = article.sentences();
-        for (int i = 0; i < all.size(); i++) {
-            if (normalize(article.text().substring(all.get(i).start(), all.get(i).end())).equals(key)) {
-                return Optional.of(evidence(article, all.get(i).start(), all.get(i).end()));
-            }
-            if (i + 1 < all.size() && normalize(article.text().substring(all.get(i).start(), all.get(i + 1).end()))
-                    .equals(key)) {
-                return Optional.of(evidence(article, all.get(i).start(), all.get(i + 1).end()));
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * The sentences of an article as a reader could quote them, {@link #normalize}d: each alone and each with the
      * next (a date's evidence runs over two sentences where its expression does).
      */
     static Set<String> statedSentences(AnalyzedArticle article) {
-        Set<String> stated = new java.util.HashSet<>();
+        return statedSpans(article).keySet();
+    }
+
+    /** {@link #statedSentences} with where each first stands in the article: {start, end}. */
+    private static Map<String, int[]> statedSpans(AnalyzedArticle article) {
+        Map<String, int[]> stated = new HashMap<>();
         List<Sentence> all = article.sentences();
         for (int i = 0; i < all.size(); i++) {
-            stated.add(normalize(article.text().substring(all.get(i).start(), all.get(i).end())));
+            int start = all.get(i).start();
+            stated.putIfAbsent(normalize(article.text().substring(start, all.get(i).end())),
+                    new int[] {start, all.get(i).end()});
             if (i + 1 < all.size()) {
-                stated.add(normalize(article.text().substring(all.get(i).start(), all.get(i + 1).end())));
+                stated.putIfAbsent(normalize(article.text().substring(start, all.get(i + 1).end())),
+                        new int[] {start, all.get(i + 1).end()});
             }
         }
         return stated;

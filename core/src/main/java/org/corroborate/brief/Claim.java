@@ -10,7 +10,7 @@ import java.util.Set;
  */
 record Claim(Set<String> entities, Set<String> contextEntities, Set<String> figures, Set<String> dates,
              boolean negated, Modality modality, Set<String> qualifiers, Set<String> stems,
-             Set<String> articleFigures) {
+             Set<String> articleValues) {
     Claim {
         entities = Set.copyOf(entities);
         contextEntities = Set.copyOf(contextEntities);
@@ -18,18 +18,29 @@ record Claim(Set<String> entities, Set<String> contextEntities, Set<String> figu
         dates = Set.copyOf(dates);
         qualifiers = Set.copyOf(qualifiers);
         stems = Set.copyOf(stems);
-        articleFigures = Set.copyOf(articleFigures);
+        articleValues = Set.copyOf(articleValues);
     }
 
     Claim(Set<String> entities, Set<String> contextEntities, Set<String> figures, Set<String> dates,
           boolean negated, Modality modality, Set<String> qualifiers, Set<String> stems) {
-        this(entities, contextEntities, figures, dates, negated, modality, qualifiers, stems, figures);
+        this(entities, contextEntities, figures, dates, negated, modality, qualifiers, stems, values(figures));
     }
 
-    /** The same claim, from an article that gives {@code all} these figures somewhere. */
+    /** The same claim, from an article that gives {@code all} these figures ("unit:hundredths") somewhere. */
     Claim withArticleFigures(Set<String> all) {
-        java.util.Set<String> union = new java.util.LinkedHashSet<>(all);
-        union.addAll(figures);
+        java.util.Set<String> union = new java.util.HashSet<>(values(all));
+        union.addAll(values(figures));
         return new Claim(entities, contextEntities, figures, dates, negated, modality, qualifiers, stems, union);
+    }
+
+    /** The value of a figure "unit:hundredths", without its unit: what sources word alike. */
+    static String value(String figure) {
+        return figure.substring(figure.lastIndexOf(':') + 1);
+    }
+
+    private static Set<String> values(Set<String> figures) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        figures.forEach(f -> values.add(value(f)));
+        return values;
     }
 }

@@ -162,9 +162,11 @@ final class ClaimCheck {
         return x > 0 && y > 0 && Math.abs(x - y) <= 0.05 * Math.max(x, y);
     }
 
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
+
     private static double days(String duration) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])")
-                .matcher(duration);
+        java.util.regex.Matcher m = DURATION.matcher(duration);
         if (!m.matches()) {
             return -1;
         }
@@ -197,12 +199,10 @@ final class ClaimCheck {
      * 64%" is not stated by a report that never mentions 64, though it gives the 78%.
      */
     static boolean figuresNeverGiven(Claim claim, Claim source) {
-        // by value alone: what a figure counts is read from the words around it, which sources word differently
-        java.util.Set<String> given = new java.util.HashSet<>();
-        source.articleFigures().forEach(f -> given.add(f.substring(f.lastIndexOf(':') + 1)));
+        // by value alone: what a figure counts is read from the words around it, which sources word differently;
         // a number that names ("Flight 447") only tells claims apart where both give one: a report may leave it out
         return claim.figures().stream().filter(f -> !f.startsWith(QuantityExtractor.NUMBERED))
-                .anyMatch(f -> !given.contains(f.substring(f.lastIndexOf(':') + 1)));
+                .anyMatch(f -> !source.articleValues().contains(Claim.value(f)));
     }
 
     /** Names of {@link #features}, in order. */

@@ -88,10 +88,7 @@ final class Figures {
     static Set<String> peopleAbout(AnalyzedArticle article, Quantity q) {
         Set<String> people = new LinkedHashSet<>();
         String text = article.text();
-        for (org.corroborate.text.Sentence sentence : article.sentences()) {
-            if (sentence.start() > q.start() || sentence.end() < q.end()) {
-                continue;
-            }
+        holding(article, q).ifPresent(sentence -> {
             for (org.corroborate.extract.entity.EntityMention m : article.extraction().entities()) {
                 if (m.type() != org.corroborate.extract.entity.EntityType.PERSON || m.start() < sentence.start()
                         || m.end() > sentence.end()) {
@@ -106,9 +103,13 @@ final class Figures {
                     people.add(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
                 }
             }
-            break;
-        }
+        });
         return people;
+    }
+
+    /** The sentence that holds the figure, if one does. */
+    private static Optional<org.corroborate.text.Sentence> holding(AnalyzedArticle article, Quantity q) {
+        return article.sentences().stream().filter(s -> s.start() <= q.start() && q.end() <= s.end()).findFirst();
     }
 
     /** What may follow a counted noun and still say nothing of what is counted: a time or a place. */
@@ -140,43 +141,42 @@ final class Figures {
         if (!bare || !(noun.equalsIgnoreCase(q.unit()) || q.unit().equals("people"))) {
             return q.counts(); // "crack" of "30 cm", "undocumented Indian immigrants": it says what is measured
         }
-        for (org.corroborate.text.Sentence sentence : article.sentences()) {
-            if (sentence.start() > q.start() || sentence.end() < q.end()) {
-                continue;
-            }
-            List<org.corroborate.text.Token> tokens = sentence.tokens();
-            String text = article.text();
-            int first = 0;
-            while (first < tokens.size() && tokens.get(first).start() < q.end()) {
-                first++;
-            }
-            // the noun right after the figure, then what follows it: "people have been rescued"
-            if (first < tokens.size() && tokens.get(first).text(text).equalsIgnoreCase(noun)) {
-                for (int j = first + 1; j < tokens.size() && j <= first + 4; j++) {
-                    String pos = tokens.get(j).pos();
-                    if (PREDICATE.contains(pos)) {
-                        return Optional.of(BARE + text.substring(tokens.get(first).start(), tokens.get(j).end()));
-                    }
-                    if (!BETWEEN.contains(pos)) {
-                        break;
-                    }
-                }
-            }
-            // or the verb it is the object of: "killed about 200,000 people"
-            int before = first - 1;
-            while (before >= 0 && tokens.get(before).end() > q.start()) {
-                before--;
-            }
-            for (int j = before; j >= 0 && j >= before - 3; j--) {
+        Optional<org.corroborate.text.Sentence> held = holding(article, q);
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        org.corroborate.text.Sentence sentence = held.get();
+        List<org.corroborate.text.Token> tokens = sentence.tokens();
+        String text = article.text();
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < q.end()) {
+            first++;
+        }
+        // the noun right after the figure, then what follows it: "people have been rescued"
+        if (first < tokens.size() && tokens.get(first).text(text).equalsIgnoreCase(noun)) {
+            for (int j = first + 1; j < tokens.size() && j <= first + 4; j++) {
                 String pos = tokens.get(j).pos();
-                if (pos.equals("VERB")) {
-                    return Optional.of(BARE + noun + " " + tokens.get(j).text(text));
+                if (PREDICATE.contains(pos)) {
+                    return Optional.of(BARE + text.substring(tokens.get(first).start(), tokens.get(j).end()));
                 }
-                if (!pos.equals("ADV") && !pos.equals("ADP") && !pos.equals("ADJ")) {
+                if (!BETWEEN.contains(pos)) {
                     break;
                 }
             }
-            return Optional.empty();
+        }
+        // or the verb it is the object of: "killed about 200,000 people"
+        int before = first - 1;
+        while (before >= 0 && tokens.get(before).end() > q.start()) {
+            before--;
+        }
+        for (int j = before; j >= 0 && j >= before - 3; j--) {
+            String pos = tokens.get(j).pos();
+            if (pos.equals("VERB")) {
+                return Optional.of(BARE + noun + " " + tokens.get(j).text(text));
+            }
+            if (!pos.equals("ADV") && !pos.equals("ADP") && !pos.equals("ADJ")) {
+                break;
+            }
         }
         return Optional.empty();
     }

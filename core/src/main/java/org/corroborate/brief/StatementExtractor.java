@@ -82,11 +82,12 @@ final class StatementExtractor {
             return statements;
         }
         Set<String> previousEntities = Set.of();
+        Set<String> all = figures(article, 0, article.text().length());
         for (Sentence sentence : article.sentences()) {
             int start = statementStart(article.text(), sentence);
             String sentenceText = article.text().substring(start, sentence.end());
             if (isStatement(sentenceText, article.sentences(), sentence, start)) {
-                statements.add(statement(article, root, sentence, start, statements.size(), previousEntities));
+                statements.add(statement(article, root, sentence, start, statements.size(), previousEntities, all));
             }
             previousEntities = entities(article, sentence.start(), sentence.end());
         }
@@ -105,7 +106,7 @@ final class StatementExtractor {
             if (sentence.start() <= start && end <= sentence.end() || start <= sentence.start()
                     && sentence.end() <= end) {
                 return Optional.of(statement(article, root, sentence, statementStart(article.text(), sentence),
-                        position, previousEntities));
+                        position, previousEntities, figures(article, 0, article.text().length())));
             }
             position++;
             previousEntities = entities(article, sentence.start(), sentence.end());
@@ -123,10 +124,9 @@ final class StatementExtractor {
     }
 
     private static Statement statement(AnalyzedArticle article, String root, Sentence sentence, int start,
-                                       int position, Set<String> previousEntities) {
+                                       int position, Set<String> previousEntities, Set<String> all) {
         int end = sentence.end();
         String sentenceText = article.text().substring(start, end);
-        Set<String> all = figures(article, 0, article.text().length());
         Optional<Statement.Clause> core = mainClauseEnd(article.text(), sentence, start).map(cut -> {
             String clause = cut.clause(article.text(), start);
             return new Statement.Clause(clause, claim(clause, entities(article, start, cut.end()), previousEntities,

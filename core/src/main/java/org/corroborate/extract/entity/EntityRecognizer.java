@@ -380,11 +380,6 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** Whether a word is a common noun for a kind of organisation ("council", "ministry", "police"). */
-    static boolean isOrganisationNoun(String word) {
-        return ORG_CUES.contains(lower(word));
-    }
-
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

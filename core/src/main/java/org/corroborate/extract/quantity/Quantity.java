@@ -22,6 +22,7 @@ public record Quantity(int start, int end, String text, double value, String uni
         }
     }
 
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
     private static final java.util.Set<String> MEASURES = java.util.Set.of("percent", "people", "km", "mi", "cm", "m",
             "kg", "t", "km/h", "mi/h");
 
@@ -31,7 +32,7 @@ public record Quantity(int start, int end, String text, double value, String uni
      */
     public boolean checkable() {
         return !unit.equals("count") && !names()
-                && (value >= 10 || MEASURES.contains(unit) || unit.matches("[A-Z]{3}"));
+                && (value >= 10 || MEASURES.contains(unit) || CURRENCY.matcher(unit).matches());
     }
 
     /** Whether it names or ranks something instead of counting it: "stage 13", unit "no. stage". */
