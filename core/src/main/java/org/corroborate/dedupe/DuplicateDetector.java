@@ -1,6 +1,5 @@
 package org.corroborate.dedupe;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -100,7 +99,7 @@ public final class DuplicateDetector {
 
     /** The text's fingerprint. Thread-safe. */
     public Fingerprint fingerprint(String text) {
-        List<String> words = MinHash.words(text);
+        MinHash.Words words = MinHash.words(text);
         long exactHash = exactHash(words);
         if (words.size() < config.minWordsForNear()) {
             return new Fingerprint(exactHash, null, 0);
@@ -211,10 +210,10 @@ public final class DuplicateDetector {
         return keys;
     }
 
-    private static long exactHash(List<String> words) {
+    private static long exactHash(MinHash.Words words) {
         long h = 0x84222325cbf29ceL;
-        for (String word : words) {
-            h = MinHash.mix(h ^ word.hashCode()) + word.length();
+        for (int j = 0; j < words.size(); j++) {
+            h = MinHash.mix(h ^ words.hash(j)) + words.length(j);
         }
         return h;
     }

@@ -1,7 +1,5 @@
 package org.corroborate.dedupe;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -18,10 +16,14 @@ final class MinHash {
         this.shingleWords = shingleWords;
     }
 
-    /** Words: lower-case runs of letters and digits. */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
+    /**
+     * Words: lower-case runs of letters and digits, as offsets into the lower-cased text (a long article has
+     * thousands; a string of each cost a tenth of the fingerprint).
+     */
+    static Words words(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        int[] bounds = new int[64];
+        int count = 0;
         int i = 0;
         while (i < lower.length()) {
             while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
@@ -32,25 +34,52 @@ final class MinHash {
                 i++;
             }
             if (i > start) {
-                words.add(lower.substring(start, i));
+                if (2 * count + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[2 * count] = start;
+                bounds[2 * count + 1] = i;
+                count++;
             }
         }
-        return words;
+        return new Words(lower, bounds, count);
+    }
+
+    /** The words of a text: word {@code j} is {@code lower[bounds[2j], bounds[2j + 1])}. */
+    record Words(String lower, int[] bounds, int size) {
+        /** Word {@code j}, as a string. */
+        String get(int j) {
+            return lower.substring(bounds[2 * j], bounds[2 * j + 1]);
+        }
+
+        int length(int j) {
+            return bounds[2 * j + 1] - bounds[2 * j];
+        }
+
+        /** {@code get(j).hashCode()}, without the string. */
+        int hash(int j) {
+            int h = 0;
+            for (int k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {
+                h = 31 * h + lower.charAt(k);
+            }
+            return h;
+        }
     }
 
     /**
      * The hashes of the distinct shingles of the words, in increasing order (a text shorter than a shingle is one
      * shingle).
      */
-    long[] shingles(List<String> words) {
+    long[] shingles(Words words) {
         int count = Math.max(1, words.size() - shingleWords + 1);
         long[] hashes = new long[count];
+        String lower = words.lower();
+        int[] bounds = words.bounds();
         for (int i = 0; i < count; i++) {
             long h = 0xcbf29ce484222325L;
             for (int j = i; j < Math.min(words.size(), i + shingleWords); j++) {
-                String word = words.get(j);
-                for (int k = 0; k < word.length(); k++) {
-                    h = (h ^ word.charAt(k)) * 0x100000001b3L;
+                for (int k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {
+                    h = (h ^ lower.charAt(k)) * 0x100000001b3L;
                 }
                 h = (h ^ ' ') * 0x100000001b3L;
             }

@@ -171,6 +171,11 @@ public final class PosTagger {
             final Context[] parameters;
             /** How many features come before the token feature. */
             final int head;
+            /**
+             * The log prior plus the parameters of the word's own features up to its token feature, summed in the
+             * context's order: every context of the word opens with them, so its sums start from these, to the bit.
+             */
+            final double[] headSums;
 
             WordFeatures(String[] head, String token, String[] tail, GreedyTagger model) {
                 this.head = head.length;
@@ -186,6 +191,8 @@ public final class PosTagger {
                 for (int k = 0; k < names.length; k++) {
                     parameters[k] = model.parameter(names[k]);
                 }
+                this.headSums = model.sums(Arrays.copyOf(parameters, head.length + 1),
+                        new double[model.probs.length]);
             }
 
             /** The feature at a place after the head: {@link #TOKEN}, {@link #PREVIOUS_1}, ... */
@@ -247,13 +254,29 @@ public final class PosTagger {
 
         /** The context of word {@code i}: feature names ({@code String[]}) or their parameters ({@code Context[]}). */
         private Object[] context(int i, WordFeatures[] sentence, String[] tags, boolean asParameters) {
+            return context(i, sentence, tags, asParameters, true);
+        }
+
+        /**
+         * The log prior plus the parameters of word {@code i}'s context, summed as {@link #sums} sums them, to the bit:
+         * from the word's {@link WordFeatures#headSums}, then the rest of the context in its order.
+         */
+        private double[] contextSums(int i, WordFeatures[] sentence, String[] tags, double[] sums) {
+            System.arraycopy(sentence[i].headSums, 0, sums, 0, sums.length);
+            ArrayMath.sumFeatures((Context[]) context(i, sentence, tags, true, false), null, sums);
+            return sums;
+        }
+
+        /** The context of word {@code i}, or (without {@code head}) what follows its own features up to its token. */
+        private Object[] context(int i, WordFeatures[] sentence, String[] tags, boolean asParameters, boolean head) {
             WordFeatures word = sentence[i];
             int n = sentence.length;
-            int size = word.head + 1 + Math.min(i, 2) + Math.min(n - 1 - i, 2) + (i <= 2 ? 1 : 0) + word.tail()
+            int own = head ? word.head + 1 : 0;
+            int size = own + Math.min(i, 2) + Math.min(n - 1 - i, 2) + (i <= 2 ? 1 : 0) + word.tail()
                     + Math.min(i, 2);
             Object[] context = asParameters ? new Context[size] : new String[size];
-            System.arraycopy(asParameters ? word.parameters : word.names, 0, context, 0, word.head + 1);
-            int k = word.head + 1;
+            System.arraycopy(asParameters ? word.parameters : word.names, 0, context, 0, own);
+            int k = own;
             if (i >= 1) {
                 context[k++] = sentence[i - 1].at(PREVIOUS_1, asParameters);
             }
@@ -327,8 +350,11 @@ public final class PosTagger {
         /** Whether {@link #eval} gives the model's own probabilities, to the bit, on sample sentences. */
         private boolean evalAgrees() {
             double[] mine = new double[probs.length];
+            double[] fromHead = new double[probs.length];
             return onProbes((i, probe, sentence, tags) -> Arrays.equals(maxent.eval(context(i, sentence, tags),
-                    probs).clone(), eval(contextParameters(i, sentence, tags), mine)));
+                    probs).clone(), eval(contextParameters(i, sentence, tags), mine))
+                    && Arrays.equals(sums(contextParameters(i, sentence, tags), mine),
+                            contextSums(i, sentence, tags, fromHead)));
         }
 
         /** Whether {@link #context} gives what the model's context generator gives, on sample sentences. */
@@ -385,7 +411,7 @@ public final class PosTagger {
             boolean noFloor = sentence.length * Math.log(probs.length) < -(MIN_SEQUENCE_SCORE + 1000) - 1;
             for (int i = 0; i < sentence.length; i++) {
                 if (directEval && noFloor) {
-                    double[] sums = sums(contextParameters(i, features, tags), probs);
+                    double[] sums = contextSums(i, features, tags, probs);
                     // the greatest sum (the first of equals, as the probabilities' loop below takes it), the next
                     // one, and whether any is NaN, in one pass
                     int top = 0;

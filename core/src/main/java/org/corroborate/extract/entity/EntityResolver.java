@@ -20,7 +20,6 @@ public final class EntityResolver {
     /** Kinds of public body a story names once in full and then by the bare noun ("the Council"). */
     private static final java.util.Set<String> BODIES = java.util.Set.of("council", "ministry", "commission",
             "department", "committee", "authority", "agency", "board");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -34,7 +33,7 @@ public final class EntityResolver {
         Map<String, EnumMap<EntityType, Integer>> typeVotes = new HashMap<>();
         for (List<EntityCandidate> article : articles) {
             for (EntityCandidate c : article) {
-                String[] words = SPACES.split(c.name());
+                String[] words = words(c.name());
                 if (c.type().filter(t -> t == EntityType.PERSON).isPresent() && words.length >= 2) {
                     fullNamesBySurname.computeIfAbsent(surname(c.name()), k -> new ArrayList<>()).add(c.name());
                     frequency.merge(c.name(), 1, Integer::sum);
@@ -45,7 +44,7 @@ public final class EntityResolver {
         }
         Map<String, String> canonicalBySurname = new HashMap<>();
         fullNamesBySurname.forEach((surname, names) -> canonicalBySurname.put(surname, names.stream()
-                .max(Comparator.<String>comparingInt(n -> SPACES.split(n).length)
+                .max(Comparator.<String>comparingInt(n -> words(n).length)
                         .thenComparing(n -> n.contains("."))
                         .thenComparingInt(n -> frequency.getOrDefault(n, 0))
                         .thenComparing(Comparator.reverseOrder()))
@@ -55,7 +54,7 @@ public final class EntityResolver {
         Map<String, String> organisationByNoun = new HashMap<>();
         Map<String, Integer> organisationsWithNoun = new HashMap<>();
         typeVotes.forEach((name, votes) -> {
-            String[] words = SPACES.split(name);
+            String[] words = words(name);
             if (words.length >= 2 && majority(votes).filter(t -> t == EntityType.ORGANIZATION).isPresent()) {
                 // the head of the name only: "Port Alder City Council", "Ministry of Fisheries"; a "House" is not
                 // the "White House", nor a "Union" the "European Union"
@@ -107,7 +106,7 @@ public final class EntityResolver {
             return Optional.of(mention(c, name, EntityType.OTHER));
         }
         Optional<EntityType> type = c.type().isPresent() ? majority(typeVotes.get(name)) : Optional.empty();
-        String[] words = SPACES.split(name);
+        String[] words = words(name);
         String fullPerson = canonicalBySurname.get(surname(name));
         boolean personLike = type.isEmpty() || type.get() == EntityType.PERSON;
         if (fullPerson != null && personLike && compatible(name, fullPerson)) {
@@ -127,8 +126,8 @@ public final class EntityResolver {
 
     /** Whether a shorter form can be the full name: same surname, and first names equal or one an initial. */
     private static boolean compatible(String name, String full) {
-        String[] a = SPACES.split(name);
-        String[] b = SPACES.split(full);
+        String[] a = words(name);
+        String[] b = words(full);
         if (a.length == 1) {
             return true;
         }
@@ -150,11 +149,51 @@ public final class EntityResolver {
     }
 
     private static String surname(String name) {
-        String[] words = SPACES.split(name);
+        String[] words = words(name);
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     private static String letters(String s) {
         return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * The name's words, as {@code Pattern.compile("\\s+").split(name)} gives them (an empty first word when the name
+     * opens with white space, none at its end), without the regular expression: names are split several times each.
+     */
+    static String[] words(String name) {
+        List<String> words = null;
+        int from = 0;
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            if (space(name.charAt(i))) {
+                int end = i + 1;
+                while (end < n && space(name.charAt(end))) {
+                    end++;
+                }
+                if (words == null) {
+                    words = new ArrayList<>(4);
+                }
+                words.add(name.substring(from, i));
+                from = end;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        if (words == null) {
+            return new String[] {name};
+        }
+        words.add(name.substring(from));
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return words.subList(0, size).toArray(new String[0]);
+    }
+
+    /** White space as {@code \\s} has it: {@code [ \\t\\n\\x0B\\f\\r]}. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
