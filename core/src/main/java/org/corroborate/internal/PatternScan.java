@@ -1,5 +1,9 @@
 package org.corroborate.internal;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,16 +15,33 @@ import java.util.regex.Pattern;
  * pattern is tried only at positions whose character is one its matches can start with and which do not follow an
  * ASCII letter or digit. The caller states those characters; a wrong statement loses matches, so each pattern is
  * checked against {@code find()} on real text by the tests. Thread-safe; its {@link Scan}s are not.
+ *
+ * <p>A pattern whose every match holds one of a few words (a unit of time, a season, "quarter") can say so
+ * ({@link #near}): it is then tried only at places at most a few characters before an occurrence of one of them,
+ * found once per text by {@link String#indexOf}, instead of at every place that may start a match. Most patterns
+ * find nothing in most articles, and each place tried costs the matcher a reset of all its groups.
  */
 public final class PatternScan {
     private final Pattern pattern;
     private final boolean[] ascii = new boolean[128];
     /** The characters beyond ASCII a match can start with. */
     private final String others;
+    private final String firstChars;
     private final boolean wordStart;
+    /** Lower-case words one of which every match holds, or none when not stated. */
+    private final String[] keywords;
+    /** The most characters from a match's start to where the word it holds starts. */
+    private final int reach;
 
     private PatternScan(Pattern pattern, String firstChars, boolean wordStart) {
+        this(pattern, firstChars, wordStart, new String[0], 0);
+    }
+
+    private PatternScan(Pattern pattern, String firstChars, boolean wordStart, String[] keywords, int reach) {
         this.pattern = pattern;
+        this.firstChars = firstChars;
+        this.keywords = keywords;
+        this.reach = reach;
         StringBuilder beyond = new StringBuilder();
         for (char c : firstChars.toCharArray()) {
             if (c < 128) {
@@ -45,6 +66,21 @@ public final class PatternScan {
     /** A pattern whose every match starts with one of {@code firstChars}, anywhere. */
     public static PatternScan anywhere(String regex, String firstChars) {
         return new PatternScan(Pattern.compile(regex), firstChars, false);
+    }
+
+    /**
+     * This pattern, tried only where a match would hold one of {@code keywords} (lower case; ASCII letters are
+     * matched in either case) starting at most {@code reach} characters after the match's start. A match whose
+     * leading words are spaced out further (runs of white space, or digits, longer than a text has) is lost, as
+     * with a wrong first character; the tests check every pattern against {@code find()}.
+     */
+    public PatternScan near(int reach, String... keywords) {
+        for (String keyword : keywords) {
+            if (keyword.isEmpty() || !keyword.equals(fold(keyword))) {
+                throw new IllegalArgumentException("keywords are lower case and not empty: " + keyword);
+            }
+        }
+        return new PatternScan(pattern, firstChars, wordStart, keywords.clone(), reach);
     }
 
     public Pattern pattern() {
@@ -92,7 +128,21 @@ public final class PatternScan {
      */
     public boolean findIn(Matcher m, String text, int from, int to) {
         char[] chars = chars(text);
+        int[] near = keywords.length == 0 ? null : TextIndex.of(text).occurrences(this);
+        int k = 0;
         for (int i = from; i < to; i++) {
+            if (near != null) {
+                while (k < near.length && near[k] < i) {
+                    k++;
+                }
+                if (k == near.length) {
+                    return false; // no keyword left for a match to hold
+                }
+                if (near[k] - i > reach) {
+                    i = near[k] - reach - 1; // on to the first place within reach of the next keyword
+                    continue;
+                }
+            }
             if (mayStartAt(chars, i)) {
                 m.region(i, to);
                 if (m.lookingAt()) {
@@ -101,6 +151,79 @@ public final class PatternScan {
             }
         }
         return false;
+    }
+
+    /** ASCII letters in lower case, every other character as it is (so offsets stay), as {@code (?i)} folds. */
+    static String fold(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /**
+     * Where keywords occur in the text this thread last scanned: its folded form, each keyword's occurrences, and
+     * each pattern's keywords merged, found once per text for all the patterns scanned over it.
+     */
+    private static final class TextIndex {
+        private static final ThreadLocal<TextIndex> LAST = new ThreadLocal<>();
+        private final String text;
+        private String folded;
+        private final Map<String, int[]> byKeyword = new HashMap<>();
+        private final Map<PatternScan, int[]> byScan = new IdentityHashMap<>();
+
+        private TextIndex(String text) {
+            this.text = text;
+        }
+
+        static TextIndex of(String text) {
+            TextIndex last = LAST.get();
+            if (last == null || last.text != text) {
+                last = new TextIndex(text);
+                LAST.set(last);
+            }
+            return last;
+        }
+
+        /** Where the scan's keywords start, in increasing order. */
+        int[] occurrences(PatternScan scan) {
+            int[] known = byScan.get(scan);
+            if (known != null) {
+                return known;
+            }
+            if (folded == null) {
+                folded = fold(text);
+            }
+            int[] all = new int[0];
+            for (String keyword : scan.keywords) {
+                int[] found = byKeyword.computeIfAbsent(keyword, this::find);
+                int[] merged = Arrays.copyOf(all, all.length + found.length);
+                System.arraycopy(found, 0, merged, all.length, found.length);
+                all = merged;
+            }
+            Arrays.sort(all);
+            byScan.put(scan, all);
+            return all;
+        }
+
+        private int[] find(String keyword) {
+            int[] found = new int[4];
+            int count = 0;
+            for (int at = folded.indexOf(keyword); at >= 0; at = folded.indexOf(keyword, at + 1)) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = at;
+            }
+            return Arrays.copyOf(found, count);
+        }
     }
 
     /** The matches of one pattern in one text. Not thread-safe. */

@@ -53,11 +53,15 @@ public final class QuantityExtractor {
             + "(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
             + "thousand|million|billion)\\b))?)+)(?:\\s+(" + "million|billion" + "))?(?![\\w-])",
-            "oOtTfFsSeEnNhHmMbB");
+            "oOtTfFsSeEnNhHmMbB")
+            .near(0, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                    "hundred", "thousand", "million", "billion");
     private static final PatternScan FRACTION = PatternScan.wordStart(
             "(?i)\\b(one|two|three|a)[\\s-](half|third|quarter|"
             + "fifth|tenth)s?\\b",
-            "oOtTaA");
+            "oOtTaA")
+            .near(20, "half", "third", "quarter", "fifth", "tenth");
     private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("trillion", 1e12),
             Map.entry("tn", 1e12), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("million", 1e6),
             Map.entry("mn", 1e6), Map.entry("m", 1e6), Map.entry("thousand", 1e3), Map.entry("k", 1e3),

@@ -54,11 +54,13 @@ public final class TimeExtractor {
     /** "the week of March 6": the week that day falls in. */
     private static final PatternScan WEEK_OF = PatternScan.wordStart(
             "\\b[Tt]he week of (" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?!,?\\s+\\d)",
-            "tT");
+            "tT")
+            .near(0, "the week of");
     /** "12 March", "the 10th of March". */
     private static final PatternScan DAY_MONTH = PatternScan.wordStart(
             "\\b(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)\\s+of|st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
-            "0123456789tT");
+            "0123456789tT")
+            .near(40, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final PatternScan MONTH_YEAR = PatternScan.wordStart(
             "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b",
             "JFMASOND");
@@ -77,7 +79,8 @@ public final class TimeExtractor {
     private static final PatternScan WEEKDAY = PatternScan.wordStart(
             "\\b(?:((?i:last|next|this coming|this past|this|the previous|the preceding|the following))\\s+)?("
                     + WEEKDAYS + ")(?:\\s+(" + PARTS + "))?\\b",
-            "lLnNtTMTWFS");
+            "lLnNtTMTWFS")
+            .near(40, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** A weekday that recurs: "every Monday", "each Thursday", "on Sundays", "Tuesday nights". */
     private static final PatternScan WEEKDAY_SET = PatternScan.wordStart(
             "\\b(?:((?i:every|each))\\s+)?(" + WEEKDAYS + ")(s)?"
@@ -91,28 +94,34 @@ public final class TimeExtractor {
     private static final PatternScan DEICTIC_DAY = PatternScan.wordStart(
             "(?i)\\b(today|yesterday|tomorrow|tonight|last night|this (?:" + PARTS + "))\\b"
             + "(?:(?<=[yw]) (morning|afternoon|evening|night)\\b)?",
-            "tTyYlL");
+            "tTyYlL")
+            .near(0, "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
+                    "this evening", "this night");
     /** "the day after tomorrow", "the day before yesterday". */
     private static final PatternScan DAY_AROUND = PatternScan.wordStart(
             "(?i)\\bthe day (after tomorrow|before yesterday)\\b",
-            "tT");
+            "tT")
+            .near(0, "the day");
     /** Half a unit: "half an hour", "nearly half a century". */
     private static final PatternScan HALF_A = PatternScan.wordStart(
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
             + "(hour|day|year|decade|century)\\b(?![\\w'’-])(\\s+ago\\b)?",
-            "aAnNmMlLoOsShH");
+            "aAnNmMlLoOsShH")
+            .near(60, "half");
     /** A quarter of a century: "a quarter-century", "nearly a quarter of a century ago". */
     private static final PatternScan QUARTER_CENTURY = PatternScan.wordStart(
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?(?:a|one)\\s+quarter"
             + "(?:[\\s-]|\\s+of\\s+a\\s+)century\\b(?![\\w'’-])(\\s+ago\\b)?",
-            "aAnNmMlLoOsS");
+            "aAnNmMlLoOsS")
+            .near(60, "quarter");
     /** What follows "today" when it means these times, not this day: "today's world", "today's youth". */
     private static final Pattern TODAY_GENERIC = Pattern.compile("['’]s\\s+(?:world|youth|society|generation|young"
             + "|children|kids)\\b");
     private static final PatternScan RELATIVE = PatternScan.wordStart(
             "(?i)\\b(this|last|next|later this|earlier this|early next|late last|late this|early this|"
                     + "the past|the coming|the next|the current)\\s+(?:fiscal\\s+)?(week|month|quarter|year)\\b",
-            "tTlLnNeE");
+            "tTlLnNeE")
+            .near(60, "week", "month", "quarter", "year");
     /**
      * "last decade" is the decade before the one of writing, as "last year" is the year before; "the past decade" the
      * ten years up to now.
@@ -120,7 +129,8 @@ public final class TimeExtractor {
     private static final PatternScan DECADE_RELATIVE = PatternScan.wordStart(
             "(?i)(?<![\\w-])(?:the\\s+)?(last|past|this|next"
             + "|coming)\\s+decade\\b(?![\\w'’-])",
-            "tTlLpPnNcC");
+            "tTlLpPnNcC")
+            .near(60, "decade");
     /**
      * A month without its day: "March", "last May", "mid-November", "the end of June". "May" needs a lead word or
      * "in": alone it is the verb.
@@ -130,7 +140,9 @@ public final class TimeExtractor {
             + "|the (?:middle|end|beginning|start) of))[\\s-]+|(?<=\\b(?i:in|since|until|by|from|during|through) ))?"
             + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
             + "(?!\\s+\\d)",
-            "lLnNtTeEmMJFMASOND");
+            "lLnNtTeEmMJFMASOND")
+            .near(40, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december");
     /** Any month name: every match of the date patterns with a month holds one. */
     private static final Literals MONTH_WORD = new Literals(MONTH_NAMES.replace("\\.", ".").split("\\|"), false);
     /** Any unit of time: every counted span holds one. */
@@ -329,7 +341,9 @@ public final class TimeExtractor {
     private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
     private static final PatternScan SET = PatternScan.wordStart(
             "(?i)\\b(?:every|each|per)\\s+(" + UNITS + ")\\b|\\b(daily|weekly|monthly|annually|yearly|hourly)\\b",
-            "eEpPdDwWmMaAyYhH");
+            "eEpPdDwWmMaAyYhH")
+            .near(60, "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century",
+                    "daily", "annually");
     /** A span that recurs: "every two years", "every other week", "every few months". */
     private static final PatternScan SET_COUNTED = PatternScan.wordStart(
             "(?i)\\bevery\\s+(other|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+("
@@ -339,7 +353,8 @@ public final class TimeExtractor {
     private static final PatternScan TIMES_A = PatternScan.wordStart(
             "(?i)\\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\\d+) times)"
             + "\\s+(?:a|an|per)\\s+(" + UNITS + ")\\b(?![\\w'’-])",
-            "oOtTfFsSeEnNmM0123456789");
+            "oOtTfFsSeEnNmM0123456789")
+            .near(60, "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century");
     private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
             "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
@@ -391,24 +406,28 @@ public final class TimeExtractor {
     private static final PatternScan HYPHENATED = PatternScan.wordStart(
             "(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
             + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])",
-            "aAoOtTfFsSeEnNhHcCmMdDwWqQyY0123456789");
+            "aAoOtTfFsSeEnNhHcCmMdDwWqQyY0123456789")
+            .near(60, "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century");
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "this year's first half", "fiscal 1990". */
     private static final PatternScan QUARTER = PatternScan.wordStart(
             "(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
             + "|next year's)\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(?:(year-earlier|year-ago|comparable|latest|current)\\s+)?"
             + "(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](quarter|half)(?![\\w-])"
             + "(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b)?",
-            "tTiIlLnNyYcCfFsS1234");
+            "tTiIlLnNyYcCfFsS1234")
+            .near(80, "quarter", "half");
     /** "the last half of 1989", "the final quarter of 2024": the year's second half, its fourth quarter. */
     private static final PatternScan LAST_OF_YEAR = PatternScan.wordStart(
             "(?i)\\bthe\\s+(?:last|final)\\s+(quarter|half)\\s+of"
             + "\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b(?![\\d-])",
-            "tT");
+            "tT")
+            .near(30, "quarter", "half");
     /** "the first two quarters of 1990", "the last two quarters of 2024": a half of the year. */
     private static final PatternScan TWO_QUARTERS_OF_YEAR = PatternScan.wordStart(
             "(?i)\\b(?:the\\s+)?(first|last|final)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d)\\b"
             + "(?![\\d-])",
-            "tTfFlL");
+            "tTfFlL")
+            .near(60, "quarters");
     /**
      * A quarter named by what was said before: "the quarter", "the year-earlier period", "the 1989 quarter", "last
      * year's quarter".
@@ -418,7 +437,8 @@ public final class TimeExtractor {
             + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
             + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
             + "(\\s+(?:last year|a year (?:ago|earlier)))?",
-            "tTiIlL");
+            "tTiIlL")
+            .near(80, "quarter", "period");
     private static final PatternScan YEAR_EARLIER = PatternScan.wordStart(
             "(?i)(?<![\\w-])(year-earlier|year-ago|year-end)"
             + "(?![\\w-])",
@@ -443,15 +463,19 @@ public final class TimeExtractor {
             + "|Thanksgiving(?: Day)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Memorial Day|Labor Day"
             + "|Veterans Day|Valentine's Day|Halloween|Good Friday(?!\\s+[A-Z])|Easter(?: Sunday| Monday| week)?(?!\\s+[A-Z]))"
             + "(?![\\w'’-])(?:(?:,\\s+|\\s+(?:of\\s+|in\\s+))((?:19|20)\\d\\d)\\b(?![\\d-]))?",
-            "lLnNtTCNIEMVHG");
+            "lLnNtTCNIEMVHG")
+            .near(40, "christmas", "thanksgiving", "new year", "independence day", "election day", "memorial day",
+                    "labor day", "veterans day", "valentine", "halloween", "good friday", "easter");
     /** "the weekend": the weekend of the week before, or of the one ahead when the sentence speaks of the future. */
     private static final PatternScan WEEKEND = PatternScan.wordStart(
             "(?i)\\b(?:the|this|last|next)\\s+weekend\\b(?![\\w'’-])",
-            "tTlLnN");
+            "tTlLnN")
+            .near(40, "weekend");
     /** "the end of the month", "the start of the week": a part of the month or week of writing. */
     private static final PatternScan PART_OF_UNIT = PatternScan.wordStart(
             "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+the\\s+(month|week)\\b(?![\\w'’-])",
-            "tTeEbBsSmM");
+            "tTeEbBsSmM")
+            .near(60, "month", "week");
     /**
      * "the year" on its own, also "the full year" and "the fiscal year": the year of writing ("for the year, volume was
      * flat"), or a year's span when it names a fiscal year by its end ("the year ended June 30"). Not "the year
@@ -460,7 +484,8 @@ public final class TimeExtractor {
     private static final PatternScan THE_YEAR = PatternScan.wordStart(
             "(?i)\\bthe (?:full |fiscal )?year\\b(?![\\w'’-]|\\s+(?:before|earlier|after"
             + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)",
-            "tT");
+            "tT")
+            .near(30, "year");
     /**
      * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
      * month", "the previous week". Group 1 "following"-like, group 2 the unit.
@@ -469,7 +494,8 @@ public final class TimeExtractor {
             "(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?"
             + "|the\\s+same|the\\s+(following|previous|preceding|prior|next(?=\\s+day\\b(?!\\s+or\\b))))"
             + "\\s+(year|month|week|day)\\b(?![\\w'’-])",
-            "lLeEtT");
+            "lLeEtT")
+            .near(60, "year", "month", "week", "day");
     /** A part of a day said with its side: "mid-afternoon", "late evening", "early morning yesterday". */
     private static final PatternScan PART_OF_DAY = PatternScan.wordStart(
             "(?i)\\b(?:early|mid|late)[\\s-]?(morning|afternoon|evening)\\b(?![\\w'’-]|\\s+hours?\\b)"
@@ -482,7 +508,8 @@ public final class TimeExtractor {
     /** "mid-1996", "early-1990", "post-1959": a year with its part, or its side, written on. */
     private static final PatternScan YEAR_PART = PatternScan.wordStart(
             "(?i)\\b(?:mid|early|late|pre|post)-((?:19|20)\\d\\d)\\b(?![\\d-])",
-            "mMeElLpP");
+            "mMeElLpP")
+            .near(0, "mid-", "early-", "late-", "pre-", "post-");
     /**
      * "one day" as "some day": after a modal or the subject of its verb ("will one day be", "hopes he one day
      * flies"), not a day's span ("lasted one day") nor a count from an event ("one day after").
@@ -490,14 +517,16 @@ public final class TimeExtractor {
     private static final PatternScan SOMEDAY = PatternScan.wordStart(
             "(?i)\\b(will|would|could|might|may|can|should|must|he|she"
             + "|they|we|i|you)\\s+(one day)\\b(?![\\w-]|\\s+(?:of|after|before|later|earlier|ago)\\b)",
-            "wWcCmMsShHtTiIyY");
+            "wWcCmMsShHtTiIyY")
+            .near(40, "one day");
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "could", "might", "may",
             "can", "should", "must");
     /** Decades in words: "the nineties", "the late sixties", "the nineteen-seventies". */
     private static final PatternScan SPOKEN_DECADE = PatternScan.wordStart(
             "(?i)\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?"
             + "(?:nineteen[\\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
-            "tT");
+            "tT")
+            .near(40, "ties");
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
     /** A month that recurs: "every July", "each March". */
@@ -512,18 +541,21 @@ public final class TimeExtractor {
     private static final PatternScan MONTH_OF_YEAR = PatternScan.wordStart(
             "\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
             + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])",
-            "eEmMlLJFMASOND");
+            "eEmMlLJFMASOND")
+            .near(20, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     /** "now", "currently", "recently", "in the past", "the near future", "the short term": TimeML's vague references to times. */
     private static final PatternScan VAGUE = PatternScan.wordStart(
             "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently|these days"
             + "|the (?:near |distant "
             + "|foreseeable )?future|the (?:near|short|long)(?:er)? term|(?<=\\bin )the past)\\b(?![-\\w]|\\s+of\\b)",
-            "rRnNcCtT");
+            "rRnNcCtT")
+            .near(40, "now", "current", "recent", "these days", "future", "term", "past");
     /** "recent weeks", "the coming months": a span of time of no stated length. */
     private static final PatternScan VAGUE_SPAN = PatternScan.wordStart(
             "(?i)\\b(?:(?:the\\s+)?(?:recent|coming|past)\\s+(minute|hour|day|week|month|year|decade)s\\b"
             + "|the\\s+(minute|hour|day|week|month|year|decade)s\\s+ahead\\b)",
-            "tTrRcCpP");
+            "tTrRcCpP")
+            .near(40, "minute", "hour", "day", "week", "month", "year", "decade");
     /**
      * Units without a count after "for", "within", "in" or "over": "for years", "within weeks", "the first time in
      * decades", a span of time of no stated length. Not "for years of ...", nor "days after" (counted from an event).
@@ -531,18 +563,21 @@ public final class TimeExtractor {
     private static final PatternScan UNCOUNTED_SPAN = PatternScan.wordStart(
             "(?i)(?<=\\b(?:for|within|in|over) )(?-i:(minute|hour|day|week|month|year|decade)s|(centur)ies)\\b"
             + "(?![\\w'’-]|\\s+(?:of|ago|before|after|earlier|later)\\b)",
-            "mhdwyc");
+            "mhdwyc")
+            .near(0, "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries");
     private static final PatternScan SEASON = PatternScan.wordStart(
             "(?i)\\b(?:(this past|this|last|next|early|late|mid|the"
             + "|the early|the late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?",
-            "tTlLnNeEmMsSfFaAwW");
+            "tTlLnNeEmMsSfFaAwW")
+            .near(40, "spring", "summer", "fall", "autumn", "winter");
     private static final Pattern SEASON_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|during|by|until|since|through|over"
             + "|for) $");
     /** "the 1990s", "the late 1970s", "the '80s". */
     private static final PatternScan DECADE = PatternScan.wordStart(
             "(?i)(?<![\\w'’])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?"
             + "(?:((?:1[5-9]|20)\\d)0|['’]([1-9])0)['’]?s\\b",
-            "tTeEmMlL12'’");
+            "tTeEmMlL12'’")
+            .near(40, "0s", "0's", "0’s");
     private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
             + "|twentieth|twenty-first";
@@ -550,7 +585,8 @@ public final class TimeExtractor {
     private static final PatternScan CENTURY = PatternScan.wordStart(
             "(?i)\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})"
             + "(?:st|nd|rd|th)|(" + ORDINALS + "))[\\s-]century\\b",
-            "tTeEmMlLfFsSnN0123456789");
+            "tTeEmMlLfFsSnN0123456789")
+            .near(60, "century");
     /** Years as spoken: "nineteen ninety-six", "the year two thousand". */
     private static final PatternScan SPOKEN_YEAR = PatternScan.wordStart(
             "(?i)\\b(?:the year\\s+)?(?:nineteen[\\s-]((?:ten|eleven"
@@ -559,7 +595,8 @@ public final class TimeExtractor {
             + "|two thousand(?:\\s+and)?(?:[\\s-](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![\\s-](?:dollars|people|years"
             + "|percent|hundred))",
-            "tTnN");
+            "tTnN")
+            .near(30, "nineteen", "two thousand");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
             "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll",
