@@ -90,6 +90,10 @@ public final class SentenceSplitter {
 
     /** Splits where an abbreviation such as "U.S." ends a sentence that the model ran on into the next. */
     private static void splitAfterAbbreviations(String text, int start, int end, List<int[]> spans) {
+        if (!hasInitials(text, start, end)) {
+            spans.add(new int[] {start, end}); // no "U.S." to split after: the pattern needs one
+            return;
+        }
         java.util.regex.Matcher m = ABBREVIATION_THEN_STARTER.matcher(text).region(start, end);
         int from = start;
         while (m.find()) {
@@ -97,6 +101,21 @@ public final class SentenceSplitter {
             from = m.start(2);
         }
         spans.add(new int[] {from, end});
+    }
+
+    /** Whether two capital letters each followed by a full stop ("U.S.") are in {@code [start, end)}. */
+    private static boolean hasInitials(String text, int start, int end) {
+        for (int i = text.indexOf('.', start + 1); i >= 0 && i < end; i = text.indexOf('.', i + 1)) {
+            if (i - 3 >= start && text.charAt(i - 2) == '.' && isAsciiCapital(text.charAt(i - 1))
+                    && isAsciiCapital(text.charAt(i - 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Quote marks and brackets that open a sentence but close the one before: {@code ” He said}. */

@@ -71,10 +71,11 @@ public final class EntityRecognizer {
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             for (int i = 1; i < tokens.size(); i++) {
-                String word = tokens.get(i).text(text);
-                if (isCapitalised(word) && tokens.get(i).pos().equals("PROPN") && !isOpening(tokens.get(i - 1)
-                        .text(text))) {
-                    namesMidSentence.add(word);
+                Token token = tokens.get(i);
+                // the first character before the word: most tokens are not capitalised, and need no string
+                if (Character.isUpperCase(text.charAt(token.start())) && token.pos().equals("PROPN")
+                        && !isOpening(tokens.get(i - 1).text(text))) {
+                    namesMidSentence.add(token.text(text));
                 }
             }
         }
@@ -331,6 +332,10 @@ public final class EntityRecognizer {
     private boolean startsName(String text, List<Token> tokens, int i, List<TimeExpression> times,
                                Set<String> namesMidSentence) {
         Token token = tokens.get(i);
+        char first = text.charAt(token.start());
+        if (first != '@' && !Character.isUpperCase(first)) {
+            return false; // neither a handle nor capitalised, told by the first character without the word's string
+        }
         String word = token.text(text);
         if (word.startsWith("@") && word.length() > 1) {
             return true;
@@ -347,6 +352,10 @@ public final class EntityRecognizer {
 
     private static boolean continuesName(String text, List<Token> tokens, int i, List<TimeExpression> times) {
         Token token = tokens.get(i);
+        char first = text.charAt(token.start());
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+            return false;
+        }
         String word = token.text(text);
         return (isCapitalised(word) || (Character.isDigit(word.charAt(0)) && tokens.get(i - 1).pos().equals("PROPN")
                 && word.length() <= 3)) && !insideTime(token, times) && !word.startsWith("@");
