@@ -148,6 +148,9 @@ public final class QuoteExtractor {
             if (isNickname(text, span, words) || namesAWork(text, span.open())) {
                 continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
             }
+            if (isPageLabel(text, span, words)) {
+                continue; // "Related:" alone in its paragraph: the page's label for the links that follow
+            }
             if (isCrosshead(text, span, words)) {
                 continue; // “DIVISIVE, STUPID AND WRONG” alone in its paragraph: a wire's subheading
             }
@@ -171,6 +174,7 @@ public final class QuoteExtractor {
             QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
                     && !isSubjectOfWritersSentence(text, span, words) && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
                     || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
+                    || reportedByParticiple(text, span.open(), words)
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
@@ -325,6 +329,18 @@ public final class QuoteExtractor {
     private static boolean isCrosshead(String text, Span span, String words) {
         if (!span.paragraphStart() || span.continues() || words.chars().anyMatch(Character::isLowerCase)
                 || words.strip().split("[\\s\\u00A0]+").length < 2) {
+            return false;
+        }
+        int after = span.close();
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return after >= text.length() || text.charAt(after) == '\n';
+    }
+
+    /** Whether a quote is one word and a colon alone in its paragraph ("Related:", “Watch:”): a page's label. */
+    static boolean isPageLabel(String text, Span span, String words) {
+        if (!span.paragraphStart() || span.continues() || !words.strip().matches("\\p{L}+:")) {
             return false;
         }
         int after = span.close();
@@ -596,7 +612,8 @@ public final class QuoteExtractor {
         }
         String inner = text.substring(span.open() + span.width(), span.close()).strip();
         char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
-        boolean bare = Character.isLetterOrDigit(last);
+        // a title may end in its own brackets: “Harbour Lights (Live at the Pier)” was recorded in ...
+        boolean bare = Character.isLetterOrDigit(last) || last == ')' && isTitle(words);
         if (!bare && !(last == ',' && isTitle(words))) {
             return false;
         }
@@ -611,8 +628,27 @@ public final class QuoteExtractor {
         String rest = text.substring(after, sentenceEnd);
         Matcher next = (bare ? WRITER_GOES_ON : DESCRIPTION_GOES_ON).matcher(rest);
         return next.lookingAt() && !PRONOUN_OR_DETERMINER.contains(next.group(1).toLowerCase(Locale.ROOT))
-                && !VERB.matcher(rest).find();
+                && !speechVerbOfItsOwn(rest);
     }
+
+    /**
+     * Whether a speech verb in the writer's words {@code rest} may report the quote before them: one that leads into
+     * a quote of its own ("... is based on a play called “Low Tide”", "described as a “born leader”") reports that
+     * one, not the quote before.
+     */
+    private static boolean speechVerbOfItsOwn(String rest) {
+        Matcher verb = VERB.matcher(rest);
+        while (verb.find()) {
+            if (!LEADS_INTO_QUOTE.matcher(rest).region(verb.end(), rest.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb's object that opens with a quote mark: ' called “', ' described as a “'. */
+    private static final Pattern LEADS_INTO_QUOTE = Pattern.compile("[ \\u00A0]+(?:(?:as|an?|the|it|him|her|them"
+            + ")[ \\u00A0]+){0,2}(?:[“\"]|'')");
 
     /** The writer's sentence going on in lower case after a quote (“...” star ..., “...” (a term) is ...). */
     private static final Pattern WRITER_GOES_ON = Pattern.compile("[ \\u00A0]+(?:\\([^()]{1,60}\\)[ \\u00A0]+)?"
@@ -757,6 +793,21 @@ public final class QuoteExtractor {
         while (j >= 0 && text.charAt(j) == ' ') {
             j--;
         }
+        // a connective and its comma may open the sentence first: "But, Okafor said, “...", "Still, she added, “..."
+        Matcher connective = CONNECTIVE_BEFORE.matcher(text).region(Math.max(0, j - 12), j + 1)
+                .useTransparentBounds(true);
+        if (j > 0 && text.charAt(j) == ',' && connective.find()) {
+            if (!endsItsSentence(text, open)) {
+                return false; // But, he said, “there was never a doubt” and left: the writer's sentence goes on
+            }
+            j = connective.start() - 1;
+            if (j < 0 || text.charAt(j) == '\n') {
+                return true;
+            }
+            while (j >= 0 && text.charAt(j) == ' ') {
+                j--;
+            }
+        }
         while (j >= 0 && "”\"'’".indexOf(text.charAt(j)) >= 0) {
             j--;
         }
@@ -764,9 +815,46 @@ public final class QuoteExtractor {
                 && Character.isLetterOrDigit(text.charAt(j - 1)) && !Character.isUpperCase(text.charAt(j - 1));
     }
 
+    /**
+     * Whether a whole sentence in marks follows a speech verb's participle and its comma after the writer's clause:
+     * The mayor closed the pier, saying, “the ferry will not sail this week.” The participle reports the words as
+     * they were said, however they begin.
+     */
+    static boolean reportedByParticiple(String text, int open, String words) {
+        String w = words.strip();
+        if (w.isEmpty() || ".?!".indexOf(w.charAt(w.length() - 1)) < 0 || w.endsWith("..")
+                || w.split("[\\s\\u00A0]+").length < 3) {
+            return false;
+        }
+        return PARTICIPLE_AND_COMMA.matcher(text).region(Math.max(0, open - 40), open).useTransparentBounds(true)
+                .find();
+    }
+
+    private static final Pattern PARTICIPLE_AND_COMMA = Pattern.compile(",[ \\u00A0]+(?:saying|adding|explaining"
+            + "|noting|writing|telling (?:reporters|them|us|me|him|her|(?:his|her|their|the) \\p{Ll}+)),[ \\u00A0]*$");
+
     private static final Pattern VERB_AND_COMMA = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes"
-            + "|continued|continues|explained|explains|noted|notes|told (?:reporters|them|us|me|him|her))"
+            + "|continued|continues|explained|explains|noted|notes|told (?:reporters|them|us|me|him|her"
+            + "|(?:his|her|their|the) \\p{Ll}+))"
             + ",[ \\u00A0]*$");
+    /** Whether the quote that opens at {@code open} ends in a full stop, question or exclamation mark of its own. */
+    private static boolean endsItsSentence(String text, int open) {
+        int width = openingMark(text, open);
+        for (int i = open + Math.max(1, width); i < text.length() && i < open + 2000 && text.charAt(i) != '\n'; i++) {
+            if (closingMark(text, i, width) > 0) {
+                int k = i - 1;
+                while (k > open && Character.isWhitespace(text.charAt(k))) {
+                    k--;
+                }
+                return ".?!".indexOf(text.charAt(k)) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /** A word that may open a sentence before its speaker, with a comma of its own: "But,", "Still,", "Later,". */
+    private static final Pattern CONNECTIVE_BEFORE = Pattern.compile("\\b(?:But|And|Still|Yet|However|Later|Again"
+            + "|Instead|Indeed|Meanwhile|Then|Now|Finally|Moreover|Afterwards|Afterward),$");
 
     private static final Pattern VERB_BEFORE_OBJECT = Pattern.compile("\\b(?:said|says|say|saying|wrote|writes"
             + "|writing|added|adds|adding|tweeted|tweets|tweeting|chanted|chants|chanting|shouted|shouts|shouting"

@@ -498,4 +498,43 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("We will sail in May", Optional.of("Tomas Novak")));
     }
+
+    @Test
+    void aTitleEndingInItsBracketsThatTheWritersSentenceGoesOnFromIsNoQuote() {
+        List<Quote> found = quotes("The crowd fell silent.\n\n“Low Tide (Pier Version)” was written by Tomas Novak "
+                + "after the storm of 2009.\n\n“Salt And Iron” star Ines Okafor was described as a “quiet giant” by "
+                + "the crews.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("quiet giant");
+    }
+
+    @Test
+    void aLabelAloneInItsParagraphIsNoQuote() {
+        List<Quote> found = quotes("The ferry crews met on Monday.\n\n\"Related:\"\n\nPier Talks Enter Third Week.\n\n"
+                + "“We will sail in May,” Tomas Novak said.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("We will sail in May");
+    }
+
+    @Test
+    void aConnectiveBeforeTheSpeakerLeavesTheQuoteAllTheSentenceReports() {
+        List<Quote> found = quotes("The council voted on Monday. But, Mayor Ines Okafor said, “the pier will stay "
+                + "shut until May.” The crews were angry. Still, she added, “we will pay every crew in full.”");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("the pier will stay shut until May.", QuoteKind.DIRECT, Optional.of("Ines Okafor")),
+                tuple("we will pay every crew in full.", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aSentenceAfterASpeechVerbsParticipleOrToldHisListenersIsDirect() {
+        List<Quote> found = quotes("Tomas Novak closed the pier on Friday, saying, “the ferry will not sail this "
+                + "week.” Later Marit Solberg told her supporters, “our harbour is in trouble and we must act.” "
+                + "Ines Okafor left early, calling it “a sad day”.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("the ferry will not sail this week.", QuoteKind.DIRECT),
+                tuple("our harbour is in trouble and we must act.", QuoteKind.DIRECT),
+                tuple("a sad day", QuoteKind.PARTIAL));
+    }
 }
