@@ -1170,6 +1170,10 @@ public final class QuoteExtractor {
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
+        Matcher adverb = ADVERB_BEFORE_VERB.matcher(text).region(Math.max(0, i - 14), i).useTransparentBounds(true);
+        if (adverb.find()) {
+            i = adverb.start(); // "Okafor often says", "the crews also said": the name before the adverb
+        }
         int from = Math.max(0, i - 60);
         Matcher m = NAME_RUN_AT_END.matcher(text).region(from, i);
         if (!m.find()) {
@@ -1177,6 +1181,10 @@ public final class QuoteExtractor {
         }
         return asName(text, entities, m.start(), m.end());
     }
+
+    /** An adverb between a speaker and the speech verb, after a capitalised word: "Okafor often" (says). */
+    private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?<=\\p{L})[ \\u00A0]+(?:often|also|later"
+            + "|then|once|always|repeatedly|frequently|sometimes|recently|previously|again|still|never|usually)$");
 
     /** Capitalised words as a speaker: the entity they are part of, else the words after any title. */
     private static Optional<String> asName(String text, List<EntityMention> entities, int start, int end) {
@@ -1249,8 +1257,13 @@ public final class QuoteExtractor {
     private static boolean speakerLike(EntityMention e) {
         String canonical = e.canonical();
         String last = canonical.substring(canonical.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
-        return !TITLE_WORDS.contains(last) && !PARTY_WORDS.contains(last);
+        return !TITLE_WORDS.contains(last) && !PARTY_WORDS.contains(last)
+                && !(e.type() != EntityType.PERSON && VENUE_WORDS.contains(last));
     }
+
+    /** The last word of a venue's name ("Harbour Stadium", "Alder Square"): a place where people spoke, no speaker. */
+    private static final Set<String> VENUE_WORDS = Set.of("stadium", "arena", "airport", "square", "hotel",
+            "coliseum", "ballpark", "speedway", "racecourse");
 
     private static boolean opensWithProperNoun(String text, Sentence sentence) {
         return !sentence.tokens().isEmpty() && sentence.tokens().get(0).pos().equals("PROPN");

@@ -537,4 +537,23 @@ class QuoteExtractorTest {
                 tuple("our harbour is in trouble and we must act.", QuoteKind.DIRECT),
                 tuple("a sad day", QuoteKind.PARTIAL));
     }
+
+    @Test
+    void theNameBeforeAnAdverbAndTheSpeechVerbSpeaks() {
+        List<Quote> found = quotes("“The pier is done,” Tomas Novak said.\n\nDreading each winter, Icelanders often "
+                + "say, “Wait five minutes and the weather will change.”");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The pier is done", Optional.of("Tomas Novak")),
+                tuple("Wait five minutes and the weather will change.", Optional.of("Icelanders")));
+    }
+
+    @Test
+    void aStadiumWherePeopleChantedIsNoSpeaker() {
+        List<Quote> found = quotes("Small groups of protesters marched near Alder Bank Stadium, where the Harbour "
+                + "Rovers played the Norfield Owls, while chanting, “Open the pier now.”");
+
+        assertThat(found).extracting(Quote::text).containsExactly("Open the pier now.");
+        assertThat(found.get(0).speaker()).isNotEqualTo(Optional.of("Alder Bank Stadium"));
+    }
 }
