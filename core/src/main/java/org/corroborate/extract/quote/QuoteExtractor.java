@@ -145,7 +145,9 @@ public final class QuoteExtractor {
                 continue;
             }
             String words = text.substring(start, end);
-            if (isNickname(text, span, words) || namesAWork(text, span.open())) {
+            if (isNickname(text, span, words) || namesAWork(text, span.open())
+                    || isTitle(words) && NAMED_BY_THE_WRITER.matcher(text).region(Math.max(0, span.open() - 60),
+                    span.open()).useTransparentBounds(true).find()) {
                 continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
             }
             if (isPageLabel(text, span, words)) {
@@ -505,6 +507,15 @@ public final class QuoteExtractor {
     private static boolean namesAWork(String text, int open) {
         return WORK_BEFORE.matcher(text.substring(Math.max(0, open - 40), open)).find();
     }
+
+    /**
+     * A thing the writer names with "called" or "named" after its noun: a play called “...”, an account named “...”,
+     * a blog, called the “...”. Words in title case there are the thing's name, not words anyone spoke (unlike
+     * "called him “...”", where someone called him so).
+     */
+    private static final Pattern NAMED_BY_THE_WRITER = Pattern.compile("\\b(?i:an?|the|its|his|her|their)[ \\u00A0]+"
+            + "(?:[\\p{L}’'-]+[ \\u00A0]+){0,3}?\\p{Ll}[\\p{L}’'-]*,?[ \\u00A0]+(?:called|named|titled|known as)"
+            + "(?:[ \\u00A0]+the)?[ \\u00A0]*$");
 
     private static final Pattern WORK_BEFORE = Pattern.compile("(?i)(?:\\b(?:his|her|their|its|the|a|an|my|our"
             + "|your|[\\p{L}.-]+['’]s?)[ \\u00A0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00A0]+){0,2}?(?:book|novel|memoir|show|program|programme|series"

@@ -556,4 +556,13 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text).containsExactly("Open the pier now.");
         assertThat(found.get(0).speaker()).isNotEqualTo(Optional.of("Alder Bank Stadium"));
     }
+
+    @Test
+    void aNameTheWriterGivesWithCalledAfterItsNounIsNoQuote() {
+        List<Quote> found = quotes("The troupe is staging a comic play called “The Pier Kings” in Alder. A blog, "
+                + "called the “Harbour Feed,” covers it daily. Tomas Novak called the play “a cheap shot at the "
+                + "crews” on Monday.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("a cheap shot at the crews");
+    }
 }
