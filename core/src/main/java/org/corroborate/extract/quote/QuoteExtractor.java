@@ -1034,9 +1034,11 @@ public final class QuoteExtractor {
         int end = index < 0 || sentences.get(index).end() <= probe ? text.length()
                 : sentences.get(index).end();
         // a sentence the splitter ended too soon ("Rep. Ines Okafor (D-Alder.) | said Friday") goes on
+        // and so does one it ended at a title's full stop ("state Del. | Marit Solberg said")
         while (index >= 0 && index + 1 < sentences.size() && end < afterStart + 3 * NEAR
                 && sentences.get(index + 1).start() < text.length()
-                && Character.isLowerCase(text.charAt(sentences.get(index + 1).start()))) {
+                && (Character.isLowerCase(text.charAt(sentences.get(index + 1).start()))
+                || endsWithTitle(text, sentences.get(index).start(), end))) {
             index++;
             end = sentences.get(index).end();
         }
@@ -1059,6 +1061,19 @@ public final class QuoteExtractor {
         }
         return Math.min(text.length(), Math.max(end, afterStart));
     }
+
+    /** A name with a nickname in marks, after a comma, that ends the words before a speech verb. */
+    private static final Pattern DESCRIBED_NAME = Pattern.compile(",[ \\u00A0]+(?:\\p{Ll}+[ \\u00A0]+)?("
+            + "(?:" + NAME_WORD + "[ \\u00A0])*[\"“]" + NAME_WORD + "[\"”][ \\u00A0]" + NAME_WORD + ")"
+            + "(?:[ \\u00A0]*\\([^()]{1,40}\\))?,?[ \\u00A0]*$");
+
+    /** Whether [start, end) ends with a title and its full stop ("state Del.", "Sen."). */
+    private static boolean endsWithTitle(String text, int start, int end) {
+        Matcher last = LAST_WORD.matcher(text).region(Math.max(start, end - 12), end);
+        return last.find() && TITLE_WORDS.contains(last.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{1,3})\\.\\s*$");
 
     private Optional<String> afterQuote(String text, List<Sentence> sentences, List<EntityMention> entities,
                                         int offset, String after) {
@@ -1083,7 +1098,10 @@ public final class QuoteExtractor {
         String head = trimmed.substring(0, verb.start());
         // “...,” NAME, a long description of who that is, said
         boolean appositive = APPOSITIVE.matcher(head).lookingAt() && !head.contains("“") && !head.contains("\"");
-        if (verb.start() > (appositive ? 3 * NEAR : NEAR)) {
+        // a party and state in brackets and a nickname in marks add nothing to the distance: "state Del. Marcia
+        // “Cia” Price (D-Alder) shouted"
+        int distance = head.replaceAll("\\([^()]{1,40}\\)|[“\"]\\p{Lu}[\\p{L}.’'-]*[”\"]", "").length();
+        if (distance > (appositive ? 3 * NEAR : NEAR)) {
             return Optional.empty();
         }
         if (QUOTED.matcher(trimmed.substring(verb.start(), verb.end())).matches()) {
@@ -1115,8 +1133,15 @@ public final class QuoteExtractor {
             return latestPersonSubject(text, sentences, entities, offset);
         }
         int headEnd = base + (appositive ? head.indexOf(',') : verb.start());
-        Optional<String> named = appositive ? firstPerson(entities, base, headEnd)
-                : lastPerson(text, entities, base, headEnd); // the one nearest the verb is its subject
+        // a name (perhaps with a nickname in marks) that a description leads to and the verb follows, perhaps after
+        // a bracket: “...” Novak's cousin, state Del. Marit “Mimi” Solberg (D-Alder), shouted
+        Matcher described = DESCRIBED_NAME.matcher(head);
+        Optional<String> named = !appositive && described.find()
+                ? asName(text, entities, base + described.start(1), base + described.end(1)) : Optional.empty();
+        if (named.isEmpty()) {
+            named = appositive ? firstPerson(entities, base, headEnd)
+                    : lastPerson(text, entities, base, headEnd); // the one nearest the verb is its subject
+        }
         if (named.isEmpty() && !appositive) {
             OrganisationSpeaker organisation = organisationSpeaking(text, entities, base, base + verb.start());
             named = organisation == null ? named : Optional.of(organisation.name()); // “...,” the ministry said

@@ -565,4 +565,13 @@ class QuoteExtractorTest {
 
         assertThat(found).extracting(Quote::text).containsExactly("a cheap shot at the crews");
     }
+
+    @Test
+    void aNicknameAndAPartyInBracketsDoNotPutTheSpeakerOutOfReach() {
+        List<Quote> found = quotes("The hall was full.\n\n\"This is a great night for our harbour, Tomas Novak!\" "
+                + "Novak's cousin, state Del. Marit \"Mimi\" Solberg (D-Alder Bay), shouted to the crowd.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("This is a great night for our harbour, Tomas Novak!", Optional.of("Marit Solberg")));
+    }
 }
