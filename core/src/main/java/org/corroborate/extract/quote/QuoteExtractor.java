@@ -145,8 +145,13 @@ public final class QuoteExtractor {
                 continue;
             }
             String words = text.substring(start, end);
-            if (isNickname(text, span, words) || namesAWork(text, span.open())) {
+            if (isNickname(text, span, words) || namesAWork(text, span.open())
+                    || isTitle(words) && NAMED_BY_THE_WRITER.matcher(text).region(Math.max(0, span.open() - 60),
+                    span.open()).useTransparentBounds(true).find()) {
                 continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
+            }
+            if (isPageLabel(text, span, words)) {
+                continue; // "Related:" alone in its paragraph: the page's label for the links that follow
             }
             if (isCrosshead(text, span, words)) {
                 continue; // “DIVISIVE, STUPID AND WRONG” alone in its paragraph: a wire's subheading
@@ -171,6 +176,7 @@ public final class QuoteExtractor {
             QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
                     && !isSubjectOfWritersSentence(text, span, words) && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
                     || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
+                    || reportedByParticiple(text, span.open(), words)
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
@@ -325,6 +331,18 @@ public final class QuoteExtractor {
     private static boolean isCrosshead(String text, Span span, String words) {
         if (!span.paragraphStart() || span.continues() || words.chars().anyMatch(Character::isLowerCase)
                 || words.strip().split("[\\s\\u00A0]+").length < 2) {
+            return false;
+        }
+        int after = span.close();
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return after >= text.length() || text.charAt(after) == '\n';
+    }
+
+    /** Whether a quote is one word and a colon alone in its paragraph ("Related:", “Watch:”): a page's label. */
+    static boolean isPageLabel(String text, Span span, String words) {
+        if (!span.paragraphStart() || span.continues() || !words.strip().matches("\\p{L}+:")) {
             return false;
         }
         int after = span.close();
@@ -490,6 +508,15 @@ public final class QuoteExtractor {
         return WORK_BEFORE.matcher(text.substring(Math.max(0, open - 40), open)).find();
     }
 
+    /**
+     * A thing the writer names with "called" or "named" after its noun: a play called “...”, an account named “...”,
+     * a blog, called the “...”. Words in title case there are the thing's name, not words anyone spoke (unlike
+     * "called him “...”", where someone called him so).
+     */
+    private static final Pattern NAMED_BY_THE_WRITER = Pattern.compile("\\b(?i:an?|the|its|his|her|their)[ \\u00A0]+"
+            + "(?:[\\p{L}’'-]+[ \\u00A0]+){0,3}?\\p{Ll}[\\p{L}’'-]*,?[ \\u00A0]+(?:called|named|titled|known as)"
+            + "(?:[ \\u00A0]+the)?[ \\u00A0]*$");
+
     private static final Pattern WORK_BEFORE = Pattern.compile("(?i)(?:\\b(?:his|her|their|its|the|a|an|my|our"
             + "|your|[\\p{L}.-]+['’]s?)[ \\u00A0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00A0]+){0,2}?(?:book|novel|memoir|show|program|programme|series"
             + "|film|movie|documentary|song|album|musical|podcast|column|op-ed|commentary|essay|editorial)[,:]?"
@@ -596,7 +623,8 @@ public final class QuoteExtractor {
         }
         String inner = text.substring(span.open() + span.width(), span.close()).strip();
         char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
-        boolean bare = Character.isLetterOrDigit(last);
+        // a title may end in its own brackets: “Harbour Lights (Live at the Pier)” was recorded in ...
+        boolean bare = Character.isLetterOrDigit(last) || last == ')' && isTitle(words);
         if (!bare && !(last == ',' && isTitle(words))) {
             return false;
         }
@@ -611,8 +639,27 @@ public final class QuoteExtractor {
         String rest = text.substring(after, sentenceEnd);
         Matcher next = (bare ? WRITER_GOES_ON : DESCRIPTION_GOES_ON).matcher(rest);
         return next.lookingAt() && !PRONOUN_OR_DETERMINER.contains(next.group(1).toLowerCase(Locale.ROOT))
-                && !VERB.matcher(rest).find();
+                && !speechVerbOfItsOwn(rest);
     }
+
+    /**
+     * Whether a speech verb in the writer's words {@code rest} may report the quote before them: one that leads into
+     * a quote of its own ("... is based on a play called “Low Tide”", "described as a “born leader”") reports that
+     * one, not the quote before.
+     */
+    private static boolean speechVerbOfItsOwn(String rest) {
+        Matcher verb = VERB.matcher(rest);
+        while (verb.find()) {
+            if (!LEADS_INTO_QUOTE.matcher(rest).region(verb.end(), rest.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb's object that opens with a quote mark: ' called “', ' described as a “'. */
+    private static final Pattern LEADS_INTO_QUOTE = Pattern.compile("[ \\u00A0]+(?:(?:as|an?|the|it|him|her|them"
+            + ")[ \\u00A0]+){0,2}(?:[“\"]|'')");
 
     /** The writer's sentence going on in lower case after a quote (“...” star ..., “...” (a term) is ...). */
     private static final Pattern WRITER_GOES_ON = Pattern.compile("[ \\u00A0]+(?:\\([^()]{1,60}\\)[ \\u00A0]+)?"
@@ -757,6 +804,21 @@ public final class QuoteExtractor {
         while (j >= 0 && text.charAt(j) == ' ') {
             j--;
         }
+        // a connective and its comma may open the sentence first: "But, Okafor said, “...", "Still, she added, “..."
+        Matcher connective = CONNECTIVE_BEFORE.matcher(text).region(Math.max(0, j - 12), j + 1)
+                .useTransparentBounds(true);
+        if (j > 0 && text.charAt(j) == ',' && connective.find()) {
+            if (!endsItsSentence(text, open)) {
+                return false; // But, he said, “there was never a doubt” and left: the writer's sentence goes on
+            }
+            j = connective.start() - 1;
+            if (j < 0 || text.charAt(j) == '\n') {
+                return true;
+            }
+            while (j >= 0 && text.charAt(j) == ' ') {
+                j--;
+            }
+        }
         while (j >= 0 && "”\"'’".indexOf(text.charAt(j)) >= 0) {
             j--;
         }
@@ -764,9 +826,46 @@ public final class QuoteExtractor {
                 && Character.isLetterOrDigit(text.charAt(j - 1)) && !Character.isUpperCase(text.charAt(j - 1));
     }
 
+    /**
+     * Whether a whole sentence in marks follows a speech verb's participle and its comma after the writer's clause:
+     * The mayor closed the pier, saying, “the ferry will not sail this week.” The participle reports the words as
+     * they were said, however they begin.
+     */
+    static boolean reportedByParticiple(String text, int open, String words) {
+        String w = words.strip();
+        if (w.isEmpty() || ".?!".indexOf(w.charAt(w.length() - 1)) < 0 || w.endsWith("..")
+                || w.split("[\\s\\u00A0]+").length < 3) {
+            return false;
+        }
+        return PARTICIPLE_AND_COMMA.matcher(text).region(Math.max(0, open - 40), open).useTransparentBounds(true)
+                .find();
+    }
+
+    private static final Pattern PARTICIPLE_AND_COMMA = Pattern.compile(",[ \\u00A0]+(?:saying|adding|explaining"
+            + "|noting|writing|telling (?:reporters|them|us|me|him|her|(?:his|her|their|the) \\p{Ll}+)),[ \\u00A0]*$");
+
     private static final Pattern VERB_AND_COMMA = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes"
-            + "|continued|continues|explained|explains|noted|notes|told (?:reporters|them|us|me|him|her))"
+            + "|continued|continues|explained|explains|noted|notes|told (?:reporters|them|us|me|him|her"
+            + "|(?:his|her|their|the) \\p{Ll}+))"
             + ",[ \\u00A0]*$");
+    /** Whether the quote that opens at {@code open} ends in a full stop, question or exclamation mark of its own. */
+    private static boolean endsItsSentence(String text, int open) {
+        int width = openingMark(text, open);
+        for (int i = open + Math.max(1, width); i < text.length() && i < open + 2000 && text.charAt(i) != '\n'; i++) {
+            if (closingMark(text, i, width) > 0) {
+                int k = i - 1;
+                while (k > open && Character.isWhitespace(text.charAt(k))) {
+                    k--;
+                }
+                return ".?!".indexOf(text.charAt(k)) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /** A word that may open a sentence before its speaker, with a comma of its own: "But,", "Still,", "Later,". */
+    private static final Pattern CONNECTIVE_BEFORE = Pattern.compile("\\b(?:But|And|Still|Yet|However|Later|Again"
+            + "|Instead|Indeed|Meanwhile|Then|Now|Finally|Moreover|Afterwards|Afterward),$");
 
     private static final Pattern VERB_BEFORE_OBJECT = Pattern.compile("\\b(?:said|says|say|saying|wrote|writes"
             + "|writing|added|adds|adding|tweeted|tweets|tweeting|chanted|chants|chanting|shouted|shouts|shouting"
@@ -935,9 +1034,11 @@ public final class QuoteExtractor {
         int end = index < 0 || sentences.get(index).end() <= probe ? text.length()
                 : sentences.get(index).end();
         // a sentence the splitter ended too soon ("Rep. Ines Okafor (D-Alder.) | said Friday") goes on
+        // and so does one it ended at a title's full stop ("state Del. | Marit Solberg said")
         while (index >= 0 && index + 1 < sentences.size() && end < afterStart + 3 * NEAR
                 && sentences.get(index + 1).start() < text.length()
-                && Character.isLowerCase(text.charAt(sentences.get(index + 1).start()))) {
+                && (Character.isLowerCase(text.charAt(sentences.get(index + 1).start()))
+                || endsWithTitle(text, sentences.get(index).start(), end))) {
             index++;
             end = sentences.get(index).end();
         }
@@ -960,6 +1061,19 @@ public final class QuoteExtractor {
         }
         return Math.min(text.length(), Math.max(end, afterStart));
     }
+
+    /** A name with a nickname in marks, after a comma, that ends the words before a speech verb. */
+    private static final Pattern DESCRIBED_NAME = Pattern.compile(",[ \\u00A0]+(?:\\p{Ll}+[ \\u00A0]+)?("
+            + "(?:" + NAME_WORD + "[ \\u00A0])*[\"“]" + NAME_WORD + "[\"”][ \\u00A0]" + NAME_WORD + ")"
+            + "(?:[ \\u00A0]*\\([^()]{1,40}\\))?,?[ \\u00A0]*$");
+
+    /** Whether [start, end) ends with a title and its full stop ("state Del.", "Sen."). */
+    private static boolean endsWithTitle(String text, int start, int end) {
+        Matcher last = LAST_WORD.matcher(text).region(Math.max(start, end - 12), end);
+        return last.find() && TITLE_WORDS.contains(last.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{1,3})\\.\\s*$");
 
     private Optional<String> afterQuote(String text, List<Sentence> sentences, List<EntityMention> entities,
                                         int offset, String after) {
@@ -984,7 +1098,10 @@ public final class QuoteExtractor {
         String head = trimmed.substring(0, verb.start());
         // “...,” NAME, a long description of who that is, said
         boolean appositive = APPOSITIVE.matcher(head).lookingAt() && !head.contains("“") && !head.contains("\"");
-        if (verb.start() > (appositive ? 3 * NEAR : NEAR)) {
+        // a party and state in brackets and a nickname in marks add nothing to the distance: "state Del. Marcia
+        // “Cia” Price (D-Alder) shouted"
+        int distance = head.replaceAll("\\([^()]{1,40}\\)|[“\"]\\p{Lu}[\\p{L}.’'-]*[”\"]", "").length();
+        if (distance > (appositive ? 3 * NEAR : NEAR)) {
             return Optional.empty();
         }
         if (QUOTED.matcher(trimmed.substring(verb.start(), verb.end())).matches()) {
@@ -1016,8 +1133,15 @@ public final class QuoteExtractor {
             return latestPersonSubject(text, sentences, entities, offset);
         }
         int headEnd = base + (appositive ? head.indexOf(',') : verb.start());
-        Optional<String> named = appositive ? firstPerson(entities, base, headEnd)
-                : lastPerson(text, entities, base, headEnd); // the one nearest the verb is its subject
+        // a name (perhaps with a nickname in marks) that a description leads to and the verb follows, perhaps after
+        // a bracket: “...” Novak's cousin, state Del. Marit “Mimi” Solberg (D-Alder), shouted
+        Matcher described = DESCRIBED_NAME.matcher(head);
+        Optional<String> named = !appositive && described.find()
+                ? asName(text, entities, base + described.start(1), base + described.end(1)) : Optional.empty();
+        if (named.isEmpty()) {
+            named = appositive ? firstPerson(entities, base, headEnd)
+                    : lastPerson(text, entities, base, headEnd); // the one nearest the verb is its subject
+        }
         if (named.isEmpty() && !appositive) {
             OrganisationSpeaker organisation = organisationSpeaking(text, entities, base, base + verb.start());
             named = organisation == null ? named : Optional.of(organisation.name()); // “...,” the ministry said
@@ -1082,6 +1206,10 @@ public final class QuoteExtractor {
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
+        Matcher adverb = ADVERB_BEFORE_VERB.matcher(text).region(Math.max(0, i - 14), i).useTransparentBounds(true);
+        if (adverb.find()) {
+            i = adverb.start(); // "Okafor often says", "the crews also said": the name before the adverb
+        }
         int from = Math.max(0, i - 60);
         Matcher m = NAME_RUN_AT_END.matcher(text).region(from, i);
         if (!m.find()) {
@@ -1089,6 +1217,10 @@ public final class QuoteExtractor {
         }
         return asName(text, entities, m.start(), m.end());
     }
+
+    /** An adverb between a speaker and the speech verb, after a capitalised word: "Okafor often" (says). */
+    private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?<=\\p{L})[ \\u00A0]+(?:often|also|later"
+            + "|then|once|always|repeatedly|frequently|sometimes|recently|previously|again|still|never|usually)$");
 
     /** Capitalised words as a speaker: the entity they are part of, else the words after any title. */
     private static Optional<String> asName(String text, List<EntityMention> entities, int start, int end) {
@@ -1161,8 +1293,13 @@ public final class QuoteExtractor {
     private static boolean speakerLike(EntityMention e) {
         String canonical = e.canonical();
         String last = canonical.substring(canonical.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
-        return !TITLE_WORDS.contains(last) && !PARTY_WORDS.contains(last);
+        return !TITLE_WORDS.contains(last) && !PARTY_WORDS.contains(last)
+                && !(e.type() != EntityType.PERSON && VENUE_WORDS.contains(last));
     }
+
+    /** The last word of a venue's name ("Harbour Stadium", "Alder Square"): a place where people spoke, no speaker. */
+    private static final Set<String> VENUE_WORDS = Set.of("stadium", "arena", "airport", "square", "hotel",
+            "coliseum", "ballpark", "speedway", "racecourse");
 
     private static boolean opensWithProperNoun(String text, Sentence sentence) {
         return !sentence.tokens().isEmpty() && sentence.tokens().get(0).pos().equals("PROPN");

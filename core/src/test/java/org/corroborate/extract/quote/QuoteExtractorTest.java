@@ -498,4 +498,80 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("We will sail in May", Optional.of("Tomas Novak")));
     }
+
+    @Test
+    void aTitleEndingInItsBracketsThatTheWritersSentenceGoesOnFromIsNoQuote() {
+        List<Quote> found = quotes("The crowd fell silent.\n\n“Low Tide (Pier Version)” was written by Tomas Novak "
+                + "after the storm of 2009.\n\n“Salt And Iron” star Ines Okafor was described as a “quiet giant” by "
+                + "the crews.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("quiet giant");
+    }
+
+    @Test
+    void aLabelAloneInItsParagraphIsNoQuote() {
+        List<Quote> found = quotes("The ferry crews met on Monday.\n\n\"Related:\"\n\nPier Talks Enter Third Week.\n\n"
+                + "“We will sail in May,” Tomas Novak said.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("We will sail in May");
+    }
+
+    @Test
+    void aConnectiveBeforeTheSpeakerLeavesTheQuoteAllTheSentenceReports() {
+        List<Quote> found = quotes("The council voted on Monday. But, Mayor Ines Okafor said, “the pier will stay "
+                + "shut until May.” The crews were angry. Still, she added, “we will pay every crew in full.”");
+
+        assertThat(found).extracting(Quote::text, Quote::kind, Quote::speaker).containsExactly(
+                tuple("the pier will stay shut until May.", QuoteKind.DIRECT, Optional.of("Ines Okafor")),
+                tuple("we will pay every crew in full.", QuoteKind.DIRECT, Optional.of("Ines Okafor")));
+    }
+
+    @Test
+    void aSentenceAfterASpeechVerbsParticipleOrToldHisListenersIsDirect() {
+        List<Quote> found = quotes("Tomas Novak closed the pier on Friday, saying, “the ferry will not sail this "
+                + "week.” Later Marit Solberg told her supporters, “our harbour is in trouble and we must act.” "
+                + "Ines Okafor left early, calling it “a sad day”.");
+
+        assertThat(found).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("the ferry will not sail this week.", QuoteKind.DIRECT),
+                tuple("our harbour is in trouble and we must act.", QuoteKind.DIRECT),
+                tuple("a sad day", QuoteKind.PARTIAL));
+    }
+
+    @Test
+    void theNameBeforeAnAdverbAndTheSpeechVerbSpeaks() {
+        List<Quote> found = quotes("“The pier is done,” Tomas Novak said.\n\nDreading each winter, Icelanders often "
+                + "say, “Wait five minutes and the weather will change.”");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The pier is done", Optional.of("Tomas Novak")),
+                tuple("Wait five minutes and the weather will change.", Optional.of("Icelanders")));
+    }
+
+    @Test
+    void aStadiumWherePeopleChantedIsNoSpeaker() {
+        List<Quote> found = quotes("Small groups of protesters marched near Alder Bank Stadium, where the Harbour "
+                + "Rovers played the Norfield Owls, while chanting, “Open the pier now.”");
+
+        assertThat(found).extracting(Quote::text).containsExactly("Open the pier now.");
+        assertThat(found.get(0).speaker()).isNotEqualTo(Optional.of("Alder Bank Stadium"));
+    }
+
+    @Test
+    void aNameTheWriterGivesWithCalledAfterItsNounIsNoQuote() {
+        List<Quote> found = quotes("The troupe is staging a comic play called “The Pier Kings” in Alder. A blog, "
+                + "called the “Harbour Feed,” covers it daily. Tomas Novak called the play “a cheap shot at the "
+                + "crews” on Monday.");
+
+        assertThat(found).extracting(Quote::text).containsExactly("a cheap shot at the crews");
+    }
+
+    @Test
+    void aNicknameAndAPartyInBracketsDoNotPutTheSpeakerOutOfReach() {
+        List<Quote> found = quotes("The hall was full.\n\n\"This is a great night for our harbour, Tomas Novak!\" "
+                + "Novak's cousin, state Del. Marit \"Mimi\" Solberg (D-Alder Bay), shouted to the crowd.");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("This is a great night for our harbour, Tomas Novak!", Optional.of("Marit Solberg")));
+    }
 }
