@@ -462,6 +462,13 @@ public final class TimeExtractor {
             + "|later|ago|\\d|two|nineteen))(?=(\\s+(?:ended|ending)\\b)?)",
             "tT");
     /**
+     * "by year end", "by the year's end": TimeML's value of the end of a year is that year (with mod END), as for "the
+     * end of the year". Not "year-end", found as a day, nor "the year ends" (a verb).
+     */
+    private static final PatternScan YEAR_END = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:the\\s+)?year(?:['’]s)?\\s+end\\b(?![\\w'’-])",
+            "tTyY");
+    /**
      * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
      * month", "the previous week". Group 1 "following"-like, group 2 the unit.
      */
@@ -562,8 +569,8 @@ public final class TimeExtractor {
             "tTnN");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
-            "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll",
-            "planning", "slated");
+            "may", "could", "should", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll",
+            "’ll", "planning", "slated");
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
             "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed",
@@ -1002,6 +1009,15 @@ public final class TimeExtractor {
                 } else {
                     r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear()), "XXXX");
                 }
+            }
+        }
+        if (lower.contains("year end") || lower.contains("year's end") || lower.contains("year’s end")) {
+            for (PatternScan.Scan s = YEAR_END.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                // "since year end" counts from the end of the year before, as "since year-end" does
+                boolean before = text.startsWith("since ", Math.max(0, m.start() - 6))
+                        || Boolean.FALSE.equals(r.tense(m.start()));
+                r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear() - (before ? 1 : 0)), "XXXX");
             }
         }
         if (lower.contains("that ") || lower.contains("same ") || lower.contains("following ")
@@ -2220,7 +2236,9 @@ public final class TimeExtractor {
                 return Boolean.TRUE; // "to be published", "will be paid": a passive to come, not a past
             }
             if (PAST_WORDS.contains(word)) {
-                return false;
+                // "when the case is heard in May", "shares are sold daily": a participle after a copula, a passive of
+                // the present; its verb (if any) tells
+                return i > 0 && COPULAS.contains(words[i - 1]) && !PAST_ADVERBS.contains(word) ? null : Boolean.FALSE;
             }
             if (word.length() > 4 && word.endsWith("ed") && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word)) {
                 // "will stay closed", "the injured workers": a participle or an adjective, whose verb (if any) tells
@@ -2230,6 +2248,9 @@ public final class TimeExtractor {
             return null;
         }
 
+        /** Words of {@link #PAST_WORDS} that are no participle: a copula before them makes no passive. */
+        private static final java.util.Set<String> PAST_ADVERBS = java.util.Set.of("ago", "last", "yesterday",
+                "earlier", "was", "were", "had", "has", "have", "did");
         /** Verbs after which an -ed word is a participle or adjective, not a past tense ("will stay closed"). */
         private static final java.util.Set<String> COPULAS = java.util.Set.of("been", "being", "is", "are", "am", "stay", "stays",
                 "remain", "remains", "get", "gets", "keep", "keeps", "seem", "seems", "become", "becomes", "look",

@@ -61,6 +61,14 @@ class TimeExtractorTest {
         "The deal should close by year-end.|2025-11-03|2025-12-31",
         "Shares have risen 20% since year-end, she said.|2025-11-03|2024-12-31",
         "The change in each index is since year-end.|2025-11-03|2024-12-31",
+        // the end of a year, spelt without the hyphen, is that year (TimeML's value, with mod END)
+        "The mill plans to hire 300 welders by year end.|2025-09-15|2025",
+        "The new rules should be in force by the year's end.|2025-09-15|2025",
+        "Orders have doubled since year end, the broker said.|2025-09-15|2024",
+        // a participle after "is" makes a passive of the present, not a past: the appeal is still to come
+        "The appeal is heard in June by three judges at a court the county will open.|2025-03-20|2025-06",
+        // "should" looks ahead as "could" and "would" do
+        "The footbridge should reopen in August.|2025-03-20|2025-08",
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
         "Protesters planned a march through the old town on Saturday.|2025-01-30|2025-02-01",
