@@ -486,6 +486,13 @@ public final class TimeExtractor {
     private static final PatternScan HOUR_OF_PART = PatternScan.wordStart(
             "(?i)\\b(1[0-2]|[1-9]) in the (morning|afternoon|evening)\\b",
             "123456789");
+    /**
+     * "in the morning", "during the evening": that part of the day spoken of just before ("shares fell Friday; dealers
+     * sold in the morning"), else of the day of writing. Not "the morning of May 3", "the evening after the vote".
+     */
+    private static final PatternScan THE_PART_OF_DAY = PatternScan.wordStart(
+            "(?i)(?<=\\b(?:in|during) )the (morning|afternoon|evening)\\b(?![\\w'’-]|\\s+(?:of|after|before)\\b)",
+            "tT");
     /** "mid-1996", "early-1990", "post-1959": a year with its part, or its side, written on. */
     private static final PatternScan YEAR_PART = PatternScan.wordStart(
             "(?i)\\b(?:mid|early|late|pre|post)-((?:19|20)\\d\\d)\\b(?![\\d-])",
@@ -819,6 +826,12 @@ public final class TimeExtractor {
             Matcher m = s.m;
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(2).equalsIgnoreCase("morning") ? 0 : 12);
             clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:00", hour), null);
+        }
+        for (PatternScan.Scan s = THE_PART_OF_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            String code = "T" + partCode(m.group(1));
+            r.anaphoric(found, m.start(), m.end(), TimexType.TIME, (ref, focus) -> focus.anchor(ref) + code,
+                    "XXXX-XX-XX" + code);
         }
         for (PatternScan.Scan s = PART_OF_DAY.scan(text); s.find(); ) {
             Matcher m = s.m;

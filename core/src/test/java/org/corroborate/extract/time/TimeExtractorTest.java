@@ -245,6 +245,9 @@ class TimeExtractorTest {
         "Acme extended its offer until 5 p.m. EST, Nov. 6.|2025-10-30|5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00",
         "The agency gave the family until 9 a.m. EST Tuesday to sign.|2025-01-30|9 a.m. EST Tuesday|TIME|2025-02-04T09:00",
         "The quake struck at 3 a.m. local time Sunday.|2025-01-28|3 a.m. local time Sunday|TIME|2025-01-26T03:00",
+        // a part of the day without its day: of the day named just before, else of the day of writing
+        "Grain prices slid on Friday. Millers bought heavily in the morning, brokers said.|2025-01-27|the morning|TIME|2025-01-24TMO",
+        "The ferry will leave during the evening.|2025-01-27|the evening|TIME|2025-01-27TEV",
         // the near and the short term lie ahead, as the near future does
         "The port expects losses in the near term.|2025-01-28|the near term|DATE|FUTURE_REF",
         "Fares will stay low for the short term, the ferry line said.|2025-01-28|the short term|DATE|FUTURE_REF",
@@ -254,6 +257,13 @@ class TimeExtractorTest {
 
         assertThat(times).extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
                 .contains(text + "|" + type + "|" + value);
+    }
+
+    @Test
+    void aPartOfTheDayThatNamesItsDayIsNoPartOfDayOnItsOwn() {
+        assertThat(extractor.extract("The rally began in the afternoon of May 3, and a vigil followed in the evening"
+                + " after the vote.", published("2025-06-10"))).extracting(TimeExpression::text)
+                .containsExactly("May 3");
     }
 
     /** What was said before decides: the quarter a report is about, and what "a year earlier" compares with. */
