@@ -487,6 +487,13 @@ public final class TimeExtractor {
             "tT")
             .near(30, "year");
     /**
+     * "by year end", "by the year's end": TimeML's value of the end of a year is that year (with mod END), as for "the
+     * end of the year". Not "year-end", found as a day, nor "the year ends" (a verb).
+     */
+    private static final PatternScan YEAR_END = PatternScan.wordStart(
+            "(?i)(?<![\\w-])(?:the\\s+)?year(?:['’]s)?\\s+end\\b(?![\\w'’-])",
+            "tTyY");
+    /**
      * A unit of time named by the date the text spoke of last: "later that year", "that same day", "the following
      * month", "the previous week". Group 1 "following"-like, group 2 the unit.
      */
@@ -505,6 +512,13 @@ public final class TimeExtractor {
     private static final PatternScan HOUR_OF_PART = PatternScan.wordStart(
             "(?i)\\b(1[0-2]|[1-9]) in the (morning|afternoon|evening)\\b",
             "123456789");
+    /**
+     * "in the morning", "during the evening": that part of the day spoken of just before ("shares fell Friday; dealers
+     * sold in the morning"), else of the day of writing. Not "the morning of May 3", "the evening after the vote".
+     */
+    private static final PatternScan THE_PART_OF_DAY = PatternScan.wordStart(
+            "(?i)(?<=\\b(?:in|during) )the (morning|afternoon|evening)\\b(?![\\w'’-]|\\s+(?:of|after|before)\\b)",
+            "tT");
     /** "mid-1996", "early-1990", "post-1959": a year with its part, or its side, written on. */
     private static final PatternScan YEAR_PART = PatternScan.wordStart(
             "(?i)\\b(?:mid|early|late|pre|post)-((?:19|20)\\d\\d)\\b(?![\\d-])",
@@ -599,8 +613,8 @@ public final class TimeExtractor {
             .near(30, "nineteen", "two thousand");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
-            "may", "could", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll", "’ll",
-            "planning", "slated");
+            "may", "could", "should", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll",
+            "’ll", "planning", "slated");
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
             "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed",
@@ -850,6 +864,12 @@ public final class TimeExtractor {
             int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(2).equalsIgnoreCase("morning") ? 0 : 12);
             clockOnDay(r, found, m, String.format(Locale.ROOT, "T%02d:00", hour), null);
         }
+        for (PatternScan.Scan s = THE_PART_OF_DAY.scan(text); s.find(); ) {
+            Matcher m = s.m;
+            String code = "T" + partCode(m.group(1));
+            r.anaphoric(found, m.start(), m.end(), TimexType.TIME, (ref, focus) -> focus.anchor(ref) + code,
+                    "XXXX-XX-XX" + code);
+        }
         for (PatternScan.Scan s = PART_OF_DAY.scan(text); s.find(); ) {
             Matcher m = s.m;
             String code = "T" + partCode(m.group(1));
@@ -1039,6 +1059,15 @@ public final class TimeExtractor {
                 } else {
                     r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear()), "XXXX");
                 }
+            }
+        }
+        if (lower.contains("year end") || lower.contains("year's end") || lower.contains("year’s end")) {
+            for (PatternScan.Scan s = YEAR_END.scan(text); s.find(); ) {
+                Matcher m = s.m;
+                // "since year end" counts from the end of the year before, as "since year-end" does
+                boolean before = text.startsWith("since ", Math.max(0, m.start() - 6))
+                        || Boolean.FALSE.equals(r.tense(m.start()));
+                r.relative(found, m, TimexType.DATE, ref -> String.valueOf(ref.getYear() - (before ? 1 : 0)), "XXXX");
             }
         }
         if (lower.contains("that ") || lower.contains("same ") || lower.contains("following ")
@@ -2257,7 +2286,9 @@ public final class TimeExtractor {
                 return Boolean.TRUE; // "to be published", "will be paid": a passive to come, not a past
             }
             if (PAST_WORDS.contains(word)) {
-                return false;
+                // "when the case is heard in May", "shares are sold daily": a participle after a copula, a passive of
+                // the present; its verb (if any) tells
+                return i > 0 && COPULAS.contains(words[i - 1]) && !PAST_ADVERBS.contains(word) ? null : Boolean.FALSE;
             }
             if (word.length() > 4 && word.endsWith("ed") && !FUTURE_BEFORE_TO.contains(word) && !NOT_PAST.contains(word)) {
                 // "will stay closed", "the injured workers": a participle or an adjective, whose verb (if any) tells
@@ -2267,6 +2298,9 @@ public final class TimeExtractor {
             return null;
         }
 
+        /** Words of {@link #PAST_WORDS} that are no participle: a copula before them makes no passive. */
+        private static final java.util.Set<String> PAST_ADVERBS = java.util.Set.of("ago", "last", "yesterday",
+                "earlier", "was", "were", "had", "has", "have", "did");
         /** Verbs after which an -ed word is a participle or adjective, not a past tense ("will stay closed"). */
         private static final java.util.Set<String> COPULAS = java.util.Set.of("been", "being", "is", "are", "am", "stay", "stays",
                 "remain", "remains", "get", "gets", "keep", "keeps", "seem", "seems", "become", "becomes", "look",

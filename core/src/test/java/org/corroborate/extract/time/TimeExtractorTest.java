@@ -61,6 +61,14 @@ class TimeExtractorTest {
         "The deal should close by year-end.|2025-11-03|2025-12-31",
         "Shares have risen 20% since year-end, she said.|2025-11-03|2024-12-31",
         "The change in each index is since year-end.|2025-11-03|2024-12-31",
+        // the end of a year, spelt without the hyphen, is that year (TimeML's value, with mod END)
+        "The mill plans to hire 300 welders by year end.|2025-09-15|2025",
+        "The new rules should be in force by the year's end.|2025-09-15|2025",
+        "Orders have doubled since year end, the broker said.|2025-09-15|2024",
+        // a participle after "is" makes a passive of the present, not a past: the appeal is still to come
+        "The appeal is heard in June by three judges at a court the county will open.|2025-03-20|2025-06",
+        // "should" looks ahead as "could" and "would" do
+        "The footbridge should reopen in August.|2025-03-20|2025-08",
         // what a plan, a postponement or an announced change names lies ahead
         "The ferry service was planned for March.|2025-02-10|2025-03",
         "Protesters planned a march through the old town on Saturday.|2025-01-30|2025-02-01",
@@ -237,6 +245,9 @@ class TimeExtractorTest {
         "Acme extended its offer until 5 p.m. EST, Nov. 6.|2025-10-30|5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00",
         "The agency gave the family until 9 a.m. EST Tuesday to sign.|2025-01-30|9 a.m. EST Tuesday|TIME|2025-02-04T09:00",
         "The quake struck at 3 a.m. local time Sunday.|2025-01-28|3 a.m. local time Sunday|TIME|2025-01-26T03:00",
+        // a part of the day without its day: of the day named just before, else of the day of writing
+        "Grain prices slid on Friday. Millers bought heavily in the morning, brokers said.|2025-01-27|the morning|TIME|2025-01-24TMO",
+        "The ferry will leave during the evening.|2025-01-27|the evening|TIME|2025-01-27TEV",
         // the near and the short term lie ahead, as the near future does
         "The port expects losses in the near term.|2025-01-28|the near term|DATE|FUTURE_REF",
         "Fares will stay low for the short term, the ferry line said.|2025-01-28|the short term|DATE|FUTURE_REF",
@@ -246,6 +257,13 @@ class TimeExtractorTest {
 
         assertThat(times).extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
                 .contains(text + "|" + type + "|" + value);
+    }
+
+    @Test
+    void aPartOfTheDayThatNamesItsDayIsNoPartOfDayOnItsOwn() {
+        assertThat(extractor.extract("The rally began in the afternoon of May 3, and a vigil followed in the evening"
+                + " after the vote.", published("2025-06-10"))).extracting(TimeExpression::text)
+                .containsExactly("May 3");
     }
 
     /** What was said before decides: the quarter a report is about, and what "a year earlier" compares with. */
