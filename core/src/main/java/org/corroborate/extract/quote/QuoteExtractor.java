@@ -34,6 +34,22 @@ import org.corroborate.text.Sentence;
  * per-quote look-ups in the sorted mentions.
  */
 public final class QuoteExtractor {
+    // patterns of the checks below, compiled once (String.split and String.matches compile theirs at every call)
+    private static final Pattern AND_FEW_WORDS = Pattern.compile("and(\\s+[\\p{L}.-]+){0,3}");
+    private static final Pattern AND_REST = Pattern.compile("(?s)\\s+and\\s+.*");
+    private static final Pattern BLANKS = Pattern.compile("[ \\u00A0]+");
+    private static final Pattern BRACKETS_AND_QUOTED_NAMES =
+            Pattern.compile("\\([^()]{1,40}\\)|[“\"]\\p{Lu}[\\p{L}.’'-]*[”\"]");
+    private static final Pattern EDGE_NON_ALNUM = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern ELLIPSIS_THEN_WORDS = Pattern.compile("(?s)(?:…|\\.\\.\\.).*\\p{L}.*");
+    private static final Pattern LABEL = Pattern.compile("\\p{L}+:");
+    private static final Pattern LEADING_ELLIPSIS = Pattern.compile("^(?:\\[|…\\s*|\\.\\.\\.\\s*)");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.!?;:]*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_NBSP = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.’'-]+$");
+    private static final Pattern HE_OR_SHE = Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
     private static final String VERBS = "said|says|say|told|tells|stated|states|wrote|writes|posted|posts|added|adds"
             + "|noted|notes|asked|replied|declared|announced|tweeted|explained|insisted|warned|argued|claimed"
             + "|commented|remarked|continued|recalled|acknowledged|conceded|urged|emphasised|emphasized|stressed"
@@ -330,7 +346,7 @@ public final class QuoteExtractor {
      */
     private static boolean isCrosshead(String text, Span span, String words) {
         if (!span.paragraphStart() || span.continues() || words.chars().anyMatch(Character::isLowerCase)
-                || words.strip().split("[\\s\\u00A0]+").length < 2) {
+                || SPACES_OR_NBSP.split(words.strip()).length < 2) {
             return false;
         }
         int after = span.close();
@@ -342,7 +358,7 @@ public final class QuoteExtractor {
 
     /** Whether a quote is one word and a colon alone in its paragraph ("Related:", “Watch:”): a page's label. */
     static boolean isPageLabel(String text, Span span, String words) {
-        if (!span.paragraphStart() || span.continues() || !words.strip().matches("\\p{L}+:")) {
+        if (!span.paragraphStart() || span.continues() || !LABEL.matcher(words.strip()).matches()) {
             return false;
         }
         int after = span.close();
@@ -452,13 +468,13 @@ public final class QuoteExtractor {
 
     /** Words in title case, as names of shows, books, laws and events are written: “State of the Union”. */
     static boolean isTitle(String words) {
-        String[] parts = words.strip().split("[\\s\\u00A0]+");
+        String[] parts = SPACES_OR_NBSP.split(words.strip());
         if (parts.length > 8 || words.isBlank()) {
             return false;
         }
         boolean capital = false;
         for (String part : parts) {
-            String word = part.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String word = EDGE_NON_ALNUM.matcher(part).replaceAll("");
             if (word.isEmpty()) {
                 continue;
             }
@@ -474,7 +490,7 @@ public final class QuoteExtractor {
 
     /** A nickname between the parts of a name: Robert C. “Bobby” Scott. */
     private static boolean isNickname(String text, Span span, String words) {
-        if (words.strip().split("[\\s\\u00A0]+").length > 2 || !Character.isUpperCase(words.codePointAt(0))
+        if (SPACES_OR_NBSP.split(words.strip()).length > 2 || !Character.isUpperCase(words.codePointAt(0))
                 || span.close() + 2 >= text.length()) {
             return false;
         }
@@ -527,7 +543,7 @@ public final class QuoteExtractor {
      * "called", "dubbed" or "so-called"): a term the writer uses at arm's length, not a quote.
      */
     private static boolean isScareQuote(String text, List<Sentence> sentences, Span span, String words) {
-        if (span.continues() || words.strip().split("[\\s\\u00A0]+").length > 2) {
+        if (span.continues() || SPACES_OR_NBSP.split(words.strip()).length > 2) {
             return false;
         }
         // near: the quote's sentence and the next one in its paragraph, where the attribution often comes ("...
@@ -549,8 +565,8 @@ public final class QuoteExtractor {
 
     /** A transcript label ("PENCE", "SEN. KAINE") as a speaker: the person of the story with that surname. */
     private static String labelled(String label, List<EntityMention> entities) {
-        String[] words = label.strip().split("[ \\u00A0]+");
-        String surname = words[words.length - 1].replaceAll("[.’'-]+$", "");
+        String[] words = BLANKS.split(label.strip());
+        String surname = TRAILING_MARKS.matcher(words[words.length - 1]).replaceAll("");
         for (EntityMention e : entities) {
             String canonical = e.canonical();
             int space = canonical.lastIndexOf(' ');
@@ -591,7 +607,7 @@ public final class QuoteExtractor {
      * held at arm's length, not a statement; one before a colon (Okafor: ‘We Rebuild’) is left alone.
      */
     private static boolean namesInHeadline(String text, Span span, String words) {
-        if (span.open() != 0 || words.strip().split("[\\s\\u00A0]+").length > 3) {
+        if (span.open() != 0 || SPACES_OR_NBSP.split(words.strip()).length > 3) {
             return false;
         }
         int lineEnd = text.indexOf('\n');
@@ -611,7 +627,7 @@ public final class QuoteExtractor {
      * names a show, a term or a slogan; a statement ends in its own punctuation, or its speaker follows it.
      */
     static boolean isSubjectOfWritersSentence(String text, Span span, String words) {
-        if (span.continues() || words.isBlank() || words.strip().split("[\\s\\u00A0]+").length > 6) {
+        if (span.continues() || words.isBlank() || SPACES_OR_NBSP.split(words.strip()).length > 6) {
             return false;
         }
         int i = span.open() - 1;
@@ -699,10 +715,11 @@ public final class QuoteExtractor {
         boolean afterQuotedSentence = i >= 0 && closesQuotedSentence(text, i);
         boolean afterBreak = i < 0 || text.charAt(i) == '\n' || ":,.?!—-―".indexOf(text.charAt(i)) >= 0
                 || afterQuotedSentence;
-        if ((i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ':') && words.matches("(?s)(?:…|\\.\\.\\.).*\\p{L}.*")) {
+        if ((i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ':')
+                && ELLIPSIS_THEN_WORDS.matcher(words).matches()) {
             return true; // a statement taken up in its middle: “… overall, I think ...”
         }
-        String opening = words.replaceFirst("^(?:\\[|…\\s*|\\.\\.\\.\\s*)", "");
+        String opening = LEADING_ELLIPSIS.matcher(words).replaceFirst("");
         // a numeral opens a sentence too: ''27 companies reported ...''
         boolean capital = !opening.isEmpty() && (Character.isUpperCase(opening.codePointAt(0))
                 || Character.isDigit(opening.charAt(0)));
@@ -716,7 +733,7 @@ public final class QuoteExtractor {
         if (!wholeSentence) {
             return false;
         }
-        int wordCount = words.strip().split("\\s+").length;
+        int wordCount = SPACES.split(words.strip()).length;
         return capital && wordCount >= 2 && SPOKEN_BEFORE.matcher(text.substring(Math.max(0, open - 40), open))
                 .find();
     }
@@ -757,7 +774,7 @@ public final class QuoteExtractor {
         if (!verb.find()) {
             return false;
         }
-        String[] words = text.substring(Math.max(0, verb.start() - 25), verb.start()).strip().split("[\\s\\u00A0]+");
+        String[] words = SPACES_OR_NBSP.split(text.substring(Math.max(0, verb.start() - 25), verb.start()).strip());
         for (int w = Math.max(1, words.length - 3); w < words.length; w++) {
             if (RELATIVE_WORDS.contains(words[w].toLowerCase(Locale.ROOT))) {
                 return false;
@@ -834,7 +851,7 @@ public final class QuoteExtractor {
     static boolean reportedByParticiple(String text, int open, String words) {
         String w = words.strip();
         if (w.isEmpty() || ".?!".indexOf(w.charAt(w.length() - 1)) < 0 || w.endsWith("..")
-                || w.split("[\\s\\u00A0]+").length < 3) {
+                || SPACES_OR_NBSP.split(w).length < 3) {
             return false;
         }
         return PARTICIPLE_AND_COMMA.matcher(text).region(Math.max(0, open - 40), open).useTransparentBounds(true)
@@ -897,7 +914,7 @@ public final class QuoteExtractor {
      */
     private static boolean isWholeClause(String text, List<Sentence> sentences, Span span, int start, int end,
                                          String words) {
-        if (words.strip().split("[\\s\\u00A0]+").length < 4) {
+        if (SPACES_OR_NBSP.split(words.strip()).length < 4) {
             return false;
         }
         int i = span.open() - 1;
@@ -1077,7 +1094,7 @@ public final class QuoteExtractor {
 
     private Optional<String> afterQuote(String text, List<Sentence> sentences, List<EntityMention> entities,
                                         int offset, String after) {
-        String trimmed = after.replaceFirst("^[\\s,.!?;:]*", "");
+        String trimmed = LEADING_PUNCTUATION.matcher(after).replaceFirst("");
         int base = offset + (after.length() - trimmed.length());
         Matcher dash = DASH.matcher(trimmed);
         if (dash.lookingAt()) {
@@ -1100,7 +1117,7 @@ public final class QuoteExtractor {
         boolean appositive = APPOSITIVE.matcher(head).lookingAt() && !head.contains("“") && !head.contains("\"");
         // a party and state in brackets and a nickname in marks add nothing to the distance: "state Del. Marcia
         // “Cia” Price (D-Alder) shouted"
-        int distance = head.replaceAll("\\([^()]{1,40}\\)|[“\"]\\p{Lu}[\\p{L}.’'-]*[”\"]", "").length();
+        int distance = BRACKETS_AND_QUOTED_NAMES.matcher(head).replaceAll("").length();
         if (distance > (appositive ? 3 * NEAR : NEAR)) {
             return Optional.empty();
         }
@@ -1128,7 +1145,7 @@ public final class QuoteExtractor {
             }
             return named.isPresent() ? named : role(entities, tail.substring(0, Math.min(tail.length(), 40)));
         }
-        String firstWord = head.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String firstWord = SPACES.split(head.strip())[0].toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(firstWord)) {
             return latestPersonSubject(text, sentences, entities, offset);
         }
@@ -1235,7 +1252,7 @@ public final class QuoteExtractor {
                 return Optional.of(e.canonical());
             }
         }
-        String[] words = java.util.Arrays.stream(text.substring(start, end).strip().split("[\\s\\u00A0]+"))
+        String[] words = java.util.Arrays.stream(SPACES_OR_NBSP.split(text.substring(start, end).strip()))
                 .filter(w -> "\"“".indexOf(w.charAt(0)) < 0).toArray(String[]::new); // no nickname
         String lastWord = words[words.length - 1];
         if (lastWord.length() > 2 && lastWord.endsWith(".")) {
@@ -1343,15 +1360,16 @@ public final class QuoteExtractor {
     private static String organisation(String text, List<EntityMention> entities, Matcher description) {
         String noun = (description.group(1) != null ? description.group(1) : description.group(2))
                 .toLowerCase(Locale.ROOT);
-        String written = text.substring(description.start(), description.end()).strip().replaceAll("\\s+", " ");
+        String written = SPACES.matcher(text.substring(description.start(), description.end()).strip())
+                .replaceAll(" ");
         // the words that qualify the noun must be in the name too: "the rights group" is not the "Wagner Group"
-        List<String> qualifiers = new ArrayList<>(java.util.Arrays.asList(written.toLowerCase(Locale.ROOT)
-                .split("[^\\p{L}]+")));
+        List<String> qualifiers = new ArrayList<>(java.util.Arrays.asList(
+                NOT_LETTERS.split(written.toLowerCase(Locale.ROOT))));
         qualifiers.removeIf(w -> w.isEmpty() || w.equals("the") || w.equals(noun));
         String named = null;
         java.util.Set<String> candidates = new java.util.HashSet<>();
         for (EntityMention e : entities) {
-            List<String> words = java.util.Arrays.asList(e.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+            List<String> words = java.util.Arrays.asList(NOT_LETTERS.split(e.canonical().toLowerCase(Locale.ROOT)));
             if (e.type() != EntityType.ORGANIZATION || !words.contains(noun) || !words.containsAll(qualifiers)) {
                 continue;
             }
@@ -1430,7 +1448,7 @@ public final class QuoteExtractor {
                     continue;
                 }
                 String rest = text.substring(e.end(), Math.min(limit, e.end() + 30));
-                if (rest.matches("(?s)\\s+and\\s+.*") && nextPersonAfterAnd(entities, e, text)) {
+                if (AND_REST.matcher(rest).matches() && nextPersonAfterAnd(entities, e, text)) {
                     return Optional.empty();
                 }
                 return Optional.of(e.canonical());
@@ -1469,14 +1487,14 @@ public final class QuoteExtractor {
     private static boolean nextPersonAfterAnd(List<EntityMention> entities, EntityMention first, String text) {
         for (EntityMention e : mentionsIn(entities, first.end() + 1, first.end() + 80)) {
             if (e.type() == EntityType.PERSON) {
-                return text.substring(first.end(), e.start()).strip().matches("and(\\s+[\\p{L}.-]+){0,3}");
+                return AND_FEW_WORDS.matcher(text.substring(first.end(), e.start()).strip()).matches();
             }
         }
         return false;
     }
 
     private static int firstPronoun(String prefix) {
-        Matcher m = Pattern.compile("\\b([Hh]e|[Ss]he)\\b").matcher(prefix);
+        Matcher m = HE_OR_SHE.matcher(prefix);
         return m.find() ? m.start() : -1;
     }
 
