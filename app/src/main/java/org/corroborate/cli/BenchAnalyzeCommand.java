@@ -44,16 +44,17 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--warmup", defaultValue = "1000",
-            description = "Articles analysed first to load models and warm the JIT (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--warmup", description = "Articles analysed first to load models and warm the JIT (default: "
+            + "1000 generated; with --input, runs over the input until 3000: the JIT's second tier takes a few "
+            + "thousand real articles to settle).")
+    Integer warmup;
 
     @Option(names = "--repeat", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int repeat;
 
     @Option(names = "--input", paramLabel = "PATH", description = "Real articles to analyse instead of a generated "
             + "corpus: any input analyze reads (a file or a directory). --articles, --words and --seed are then "
-            + "unused, and the warm-up is one run over the input.")
+            + "unused, and the warm-up is runs over the input (see --warmup).")
     Path input;
 
     @Option(names = "--stages", description = "Also time each stage alone, on one thread, over the corpus (CPU time of "
@@ -74,7 +75,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             long bytes;
             if (input == null) {
                 generate(corpus, articles, seed);
-                generate(warm, warmup, seed + 1);
+                generate(warm, warmup(), seed + 1);
                 bytes = Files.size(corpus);
                 System.out.printf(Locale.ROOT, "corpus: %d articles of ~%d words, %.1f MB (seed %d); threads %d; "
                                 + "max heap %d MB%n", articles, words, bytes / 1e6, seed, config.threads(),
@@ -89,9 +90,14 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             // A new analyzer for every run: what an analyzer keeps of the words it has seen (the tokenizer's splits,
             // the tagger's features) starts empty, as in a one-shot analyze, and a run never reads the input of the
             // run before from it. The models and the JIT's work are shared.
-            if (warmup > 0) {
-                run(new ArticleAnalyzer(config), warm, new long[1]);
+            for (int warmed = 0; warmed < warmup(); ) {
+                int count = run(new ArticleAnalyzer(config), warm, new long[1]);
+                if (count == 0) {
+                    break;
+                }
+                warmed += count;
             }
+            double[] rates = new double[repeat];
             for (int i = 1; i <= repeat; i++) {
                 System.gc();
                 Heap.resetPeaks();
@@ -102,6 +108,12 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "run %d: %d articles in %.2f s = %.0f articles/s, %.2f MB/s; "
                                 + "heap after GC at most %d MB (sum of pool peaks %d MB)%n", i, count, seconds,
                         count / seconds, bytes / 1e6 / seconds, liveAfterGc[0] >> 20, Heap.sumOfPeaks() >> 20);
+                rates[i - 1] = count / seconds;
+            }
+            if (repeat > 1) {
+                java.util.Arrays.sort(rates);
+                double median = repeat % 2 == 1 ? rates[repeat / 2] : (rates[repeat / 2 - 1] + rates[repeat / 2]) / 2;
+                System.out.printf(Locale.ROOT, "median of %d runs: %.0f articles/s%n", repeat, median);
             }
             if (stages) {
                 printStages(config, corpus);
@@ -113,6 +125,10 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 Files.deleteIfExists(warm);
             }
         }
+    }
+
+    private int warmup() {
+        return warmup != null ? warmup : input != null ? 3000 : 1000;
     }
 
     private void printStages(AnalysisConfig config, Path corpus) {
