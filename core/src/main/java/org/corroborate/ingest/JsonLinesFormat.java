@@ -17,6 +17,9 @@ import org.corroborate.clean.RemovedBlock;
  */
 final class JsonLinesFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One JSON value a line: what follows it ("{...} x", a second object) makes the line malformed, not lost. */
+    private static final com.fasterxml.jackson.databind.ObjectReader ONE_VALUE = JSON.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final ReaderConfig config;
 
     JsonLinesFormat(ReaderConfig config) {
@@ -50,7 +53,7 @@ final class JsonLinesFormat {
             nonBlank++;
             JsonNode node;
             try {
-                node = JSON.readTree(json);
+                node = ONE_VALUE.readTree(json);
             } catch (JsonProcessingException e) {
                 sink.problem(InputProblem.error(origin, "malformed JSON: " + malformed(e) + "; line skipped"));
                 continue;
@@ -76,6 +79,11 @@ final class JsonLinesFormat {
      */
     static String malformed(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Trailing token")) {
+            // Jackson names its own class and setting here; the user needs where the line goes on past its object
+            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            return "more after the JSON value (one article a line)" + (column > 0 ? " at column " + column : "");
+        }
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             message = message.substring(0, newline);

@@ -130,6 +130,20 @@ class BadInputTest {
     }
 
     @Test
+    void aLineThatGoesOnAfterItsObjectIsRejectedNotHalfRead() throws IOException {
+        Path bad = Files.writeString(dir.resolve("trailing.jsonl"),
+                "{\"id\": \"a\", \"text\": \"Kept text.\"} and more\n"
+                        + "{\"id\": \"b\", \"text\": \"First.\"}{\"id\": \"c\", \"text\": \"Second.\"}\n"
+                        + "{\"id\": \"d\", \"text\": \"Whole line.\"}   \n");
+        Collected collected = readWithGood(bad);
+        assertThat(collected.errors()).extracting(InputProblem::toString).hasSize(2);
+        assertThat(collected.errors().get(0).origin()).isEqualTo(new Origin(bad.toString(), 1));
+        assertThat(collected.errors().get(1).toString()).isEqualTo(bad + ":2: error: malformed JSON: more after the "
+                + "JSON value (one article a line) at column 30; line skipped");
+        assertThat(collected.articles).extracting(Article::id).containsExactly("d", "good.txt");
+    }
+
+    @Test
     void jsonLineWithoutAnyTextIsRejectedByLine() throws IOException {
         Path bad = Files.writeString(dir.resolve("notext.jsonl"), "{\"id\": \"a\", \"url\": \"https://x.org\"}\n");
         InputProblem problem = onlyError(readWithGood(bad));
