@@ -13,19 +13,26 @@ import org.corroborate.store.SearchIndex;
 /**
  * The store and its search index as {@code serve} and {@code ingest --db} open them: an SQLite file (by default
  * DATA/corroborate.db) with its index beside it (FILE.index), or a JDBC URL with the index in DATA/index. Both take
- * the same lock first, a file beside the database (FILE.lock, or DATA/index.lock for a JDBC URL), so that one
- * process writes a database: two writers (a server and {@code ingest --db}) would each number articles from what
+ * the same lock first, a file beside the database (FILE.lock, or DATA/index.lock for a JDBC URL), and a PostgreSQL
+ * database is locked in the database too (an advisory lock, {@link JdbcStore#tryWriterLock}), so that one process
+ * writes a database, from any machine: two writers (a server and {@code ingest --db}) would each number articles from what
  * they read at their start, and the second to write would fail on every write after it.
  */
 final class Databases {
     /** An open store and its index; closing closes the index, then the store, then lets go of the lock. */
-    record Opened(JdbcStore store, SearchIndex index, FileChannel lock) implements AutoCloseable {
+    record Opened(JdbcStore store, SearchIndex index, FileChannel lock, AutoCloseable databaseLock)
+            implements AutoCloseable {
         @Override
         public void close() {
             try {
                 index.close();
             } finally {
                 try {
+                    try {
+                        databaseLock.close();
+                    } catch (Exception ignored) {
+                        // PostgreSQL lets go of a session's lock when its connection ends
+                    }
                     store.close();
                 } finally {
                     try {
@@ -43,7 +50,11 @@ final class Databases {
         private final transient Path lockFile;
 
         InUse(Path lockFile) {
-            super("lock held on " + lockFile);
+            this(lockFile, "lock held on " + lockFile);
+        }
+
+        InUse(Path lockFile, String message) {
+            super(message);
             this.lockFile = lockFile;
         }
 
@@ -68,15 +79,31 @@ final class Databases {
         try {
             JdbcStore store = file != null ? JdbcStore.sqlite(file) : JdbcStore.open(db);
             Path folder = db == null || url ? data.resolve("index") : Path.of(file + ".index");
+            AutoCloseable databaseLock = null;
             try {
-                return new Opened(store, new SearchIndex(folder, store.identity()), lock);
+                // the file lock covers one machine; a PostgreSQL database is shared, so it is locked there too
+                databaseLock = store.tryWriterLock().orElseThrow(() -> new InUse(data.resolve("index.lock"),
+                        "the database's writer lock (a PostgreSQL advisory lock) is held by another server or "
+                                + "ingest --db, maybe on another machine"));
+                return new Opened(store, new SearchIndex(folder, store.identity()), lock, databaseLock);
             } catch (RuntimeException e) {
+                closeQuietly(databaseLock);
                 store.close();
                 throw e;
             }
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // closing after a failure: the failure is what is reported
+            }
         }
     }
 

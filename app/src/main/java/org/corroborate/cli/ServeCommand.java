@@ -66,8 +66,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             opened = Databases.open(db, data);
         } catch (Databases.InUse e) {
-            System.err.println("corroborate: another corroborate server is using " + (db == null || db.startsWith(
-                    "jdbc:") ? data : db) + " (" + e.getMessage() + "); stop it, or give this one another --data");
+            boolean inDatabase = e.getMessage().contains("advisory lock");
+            System.err.println("corroborate: another corroborate server is using " + (inDatabase ? "the database"
+                    : db == null || db.startsWith("jdbc:") ? data : db) + " (" + e.getMessage() + "); "
+                    + (inDatabase ? "stop it first: one server writes a database"
+                    : "stop it, or give this one another --data"));
             return Main.BAD_ARGUMENTS;
         }
         JdbcStore store = opened.store();

@@ -91,6 +91,41 @@ public final class JdbcStore implements Store {
         }
     }
 
+    /** A key of PostgreSQL's advisory locks that only Corroborate's writers take ("Corroborate" in ASCII). */
+    static final long WRITER_LOCK_KEY = 0x436f72726f626fL;
+
+    /**
+     * Takes the database's writer lock for one process: on PostgreSQL a session advisory lock on a connection of
+     * its own, held until the returned lock is closed (or the process or its connection ends, when PostgreSQL lets
+     * go of it by itself); empty when another session holds it. On SQLite there is nothing to take here (a file
+     * beside the database is locked by the caller) and the lock is a no-op.
+     */
+    public java.util.Optional<AutoCloseable> tryWriterLock() {
+        if (sqlite) {
+            return java.util.Optional.of(() -> { });
+        }
+        try {
+            Connection c = connect(url, null, null);
+            boolean held;
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                s.setLong(1, WRITER_LOCK_KEY);
+                try (ResultSet r = s.executeQuery()) {
+                    held = r.next() && r.getBoolean(1);
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            if (!held) {
+                c.close();
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(c::close);
+        } catch (SQLException e) {
+            throw new StoreException(redacted(url) + ": cannot take the writer lock: " + e.getMessage(), e);
+        }
+    }
+
     /** A headline as word search compares it. */
     private static String key(String headline) {
         return headline == null ? null : headline.toLowerCase(java.util.Locale.ROOT);

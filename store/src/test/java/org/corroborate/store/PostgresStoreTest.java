@@ -24,6 +24,25 @@ class PostgresStoreTest extends StoreContract {
         server.ifPresent(TestPostgres::close);
     }
 
+    @org.junit.jupiter.api.Test
+    void oneWriterAtATimeHoldsADatabaseWhereverItRuns() throws Exception {
+        String url = server.orElseThrow().newDatabase();
+        try (JdbcStore first = JdbcStore.open(url); JdbcStore second = JdbcStore.open(url);
+             JdbcStore other = JdbcStore.open(server.orElseThrow().newDatabase())) {
+            AutoCloseable held = first.tryWriterLock().orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(second.tryWriterLock()).as("a second writer").isEmpty();
+            // another database has a lock of its own
+            try (AutoCloseable elsewhere = other.tryWriterLock().orElseThrow()) {
+                org.assertj.core.api.Assertions.assertThat(elsewhere).isNotNull();
+            }
+            held.close();
+            try (AutoCloseable next = second.tryWriterLock().orElseThrow()) {
+                org.assertj.core.api.Assertions.assertThat(first.tryWriterLock()).as("while the second holds it")
+                        .isEmpty();
+            }
+        }
+    }
+
     @Override
     JdbcStore open(String name) {
         String url = databases.computeIfAbsent(name, n -> {
