@@ -2,7 +2,6 @@ package org.corroborate.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -30,6 +29,12 @@ public final class PatternScan {
     private final boolean wordStart;
     /** Lower-case words one of which every match holds, or none when not stated. */
     private final String[] keywords;
+    /** The keywords' numbers among all patterns' keywords ({@link #KEYWORDS}), and this pattern's among theirs. */
+    private final int[] keywordIds;
+    private final int id;
+    /** Every keyword of every pattern, numbered: a text's index keeps their occurrences in arrays by number. */
+    private static final Map<String, Integer> KEYWORDS = new HashMap<>();
+    private static int patternsWithKeywords;
     /** The most characters from a match's start to where the word it holds starts. */
     private final int reach;
 
@@ -42,6 +47,13 @@ public final class PatternScan {
         this.firstChars = firstChars;
         this.keywords = keywords;
         this.reach = reach;
+        this.keywordIds = new int[keywords.length];
+        synchronized (KEYWORDS) {
+            for (int k = 0; k < keywords.length; k++) {
+                keywordIds[k] = KEYWORDS.computeIfAbsent(keywords[k], w -> KEYWORDS.size());
+            }
+            this.id = keywords.length == 0 ? -1 : patternsWithKeywords++;
+        }
         StringBuilder beyond = new StringBuilder();
         for (char c : firstChars.toCharArray()) {
             if (c < 128) {
@@ -174,10 +186,12 @@ public final class PatternScan {
      */
     private static final class TextIndex {
         private static final ThreadLocal<TextIndex> LAST = new ThreadLocal<>();
+        private static final int[] NONE = new int[0];
         private final String text;
         private String folded;
-        private final Map<String, int[]> byKeyword = new HashMap<>();
-        private final Map<PatternScan, int[]> byScan = new IdentityHashMap<>();
+        /** By keyword number, then by pattern number: arrays, not maps, since a text may be a single sentence. */
+        private int[][] byKeyword = new int[0][];
+        private int[][] byScan = new int[0][];
 
         private TextIndex(String text) {
             this.text = text;
@@ -194,29 +208,46 @@ public final class PatternScan {
 
         /** Where the scan's keywords start, in increasing order. */
         int[] occurrences(PatternScan scan) {
-            int[] known = byScan.get(scan);
+            if (scan.id >= byScan.length) {
+                byScan = Arrays.copyOf(byScan, Math.max(scan.id + 1, 2 * byScan.length));
+            }
+            int[] known = byScan[scan.id];
             if (known != null) {
                 return known;
             }
             if (folded == null) {
                 folded = fold(text);
             }
-            int[] all = new int[0];
-            for (String keyword : scan.keywords) {
-                int[] found = byKeyword.computeIfAbsent(keyword, this::find);
-                int[] merged = Arrays.copyOf(all, all.length + found.length);
-                System.arraycopy(found, 0, merged, all.length, found.length);
-                all = merged;
+            int[] all = NONE;
+            for (int k = 0; k < scan.keywords.length; k++) {
+                int keyword = scan.keywordIds[k];
+                if (keyword >= byKeyword.length) {
+                    byKeyword = Arrays.copyOf(byKeyword, Math.max(keyword + 1, 2 * byKeyword.length));
+                }
+                int[] found = byKeyword[keyword];
+                if (found == null) {
+                    found = find(scan.keywords[k]);
+                    byKeyword[keyword] = found;
+                }
+                if (found.length > 0) {
+                    int[] merged = Arrays.copyOf(all, all.length + found.length);
+                    System.arraycopy(found, 0, merged, all.length, found.length);
+                    all = merged;
+                }
             }
             Arrays.sort(all);
-            byScan.put(scan, all);
+            byScan[scan.id] = all;
             return all;
         }
 
         private int[] find(String keyword) {
+            int at = folded.indexOf(keyword);
+            if (at < 0) {
+                return NONE;
+            }
             int[] found = new int[4];
             int count = 0;
-            for (int at = folded.indexOf(keyword); at >= 0; at = folded.indexOf(keyword, at + 1)) {
+            for (; at >= 0; at = folded.indexOf(keyword, at + 1)) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }
