@@ -143,14 +143,35 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * Extraction again over the articles of one story, when one of them had its reference date inferred from the
-     * other articles of the input: those may be other stories, so it is inferred from this story's articles instead
-     * (and names are resolved across the story). Returns the articles unchanged when none was inferred that way.
+     * The articles of one story with their names resolved across the story (a batch of the analysis holds unrelated
+     * articles, across which only unambiguous names were resolved): "Modi" in one report takes the "Narendra Modi"
+     * of another. Extraction runs again as a whole when one of them had its reference date inferred from the other
+     * articles of the input: those may be other stories, so it is inferred from this story's articles instead.
+     * Returns a single article unchanged.
      */
     public List<AnalyzedArticle> reextractStory(List<AnalyzedArticle> story) {
         boolean inferred = story.stream().anyMatch(a -> a.extraction().reference()
                 .filter(r -> r.basis() == ReferenceDate.Basis.OTHER_ARTICLES).isPresent());
-        return inferred ? extractAll(story) : story;
+        if (inferred) {
+            return extractAll(story);
+        }
+        return story.size() < 2 ? story : resolveNames(story);
+    }
+
+    /** Names found again in each article (with the times it has) and resolved across the articles, then quotes. */
+    private List<AnalyzedArticle> resolveNames(List<AnalyzedArticle> story) {
+        List<List<EntityCandidate>> names = story.stream().parallel()
+                .map(a -> entities.recognize(a.text(), a.sentences(), a.extraction().times()))
+                .collect(Collectors.toList());
+        List<List<EntityMention>> mentions = resolver.resolve(names);
+        return IntStream.range(0, story.size()).parallel()
+                .mapToObj(i -> {
+                    AnalyzedArticle article = story.get(i);
+                    List<Quote> found = quotes.extract(article.text(), article.sentences(), mentions.get(i),
+                            article.cleaned().embeddedPosts());
+                    return article.withExtraction(article.extraction().withEntitiesAndQuotes(mentions.get(i), found));
+                })
+                .collect(Collectors.toList());
     }
 
     /** For tests: {@code check} runs before each article's analysis and may throw to stand for a fault. */
