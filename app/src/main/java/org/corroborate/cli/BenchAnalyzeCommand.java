@@ -90,7 +90,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             // A new analyzer for every run: what an analyzer keeps of the words it has seen (the tokenizer's splits,
             // the tagger's features) starts empty, as in a one-shot analyze, and a run never reads the input of the
             // run before from it. The models and the JIT's work are shared.
-            for (int warmed = 0; warmed < warmup(); ) {
+            // at most 10 passes: a small input warms up less rather than for ever
+            for (int warmed = 0, passes = 0; warmed < warmup() && passes < 10; passes++) {
                 int count = run(new ArticleAnalyzer(config), warm, new long[1]);
                 if (count == 0) {
                     break;

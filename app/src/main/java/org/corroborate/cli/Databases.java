@@ -53,9 +53,15 @@ final class Databases {
             this(lockFile, "lock held on " + lockFile);
         }
 
+        /** Held in the database (PostgreSQL's advisory lock), not by a file: {@code lockFile} is null. */
         InUse(Path lockFile, String message) {
             super(message);
             this.lockFile = lockFile;
+        }
+
+        /** Whether the database holds the lock, not a file of this machine. */
+        boolean inDatabase() {
+            return lockFile == null;
         }
 
         /** The lock file another writer holds. */
@@ -77,14 +83,20 @@ final class Databases {
         Path file = db == null ? data.resolve("corroborate.db") : url ? null : Path.of(db);
         FileChannel lock = lock(file != null ? Path.of(file + ".lock") : data.resolve("index.lock"));
         try {
-            JdbcStore store = file != null ? JdbcStore.sqlite(file) : JdbcStore.open(db);
-            Path folder = db == null || url ? data.resolve("index") : Path.of(file + ".index");
-            AutoCloseable databaseLock = null;
+            // the file lock covers one machine; a PostgreSQL database is shared, so it is locked there too, before
+            // the store is opened: opening migrates the schema, which only the writer may do
+            AutoCloseable databaseLock = url ? JdbcStore.tryWriterLock(db).orElseThrow(() -> new InUse(
+                    null, "the database's writer lock (a PostgreSQL advisory lock) is held by another server or "
+                    + "ingest --db, maybe on another machine")) : () -> { };
+            JdbcStore store;
             try {
-                // the file lock covers one machine; a PostgreSQL database is shared, so it is locked there too
-                databaseLock = store.tryWriterLock().orElseThrow(() -> new InUse(data.resolve("index.lock"),
-                        "the database's writer lock (a PostgreSQL advisory lock) is held by another server or "
-                                + "ingest --db, maybe on another machine"));
+                store = file != null ? JdbcStore.sqlite(file) : JdbcStore.open(db);
+            } catch (RuntimeException e) {
+                closeQuietly(databaseLock);
+                throw e;
+            }
+            Path folder = db == null || url ? data.resolve("index") : Path.of(file + ".index");
+            try {
                 return new Opened(store, new SearchIndex(folder, store.identity()), lock, databaseLock);
             } catch (RuntimeException e) {
                 closeQuietly(databaseLock);

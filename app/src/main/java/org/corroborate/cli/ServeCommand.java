@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             opened = Databases.open(db, data);
         } catch (Databases.InUse e) {
-            boolean inDatabase = e.getMessage().contains("advisory lock");
+            boolean inDatabase = e.inDatabase();
             System.err.println("corroborate: another corroborate server is using " + (inDatabase ? "the database"
                     : db == null || db.startsWith("jdbc:") ? data : db) + " (" + e.getMessage() + "); "
                     + (inDatabase ? "stop it first: one server writes a database"

@@ -17,9 +17,6 @@ import org.corroborate.clean.RemovedBlock;
  */
 final class JsonLinesFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** One JSON value a line: what follows it ("{...} x", a second object) makes the line malformed, not lost. */
-    private static final com.fasterxml.jackson.databind.ObjectReader ONE_VALUE = JSON.reader()
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final ReaderConfig config;
 
     JsonLinesFormat(ReaderConfig config) {
@@ -52,10 +49,27 @@ final class JsonLinesFormat {
             }
             nonBlank++;
             JsonNode node;
-            try {
-                node = ONE_VALUE.readTree(json);
+            String trailing = null;
+            try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json)) {
+                node = JSON.readTree(parser);
+                // whatever follows the value, a second object or a word, is the line going on past its article
+                int end = (int) parser.currentLocation().getColumnNr();
+                try {
+                    if (parser.nextToken() != null) {
+                        trailing = "more after the JSON value (one article a line) at column " + after(json, end);
+                    }
+                } catch (JsonProcessingException more) {
+                    trailing = "more after the JSON value (one article a line) at column " + after(json, end);
+                }
             } catch (JsonProcessingException e) {
                 sink.problem(InputProblem.error(origin, "malformed JSON: " + malformed(e) + "; line skipped"));
+                continue;
+            } catch (IOException e) {
+                sink.problem(InputProblem.error(origin, "malformed JSON: " + e.getMessage() + "; line skipped"));
+                continue;
+            }
+            if (trailing != null) {
+                sink.problem(InputProblem.error(origin, "malformed JSON: " + trailing + "; line skipped"));
                 continue;
             }
             if (node == null || !node.isObject()) {
@@ -77,13 +91,17 @@ final class JsonLinesFormat {
      * Jackson's message in words a user reads, with where on the line: its first line, without the locations it
      * writes into it ("(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])").
      */
+    /** The column (from 1) of the first character after {@code column} that is not white space. */
+    private static int after(String json, int column) {
+        int i = Math.max(0, column - 1);
+        while (i < json.length() && Character.isWhitespace(json.charAt(i))) {
+            i++;
+        }
+        return i + 1;
+    }
+
     static String malformed(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Trailing token")) {
-            // Jackson names its own class and setting here; the user needs where the line goes on past its object
-            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            return "more after the JSON value (one article a line)" + (column > 0 ? " at column " + column : "");
-        }
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             message = message.substring(0, newline);

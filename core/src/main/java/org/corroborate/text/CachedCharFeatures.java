@@ -27,6 +27,8 @@ final class CachedCharFeatures extends DefaultTokenContextGenerator {
         "co-op", "&amp;", "said.”", "Ö'Neill,", "—", "5%", "x", "ab"};
     /** The features of each character below this, by key; others by key and character. */
     private static final int TABLE = 256;
+    /** The most characters beyond the table kept per key. */
+    private static final int MAX_OTHERS = 4096;
     private final Map<String, String[][]> table = new HashMap<>();
     private final Map<String, Map<Character, String[]>> others = new HashMap<>();
 
@@ -56,8 +58,18 @@ final class CachedCharFeatures extends DefaultTokenContextGenerator {
                 }
             }
         }
-        // a model makes its factory again by name, from the packages OpenNLP allows: this one's too
+        // a model makes its factory again by name, from the packages OpenNLP allows: this one's too (for the JVM's
+        // life; the package holds nothing else OpenNLP could be asked to make)
         opennlp.tools.util.ext.ExtensionLoader.registerAllowedPackage(CachingTokenizerFactory.class.getPackageName());
+        try {
+            return withCachingFactory(model, abbreviations, factory);
+        } catch (RuntimeException refused) {
+            return model; // another OpenNLP that makes factories otherwise: its own generator, as before
+        }
+    }
+
+    private static TokenizerModel withCachingFactory(TokenizerModel model, Dictionary abbreviations,
+                                                     TokenizerFactory factory) {
         return new TokenizerModel(model.getMaxentModel(), Map.of(), new CachingTokenizerFactory(model.getLanguage(), abbreviations,
                 factory.isUseAlphaNumericOptimization(), factory.getAlphaNumericPattern()));
     }
@@ -73,7 +85,11 @@ final class CachedCharFeatures extends DefaultTokenContextGenerator {
                 byChar[c] = features;
             }
         } else {
-            features = others.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(c, k -> made(key, c));
+            Map<Character, String[]> byChar = others.computeIfAbsent(key, k -> new HashMap<>());
+            if (byChar.size() >= MAX_OTHERS) {
+                byChar.clear(); // text in a script of thousands of characters: kept bounded
+            }
+            features = byChar.computeIfAbsent(c, k -> made(key, c));
         }
         Collections.addAll(preds, features);
     }

@@ -91,21 +91,23 @@ public final class JdbcStore implements Store {
         }
     }
 
-    /** A key of PostgreSQL's advisory locks that only Corroborate's writers take ("Corroborate" in ASCII). */
+    /** A key of PostgreSQL's advisory locks that only Corroborate's writers take ("Corrobo" in ASCII). */
     static final long WRITER_LOCK_KEY = 0x436f72726f626fL;
 
     /**
-     * Takes the database's writer lock for one process: on PostgreSQL a session advisory lock on a connection of
-     * its own, held until the returned lock is closed (or the process or its connection ends, when PostgreSQL lets
-     * go of it by itself); empty when another session holds it. On SQLite there is nothing to take here (a file
-     * beside the database is locked by the caller) and the lock is a no-op.
+     * Takes a database's writer lock for one process, before the store is opened (opening migrates the schema): on
+     * PostgreSQL a session advisory lock on a connection of its own (TCP keep-alive on, so a lock of a machine that
+     * went away is let go of when the server notices), held until the returned lock is closed or the process ends;
+     * empty when another session holds it. SQLite needs none here (the caller locks a file beside the database).
      */
-    public java.util.Optional<AutoCloseable> tryWriterLock() {
-        if (sqlite) {
+    public static java.util.Optional<AutoCloseable> tryWriterLock(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             return java.util.Optional.of(() -> { });
         }
         try {
-            Connection c = connect(url, null, null);
+            java.util.Properties keepAlive = new java.util.Properties();
+            keepAlive.setProperty("tcpKeepAlive", "true");
+            Connection c = DriverManager.getConnection(jdbcUrl, keepAlive);
             boolean held;
             try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
                 s.setLong(1, WRITER_LOCK_KEY);
@@ -122,8 +124,13 @@ public final class JdbcStore implements Store {
             }
             return java.util.Optional.of(c::close);
         } catch (SQLException e) {
-            throw new StoreException(redacted(url) + ": cannot take the writer lock: " + e.getMessage(), e);
+            throw new StoreException(redacted(jdbcUrl) + ": cannot take the writer lock: " + e.getMessage(), e);
         }
+    }
+
+    /** {@link #tryWriterLock(String)} of this store's database. */
+    public java.util.Optional<AutoCloseable> tryWriterLock() {
+        return tryWriterLock(url);
     }
 
     /** A headline as word search compares it. */

@@ -263,6 +263,11 @@ public final class EntityRecognizer {
     /** The titles by their first word, each as its words, in the order of {@link #TITLES}. */
     private static final Map<String, List<String[]>> TITLES_BY_FIRST_WORD = titlesByFirstWord();
 
+    /** Whether a word (any case) opens a title: "Senator", "Gov.", "Prime". */
+    static boolean isTitleWord(String word) {
+        return TITLES_BY_FIRST_WORD.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     private static Map<String, List<String[]>> titlesByFirstWord() {
         Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
         for (String title : TITLES) {

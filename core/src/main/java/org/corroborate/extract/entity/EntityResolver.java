@@ -186,7 +186,7 @@ public final class EntityResolver {
                 List<String> described = new ArrayList<>();
                 for (String c : candidates) {
                     for (String other : candidates) {
-                        if (other.length() < c.length() && endsWithName(c, other)) {
+                        if (other.length() < c.length() && endsWithName(c, other) && describes(c, other)) {
                             described.add(c);
                             break;
                         }
@@ -353,7 +353,9 @@ public final class EntityResolver {
             if (i > 0 && i < words.length - 1 && PARTICLES.contains(lower)) {
                 continue;
             }
-            if (!Character.isUpperCase(word.charAt(0)) || HEADLINE_WORDS.contains(lower)) {
+            // a headline's verbs and function words; a name of two words may hold one ("Edward Said", "Can
+            // Dündar", "Do Kwon"), a headline taken for a name has more words
+            if (!Character.isUpperCase(word.charAt(0)) || words.length > 2 && HEADLINE_WORDS.contains(lower)) {
                 return false;
             }
             for (int k = 1; k < word.length(); k++) {
@@ -384,6 +386,28 @@ public final class EntityResolver {
     }
 
     /** Whether the longer name ends with all the words of the shorter one, two or more. */
+    /** Parties a writer puts before a name as a description ("Democrat Bernie Sanders"). */
+    private static final java.util.Set<String> PARTIES = java.util.Set.of("democrat", "democratic", "republican",
+            "gop", "conservative", "labour", "liberal", "independent", "socialist", "tory", "progressive",
+            "libertarian", "green");
+
+    /**
+     * Whether the words {@code longer} puts before {@code shorter} describe the person (a title or a party:
+     * "Democrat Bernie Sanders", "Senator Ines Okafor") rather than being more of the name ("Andrés Manuel López
+     * Obrador" is not "López Obrador" described).
+     */
+    private static boolean describes(String longer, String shorter) {
+        String[] l = words(longer);
+        int extra = l.length - words(shorter).length;
+        for (int i = 0; i < extra; i++) {
+            String word = l[i].toLowerCase(Locale.ROOT);
+            if (!PARTIES.contains(word) && !EntityRecognizer.isTitleWord(word)) {
+                return false;
+            }
+        }
+        return extra > 0;
+    }
+
     private static boolean endsWithName(String longer, String shorter) {
         String[] l = words(longer);
         String[] s = words(shorter);

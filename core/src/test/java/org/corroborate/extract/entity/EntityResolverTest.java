@@ -48,6 +48,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void twoWordNamesThatAreAlsoWordsOfHeadlinesStay() {
+        // a scholar whose surname is a verb, a journalist whose given name is one
+        List<List<String>> out = canonical(List.of(person("Edmund Said"), person("Said")),
+                List.of(person("Can Yelmaz"), person("Yelmaz")));
+        assertThat(out.get(0)).containsExactly("PERSON:Edmund Said", "PERSON:Edmund Said");
+        assertThat(out.get(1)).containsExactly("PERSON:Can Yelmaz", "PERSON:Can Yelmaz");
+    }
+
+    @Test
+    void moreOfTheNameIsNoDescriptionButATitleOrPartyIs() {
+        List<List<String>> out = canonical(
+                List.of(person("Rosa Maria Ibarra Leon"), person("Ibarra Leon"), untyped("Leon")),
+                List.of(person("Senator Tavi Orrin"), person("Tavi Orrin"), person("Orrin")));
+        assertThat(out.get(0)).containsOnly("PERSON:Rosa Maria Ibarra Leon");
+        assertThat(out.get(1)).containsOnly("PERSON:Tavi Orrin");
+    }
+
+    @Test
     void aBareSurnameIsLeftAsItIsWhenTheArticlesNameTwoPersonsWithIt() {
         List<List<String>> out = canonical(
                 List.of(person("Brannoc Williams")),
