@@ -1061,7 +1061,7 @@ public final class TimeExtractor {
                 }
             }
         }
-        if (lower.contains("year end") || lower.contains("year's end") || lower.contains("year’s end")) {
+        if (lower.contains("year") && lower.contains("end")) { // any white space between them, as the pattern
             for (PatternScan.Scan s = YEAR_END.scan(text); s.find(); ) {
                 Matcher m = s.m;
                 // "since year end" counts from the end of the year before, as "since year-end" does

@@ -65,6 +65,7 @@ class TimeExtractorTest {
         "The mill plans to hire 300 welders by year end.|2025-09-15|2025",
         "The new rules should be in force by the year's end.|2025-09-15|2025",
         "Orders have doubled since year end, the broker said.|2025-09-15|2024",
+        "The mill plans to hire 300 welders by year  end.|2025-09-15|2025",
         // a participle after "is" makes a passive of the present, not a past: the appeal is still to come
         "The appeal is heard in June by three judges at a court the county will open.|2025-03-20|2025-06",
         // "should" looks ahead as "could" and "would" do
