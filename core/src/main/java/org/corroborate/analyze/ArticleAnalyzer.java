@@ -160,18 +160,9 @@ public final class ArticleAnalyzer {
 
     /** Names found again in each article (with the times it has) and resolved across the articles, then quotes. */
     private List<AnalyzedArticle> resolveNames(List<AnalyzedArticle> story) {
-        List<List<EntityCandidate>> names = story.stream().parallel()
+        return resolvedWithQuotes(story, story.stream().parallel()
                 .map(a -> entities.recognize(a.text(), a.sentences(), a.extraction().times()))
-                .collect(Collectors.toList());
-        List<List<EntityMention>> mentions = resolver.resolve(names);
-        return IntStream.range(0, story.size()).parallel()
-                .mapToObj(i -> {
-                    AnalyzedArticle article = story.get(i);
-                    List<Quote> found = quotes.extract(article.text(), article.sentences(), mentions.get(i),
-                            article.cleaned().embeddedPosts());
-                    return article.withExtraction(article.extraction().withEntitiesAndQuotes(mentions.get(i), found));
-                })
-                .collect(Collectors.toList());
+                .collect(Collectors.toList()));
     }
 
     /** For tests: {@code check} runs before each article's analysis and may throw to stand for a fault. */
@@ -222,11 +213,20 @@ public final class ArticleAnalyzer {
         List<Extracted> extracted = IntStream.range(0, analyzed.size()).parallel()
                 .mapToObj(i -> extract(analyzed.get(i), references.get(i)))
                 .collect(Collectors.toList());
-        List<List<EntityMention>> mentions = resolver.resolve(
+        return resolvedWithQuotes(extracted.stream().map(Extracted::article).collect(Collectors.toList()),
                 extracted.stream().map(Extracted::names).collect(Collectors.toList()));
-        return IntStream.range(0, extracted.size()).parallel()
+    }
+
+    /**
+     * The articles with their names (one list of candidates per article) resolved together, then their quotes,
+     * whose speakers are resolved names: the last steps of {@link #extractAll} and of {@link #reextractStory}.
+     */
+    private List<AnalyzedArticle> resolvedWithQuotes(List<AnalyzedArticle> articles,
+                                                     List<List<EntityCandidate>> names) {
+        List<List<EntityMention>> mentions = resolver.resolve(names);
+        return IntStream.range(0, articles.size()).parallel()
                 .mapToObj(i -> {
-                    AnalyzedArticle article = extracted.get(i).article();
+                    AnalyzedArticle article = articles.get(i);
                     List<Quote> found = quotes.extract(article.text(), article.sentences(), mentions.get(i),
                             article.cleaned().embeddedPosts());
                     return article.withExtraction(article.extraction().withEntitiesAndQuotes(mentions.get(i), found));

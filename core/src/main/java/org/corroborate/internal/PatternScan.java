@@ -115,15 +115,12 @@ public final class PatternScan {
      * many patterns go over one text in turn, and reading an array is cheaper than {@link String#charAt}.
      */
     private static char[] chars(String text) {
-        Object[] last = LAST_TEXT.get();
-        if (last[0] != text) {
-            last[0] = text;
-            last[1] = text.toCharArray();
+        TextIndex index = TextIndex.of(text);
+        if (index.chars == null) {
+            index.chars = text.toCharArray();
         }
-        return (char[]) last[1];
+        return index.chars;
     }
-
-    private static final ThreadLocal<Object[]> LAST_TEXT = ThreadLocal.withInitial(() -> new Object[2]);
 
     private static boolean asciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
@@ -181,13 +178,15 @@ public final class PatternScan {
     }
 
     /**
-     * Where keywords occur in the text this thread last scanned: its folded form, each keyword's occurrences, and
-     * each pattern's keywords merged, found once per text for all the patterns scanned over it.
+     * What the scans of the text this thread last scanned share: its characters, its folded form, each keyword's
+     * occurrences, and each pattern's keywords merged, made once per text for all the patterns scanned over it.
      */
     private static final class TextIndex {
         private static final ThreadLocal<TextIndex> LAST = new ThreadLocal<>();
         private static final int[] NONE = new int[0];
         private final String text;
+        /** Its characters ({@link #chars}) and its folded form, made when first asked for. */
+        private char[] chars;
         private String folded;
         /** By keyword number, then by pattern number: arrays, not maps, since a text may be a single sentence. */
         private int[][] byKeyword = new int[0][];
