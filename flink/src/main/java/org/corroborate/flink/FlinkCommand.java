@@ -169,13 +169,50 @@ final class FlinkCommand implements Callable<Integer> {
         return missing ? 1 : 0;
     }
 
-    /** Removes the checkpoints of an embedded run: nothing can resume from them once the command ends. */
+    /**
+     * Removes the checkpoints of an embedded run: nothing can resume from them once the command ends. Flink may
+     * still be removing old checkpoints itself when the job returns, so a file or folder that vanishes during the
+     * walk is passed by, not an error.
+     */
     static void deleteQuietly(Path folder) {
         if (folder == null) {
             return;
         }
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                                                               java.nio.file.attribute.BasicFileAttributes attributes)
+                        throws java.io.IOException {
+                    Files.deleteIfExists(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, java.io.IOException e)
+                        throws java.io.IOException {
+                    if (e instanceof java.nio.file.NoSuchFileException) {
+                        return java.nio.file.FileVisitResult.CONTINUE; // removed by Flink meanwhile
+                    }
+                    throw e;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, java.io.IOException e)
+                        throws java.io.IOException {
+                    if (e != null && !(e instanceof java.nio.file.NoSuchFileException)) {
+                        throw e;
+                    }
+                    try {
+                        Files.deleteIfExists(dir);
+                    } catch (java.nio.file.DirectoryNotEmptyException refilled) {
+                        // Flink wrote into it meanwhile: left for the temporary folder's cleaner
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // already removed
         } catch (java.io.IOException e) {
             System.err.println("corroborate: " + folder + ": warning: checkpoints not removed: " + e.getMessage());
         }

@@ -45,4 +45,14 @@ class FlinkCommandTest {
         assertThat(run(new ByteArrayOutputStream(), "--input", examples)).isEqualTo(2);
         assertThat(temp.resolve("x.db")).doesNotExist();
     }
+
+    @Test
+    void checkpointsAreRemovedAndAFolderAlreadyGoneIsNoError() throws Exception {
+        Path checkpoints = java.nio.file.Files.createDirectories(temp.resolve("chk").resolve("job").resolve("chk-6"));
+        java.nio.file.Files.writeString(checkpoints.resolve("_metadata"), "state");
+        FlinkCommand.deleteQuietly(temp.resolve("chk"));
+        assertThat(temp.resolve("chk")).doesNotExist();
+        FlinkCommand.deleteQuietly(temp.resolve("chk")); // Flink's own cleanup got there first
+        assertThat(temp.resolve("chk")).doesNotExist();
+    }
 }
