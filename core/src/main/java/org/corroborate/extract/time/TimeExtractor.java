@@ -102,6 +102,8 @@ public final class TimeExtractor {
             "(?i)\\bthe day (after tomorrow|before yesterday)\\b",
             "tT")
             .near(0, "the day");
+    /** What makes a day named after it the day next to it: "the day before last Tuesday", "the day after May 3". */
+    private static final Pattern DAY_NEXT_TO = Pattern.compile("(?i)(?<![\\w-])the\\s+day\\s+(before|after)\\s+$");
     /** Half a unit: "half an hour", "nearly half a century". */
     private static final PatternScan HALF_A = PatternScan.wordStart(
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
@@ -718,8 +720,36 @@ public final class TimeExtractor {
             extractVague(text, r, found, units);
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
+        dayNextTo(text, found);
         r.resolveAnaphora(found);
         return found;
+    }
+
+    /**
+     * "The day before last Tuesday", "the day after March 3": one date, the day before or after the day named, as
+     * "the day before yesterday" is.
+     */
+    private static void dayNextTo(String text, List<TimeExpression> found) {
+        for (int i = 0; i < found.size(); i++) {
+            TimeExpression t = found.get(i);
+            if (t.type() != TimexType.DATE || !Focus.DAY_VALUE.matcher(t.value()).matches()) {
+                continue;
+            }
+            int from = Math.max(i == 0 ? 0 : found.get(i - 1).end(), t.start() - 20);
+            Matcher m = DAY_NEXT_TO.matcher(text).region(from, t.start());
+            if (!m.find()) {
+                continue;
+            }
+            LocalDate day;
+            try {
+                day = LocalDate.parse(t.value().substring(0, 10));
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;
+            }
+            LocalDate next = day.plusDays(m.group(1).equalsIgnoreCase("after") ? 1 : -1);
+            found.set(i, new TimeExpression(m.start(), t.end(), text.substring(m.start(), t.end()), t.type(),
+                    next.toString(), t.inferred()));
+        }
     }
 
     /** Dates given in full: "Monday, January 27, 2025", "27 January 2025", "2025-01-27". */
@@ -2237,10 +2267,18 @@ public final class TimeExtractor {
                     }
                 }
             }
+            boolean present = false;
             for (int i = before.length - 1; i >= 0; i--) {
                 Boolean cue = tenseCue(before, i);
                 if (cue != null) {
                     return cue;
+                }
+                if (PRESENT_FORMS.contains(before[i])) {
+                    present = true;
+                } else if (present && TIME_CLAUSES.contains(before[i])) {
+                    // "if they lose when the case is heard in May": a present in a clause of time or condition
+                    // speaks of what is to come, whatever the tense of the sentence around it
+                    return Boolean.TRUE;
                 }
             }
             int from = offset;
@@ -2298,6 +2336,14 @@ public final class TimeExtractor {
             return null;
         }
 
+        /** Present forms of "be": in a clause of time or condition they speak of the future. */
+        private static final java.util.Set<String> PRESENT_FORMS = java.util.Set.of("is", "are", "am");
+        /**
+         * Words that open a clause of time or condition, whose present tense is a future ("when it is done"); not
+         * "before" or "after", adverbs as often ("as we said before, the deal is...").
+         */
+        private static final java.util.Set<String> TIME_CLAUSES = java.util.Set.of("when", "whenever", "if",
+                "unless");
         /** Words of {@link #PAST_WORDS} that are no participle: a copula before them makes no passive. */
         private static final java.util.Set<String> PAST_ADVERBS = java.util.Set.of("ago", "last", "yesterday",
                 "earlier", "was", "were", "had", "has", "have", "did");

@@ -68,6 +68,13 @@ class TimeExtractorTest {
         "The mill plans to hire 300 welders by year  end.|2025-09-15|2025",
         // a participle after "is" makes a passive of the present, not a past: the appeal is still to come
         "The appeal is heard in June by three judges at a court the county will open.|2025-03-20|2025-06",
+        // a present in a clause of time or condition is a future, whatever the tense of the sentence around it
+        "As of Monday, the builders still had not signed a pledge to sell the yard if the town wins when the claim is heard in June.|2025-03-20|2025-06",
+        // "before" as an adverb opens no such clause
+        "As we noted before, the only such case is a ruling in September by the high court.|2025-03-20|2024-09",
+        // the day before or after a day named is one date
+        "The ferry returned to service the day before last Tuesday.|2025-01-30|2025-01-27",
+        "The harbour board reopened the pier the day after March 3.|2025-03-20|2025-03-04",
         // "should" looks ahead as "could" and "would" do
         "The footbridge should reopen in August.|2025-03-20|2025-08",
         // what a plan, a postponement or an announced change names lies ahead
@@ -215,6 +222,7 @@ class TimeExtractorTest {
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
         "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
         "The vote is the day after tomorrow.|2025-01-28|the day after tomorrow|DATE|2025-01-30",
+        "The pier was shut the day before last Tuesday's storm.|2025-01-30|the day before last Tuesday|DATE|2025-01-27",
         "The anniversary falls on the 10th of March.|2025-01-28|the 10th of March|DATE|2025-03-10",
         "The drought is the worst in nearly half a century.|2025-01-28|nearly half a century|DURATION|P50Y",
         "The ferry was late by half an hour.|2025-01-28|half an hour|DURATION|PT30M",
