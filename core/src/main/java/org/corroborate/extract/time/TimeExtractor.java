@@ -436,8 +436,8 @@ public final class TimeExtractor {
      */
     private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their"
             + "|last year['’]s)\\s+"
-            + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
-            + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
+            + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|(?:(?:comparable|corresponding|same)\\s+)?"
+            + "year-(?:earlier|ago)|comparable|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
             + "(\\s+(?:last year|a year (?:ago|earlier)))?",
             "tTiIlL")
             .near(80, "quarter", "period");
@@ -1558,7 +1558,7 @@ public final class TimeExtractor {
             if (period && year == null && which.isEmpty() && !lastYears) {
                 continue; // "the period": of anything
             }
-            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null
+            boolean earlier = which.contains("year-") || which.equals("comparable") || m.group(4) != null
                     || lastYears;
             if (!period && year == null && which.isEmpty() && m.group(4) == null
                     && text.regionMatches(true, m.start(), "that ", 0, 5)) {

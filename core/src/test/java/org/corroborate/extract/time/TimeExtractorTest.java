@@ -144,6 +144,9 @@ class TimeExtractorTest {
         "Margins will be thinner in the last half of 2026.|2025-11-03|the last half of 2026|DATE|2026-H2",
         "Orders dried up in the final quarter of 2019.|2025-11-03|the final quarter of 2019|DATE|2019-Q4",
         "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
+        // two words before "quarter" or "period" that both say it lies a year before
+        "Acme expects a profit for the third quarter. In the comparable year-ago quarter, it lost $4 million.|2025-10-27|the comparable year-ago quarter|DATE|2024-Q3",
+        "Acme expects a profit for the third quarter. Sales in the corresponding year-earlier period were flat.|2025-10-27|the corresponding year-earlier period|DATE|2024-Q3",
         "Acme earned $5 million in the third quarter. The storm will mean a fourth-quarter charge. Sales in the latest quarter rose 8%.|2025-11-03|the latest quarter|DATE|2025-Q3",
         // vague references
         "Ferries now leave every hour.|2025-01-28|now|DATE|PRESENT_REF",
