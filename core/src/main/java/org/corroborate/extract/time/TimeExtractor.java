@@ -104,6 +104,12 @@ public final class TimeExtractor {
             .near(0, "the day");
     /** What makes a day named after it the day next to it: "the day before last Tuesday", "the day after May 3". */
     private static final Pattern DAY_NEXT_TO = Pattern.compile("(?i)(?<![\\w-])the\\s+day\\s+(before|after)\\s+$");
+    /**
+     * "Last" standing for the unit a "this year" before it in the sentence names: "a dividend twice as high this year
+     * as last", "more this week than last". Group 1 the unit, group 2 the word "last".
+     */
+    private static final Pattern ELLIPTIC_LAST = Pattern.compile("(?i)\\bthis\\s+(year|month|week|quarter)\\b"
+            + "[^.;:!?\\n]{0,80}?\\b(?:as|than)\\s+(last)(?=\\s*(?:[.,;:!?)]|$))");
     /** Half a unit: "half an hour", "nearly half a century". */
     private static final PatternScan HALF_A = PatternScan.wordStart(
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
@@ -718,6 +724,14 @@ public final class TimeExtractor {
                 || lower.contains("future") || lower.contains("coming") || lower.contains("ahead")
                 || lower.contains("these days") || lower.contains(" term")) {
             extractVague(text, r, found, units);
+        }
+        if (lower.contains("as last") || lower.contains("than last")) {
+            for (Matcher m = ELLIPTIC_LAST.matcher(text); m.find(); ) {
+                String unit = m.group(1).toLowerCase(Locale.ROOT);
+                r.relative(found, m.start(2), m.end(2), TimexType.DATE, ref -> period(ref, unit, -1),
+                        unit.equals("year") ? "XXXX" : unit.equals("week") ? "XXXX-WXX"
+                                : unit.equals("quarter") ? "XXXX-QX" : "XXXX-XX");
+            }
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
         dayNextTo(text, found);

@@ -226,6 +226,9 @@ class TimeExtractorTest {
         "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
         "The vote is the day after tomorrow.|2025-01-28|the day after tomorrow|DATE|2025-01-30",
         "The pier was shut the day before last Tuesday's storm.|2025-01-30|the day before last Tuesday|DATE|2025-01-27",
+        // "last" alone, after "this year ... as" or "than", stands for last year
+        "The mill expects to pay twice as large a bonus this year as last.|2025-10-15|last|DATE|2024",
+        "Ferry trips rose more this week than last, the port said.|2025-10-15|last|DATE|2025-W41",
         "The anniversary falls on the 10th of March.|2025-01-28|the 10th of March|DATE|2025-03-10",
         "The drought is the worst in nearly half a century.|2025-01-28|nearly half a century|DURATION|P50Y",
         "The ferry was late by half an hour.|2025-01-28|half an hour|DURATION|PT30M",
