@@ -1249,6 +1249,14 @@ public final class TimeExtractor {
             String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             int shift = which.isEmpty() ? 0 : which.equals("following") || which.equals("next") ? 1 : -1;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
+                if (shift == 0 && unit.equals("day")) {
+                    // "killed last October ... crossed out that same day": a day of the month spoken of just
+                    // before, which one unknown
+                    Optional<String> month = focus.monthJustBefore();
+                    if (month.isPresent()) {
+                        return month.get() + "-XX";
+                    }
+                }
                 LocalDate day = focus.date(unit).orElse(ref);
                 switch (unit) {
                     case "day":
@@ -1930,6 +1938,7 @@ public final class TimeExtractor {
     static final class Focus {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])");
         private static final Pattern MONTHS_SPAN = Pattern.compile("P(?:[2-9]|1[01])M");
         /** Words that compare a figure with one of another time: "compared with", "up from", "against". */
         private static final Pattern COMPARISON = Pattern.compile("\\b(?:compared with|compared to|from|against"
@@ -2067,6 +2076,24 @@ public final class TimeExtractor {
                 if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches()) {
                     return COMPARISON.matcher(between).find() ? Optional.of(t.value()) : Optional.empty();
                 }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The month named just before (within a sentence or two), when the date spoken of last is a whole month
+         * ("last October"), not a day of it.
+         */
+        Optional<String> monthJustBefore() {
+            TimeExpression self = found.get(index);
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() != TimexType.DATE && t.type() != TimexType.TIME || skip.contains(t)
+                        || !FULL_DATE.matcher(t.value()).lookingAt()) {
+                    continue;
+                }
+                return MONTH_VALUE.matcher(t.value()).matches() && self.start() - t.end() <= 300
+                        ? Optional.of(t.value()) : Optional.empty();
             }
             return Optional.empty();
         }

@@ -226,6 +226,9 @@ class TimeExtractorTest {
         "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
         "The vote is the day after tomorrow.|2025-01-28|the day after tomorrow|DATE|2025-01-30",
         "The pier was shut the day before last Tuesday's storm.|2025-01-30|the day before last Tuesday|DATE|2025-01-27",
+        // "that day" after a month spoken of just before is a day of that month, which one unknown
+        "The ferry sank last October off the cape. Its name was struck from the register that same day.|2025-02-16|that same day|DATE|2024-10-XX",
+        "On May 3, 2024, the pier burned. That day, the mayor wept.|2025-02-16|That day|DATE|2024-05-03",
         // "last" alone, after "this year ... as" or "than", stands for last year
         "The mill expects to pay twice as large a bonus this year as last.|2025-10-15|last|DATE|2024",
         "Ferry trips rose more this week than last, the port said.|2025-10-15|last|DATE|2025-W41",
