@@ -623,9 +623,13 @@ public final class TimeExtractor {
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
             "may", "could", "should", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll",
             "’ll", "planning", "slated");
+    /**
+     * Words that, before "to", point at what is still to happen: "expected to close in May", and the noun
+     * "agreement" ("announced an agreement to acquire the bank in January": the acquisition is to come).
+     */
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
-            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed",
+            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed", "agreement",
             "is", "are", "slated");
     /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
     private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",

@@ -75,6 +75,8 @@ class TimeExtractorTest {
         // the day before or after a day named is one date
         "The ferry returned to service the day before last Tuesday.|2025-01-30|2025-01-27",
         "The harbour board reopened the pier the day after March 3.|2025-03-20|2025-03-04",
+        // what an agreement is to do lies ahead of it
+        "Harbour Bank announced an agreement to buy the Alder credit union in March.|2025-11-03|2026-03",
         // "should" looks ahead as "could" and "would" do
         "The footbridge should reopen in August.|2025-03-20|2025-08",
         // what a plan, a postponement or an announced change names lies ahead
