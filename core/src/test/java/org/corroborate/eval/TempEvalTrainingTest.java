@@ -36,8 +36,8 @@ class TempEvalTrainingTest {
         }
         System.out.printf("TBAQ (%d documents): relaxed span F1 %.4f, value F1 %.4f, strict span F1 %.4f%n",
                 files.size(), total.f1(total.relaxed()), total.f1(total.valueCorrect()), total.f1(total.strict()));
-        // today's figures (0.943 and 0.835; issue 11 asks for 0.90 and 0.85): a guard against losing ground
-        assertThat(total.f1(total.relaxed())).isGreaterThan(0.942);
-        assertThat(total.f1(total.valueCorrect())).isGreaterThan(0.834);
+        // today's figures (0.9476 and 0.8433; issue 11 asks for 0.90 and 0.85): a guard against losing ground
+        assertThat(total.f1(total.relaxed())).isGreaterThan(0.947);
+        assertThat(total.f1(total.valueCorrect())).isGreaterThan(0.842);
     }
 }

@@ -102,6 +102,14 @@ public final class TimeExtractor {
             "(?i)\\bthe day (after tomorrow|before yesterday)\\b",
             "tT")
             .near(0, "the day");
+    /** What makes a day named after it the day next to it: "the day before last Tuesday", "the day after May 3". */
+    private static final Pattern DAY_NEXT_TO = Pattern.compile("(?i)(?<![\\w-])the\\s+day\\s+(before|after)\\s+$");
+    /**
+     * "Last" standing for the unit a "this year" before it in the sentence names: "a dividend twice as high this year
+     * as last", "more this week than last". Group 1 the unit, group 2 the word "last".
+     */
+    private static final Pattern ELLIPTIC_LAST = Pattern.compile("(?i)\\bthis\\s+(year|month|week|quarter)\\b"
+            + "[^.;:!?\\n]{0,80}?\\b(?:as|than)\\s+(last)(?=\\s*(?:[.,;:!?)]|$))");
     /** Half a unit: "half an hour", "nearly half a century". */
     private static final PatternScan HALF_A = PatternScan.wordStart(
             "(?i)\\b(?:(?:about|nearly|almost|more than|less than|over|some)\\s+)?half an? "
@@ -434,8 +442,8 @@ public final class TimeExtractor {
      */
     private static final PatternScan QUARTER_ANAPHOR = PatternScan.wordStart("(?i)(?<![\\w-])(?:the|that|its|their"
             + "|last year['’]s)\\s+"
-            + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|year-earlier|year-ago|comparable"
-            + "|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
+            + "(?:((?:19|20)\\d\\d)\\s+)?(?:(latest|most recent|recent|(?:(?:comparable|corresponding|same)\\s+)?"
+            + "year-(?:earlier|ago)|comparable|corresponding|same)\\s+)?(?:fiscal\\s+)?(quarter|period)\\b(?![\\w-])"
             + "(\\s+(?:last year|a year (?:ago|earlier)))?",
             "tTiIlL")
             .near(80, "quarter", "period");
@@ -615,9 +623,13 @@ public final class TimeExtractor {
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
             "may", "could", "should", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll",
             "’ll", "planning", "slated");
+    /**
+     * Words that, before "to", point at what is still to happen: "expected to close in May", and the noun
+     * "agreement" ("announced an agreement to acquire the bank in January": the acquisition is to come).
+     */
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
-            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed",
+            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed", "agreement",
             "is", "are", "slated");
     /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
     private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",
@@ -717,9 +729,45 @@ public final class TimeExtractor {
                 || lower.contains("these days") || lower.contains(" term")) {
             extractVague(text, r, found, units);
         }
+        if (lower.contains("as last") || lower.contains("than last")) {
+            for (Matcher m = ELLIPTIC_LAST.matcher(text); m.find(); ) {
+                String unit = m.group(1).toLowerCase(Locale.ROOT);
+                r.relative(found, m.start(2), m.end(2), TimexType.DATE, ref -> period(ref, unit, -1),
+                        unit.equals("year") ? "XXXX" : unit.equals("week") ? "XXXX-WXX"
+                                : unit.equals("quarter") ? "XXXX-QX" : "XXXX-XX");
+            }
+        }
         found.sort(Comparator.comparingInt(TimeExpression::start));
+        dayNextTo(text, found);
         r.resolveAnaphora(found);
         return found;
+    }
+
+    /**
+     * "The day before last Tuesday", "the day after March 3": one date, the day before or after the day named, as
+     * "the day before yesterday" is.
+     */
+    private static void dayNextTo(String text, List<TimeExpression> found) {
+        for (int i = 0; i < found.size(); i++) {
+            TimeExpression t = found.get(i);
+            if (t.type() != TimexType.DATE || !Focus.DAY_VALUE.matcher(t.value()).matches()) {
+                continue;
+            }
+            int from = Math.max(i == 0 ? 0 : found.get(i - 1).end(), t.start() - 20);
+            Matcher m = DAY_NEXT_TO.matcher(text).region(from, t.start());
+            if (!m.find()) {
+                continue;
+            }
+            LocalDate day;
+            try {
+                day = LocalDate.parse(t.value().substring(0, 10));
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;
+            }
+            LocalDate next = day.plusDays(m.group(1).equalsIgnoreCase("after") ? 1 : -1);
+            found.set(i, new TimeExpression(m.start(), t.end(), text.substring(m.start(), t.end()), t.type(),
+                    next.toString(), t.inferred()));
+        }
     }
 
     /** Dates given in full: "Monday, January 27, 2025", "27 January 2025", "2025-01-27". */
@@ -1205,6 +1253,14 @@ public final class TimeExtractor {
             String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             int shift = which.isEmpty() ? 0 : which.equals("following") || which.equals("next") ? 1 : -1;
             r.anaphoric(found, m.start(), m.end(), TimexType.DATE, (ref, focus) -> {
+                if (shift == 0 && unit.equals("day")) {
+                    // "killed last October ... crossed out that same day": a day of the month spoken of just
+                    // before, which one unknown
+                    Optional<String> month = focus.monthJustBefore();
+                    if (month.isPresent()) {
+                        return month.get() + "-XX";
+                    }
+                }
                 LocalDate day = focus.date(unit).orElse(ref);
                 switch (unit) {
                     case "day":
@@ -1528,7 +1584,7 @@ public final class TimeExtractor {
             if (period && year == null && which.isEmpty() && !lastYears) {
                 continue; // "the period": of anything
             }
-            boolean earlier = which.startsWith("year-") || which.equals("comparable") || m.group(4) != null
+            boolean earlier = which.contains("year-") || which.equals("comparable") || m.group(4) != null
                     || lastYears;
             if (!period && year == null && which.isEmpty() && m.group(4) == null
                     && text.regionMatches(true, m.start(), "that ", 0, 5)) {
@@ -1886,6 +1942,7 @@ public final class TimeExtractor {
     static final class Focus {
         private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
         private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])");
         private static final Pattern MONTHS_SPAN = Pattern.compile("P(?:[2-9]|1[01])M");
         /** Words that compare a figure with one of another time: "compared with", "up from", "against". */
         private static final Pattern COMPARISON = Pattern.compile("\\b(?:compared with|compared to|from|against"
@@ -2023,6 +2080,24 @@ public final class TimeExtractor {
                 if (t.type() == TimexType.DATE && QUARTER_VALUE.matcher(t.value()).matches()) {
                     return COMPARISON.matcher(between).find() ? Optional.of(t.value()) : Optional.empty();
                 }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The month named just before (within a sentence or two), when the date spoken of last is a whole month
+         * ("last October"), not a day of it.
+         */
+        Optional<String> monthJustBefore() {
+            TimeExpression self = found.get(index);
+            for (int i = index - 1; i >= 0; i--) {
+                TimeExpression t = found.get(i);
+                if (t.type() != TimexType.DATE && t.type() != TimexType.TIME || skip.contains(t)
+                        || !FULL_DATE.matcher(t.value()).lookingAt()) {
+                    continue;
+                }
+                return MONTH_VALUE.matcher(t.value()).matches() && self.start() - t.end() <= 300
+                        ? Optional.of(t.value()) : Optional.empty();
             }
             return Optional.empty();
         }
@@ -2237,10 +2312,18 @@ public final class TimeExtractor {
                     }
                 }
             }
+            boolean present = false;
             for (int i = before.length - 1; i >= 0; i--) {
                 Boolean cue = tenseCue(before, i);
                 if (cue != null) {
                     return cue;
+                }
+                if (PRESENT_FORMS.contains(before[i])) {
+                    present = true;
+                } else if (present && TIME_CLAUSES.contains(before[i])) {
+                    // "if they lose when the case is heard in May": a present in a clause of time or condition
+                    // speaks of what is to come, whatever the tense of the sentence around it
+                    return Boolean.TRUE;
                 }
             }
             int from = offset;
@@ -2298,6 +2381,14 @@ public final class TimeExtractor {
             return null;
         }
 
+        /** Present forms of "be": in a clause of time or condition they speak of the future. */
+        private static final java.util.Set<String> PRESENT_FORMS = java.util.Set.of("is", "are", "am");
+        /**
+         * Words that open a clause of time or condition, whose present tense is a future ("when it is done"); not
+         * "before" or "after", adverbs as often ("as we said before, the deal is...").
+         */
+        private static final java.util.Set<String> TIME_CLAUSES = java.util.Set.of("when", "whenever", "if",
+                "unless");
         /** Words of {@link #PAST_WORDS} that are no participle: a copula before them makes no passive. */
         private static final java.util.Set<String> PAST_ADVERBS = java.util.Set.of("ago", "last", "yesterday",
                 "earlier", "was", "were", "had", "has", "have", "did");

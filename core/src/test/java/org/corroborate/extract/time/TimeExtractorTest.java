@@ -68,6 +68,15 @@ class TimeExtractorTest {
         "The mill plans to hire 300 welders by year  end.|2025-09-15|2025",
         // a participle after "is" makes a passive of the present, not a past: the appeal is still to come
         "The appeal is heard in June by three judges at a court the county will open.|2025-03-20|2025-06",
+        // a present in a clause of time or condition is a future, whatever the tense of the sentence around it
+        "As of Monday, the builders still had not signed a pledge to sell the yard if the town wins when the claim is heard in June.|2025-03-20|2025-06",
+        // "before" as an adverb opens no such clause
+        "As we noted before, the only such case is a ruling in September by the high court.|2025-03-20|2024-09",
+        // the day before or after a day named is one date
+        "The ferry returned to service the day before last Tuesday.|2025-01-30|2025-01-27",
+        "The harbour board reopened the pier the day after March 3.|2025-03-20|2025-03-04",
+        // what an agreement is to do lies ahead of it
+        "Harbour Bank announced an agreement to buy the Alder credit union in March.|2025-11-03|2026-03",
         // "should" looks ahead as "could" and "would" do
         "The footbridge should reopen in August.|2025-03-20|2025-08",
         // what a plan, a postponement or an announced change names lies ahead
@@ -137,6 +146,9 @@ class TimeExtractorTest {
         "Margins will be thinner in the last half of 2026.|2025-11-03|the last half of 2026|DATE|2026-H2",
         "Orders dried up in the final quarter of 2019.|2025-11-03|the final quarter of 2019|DATE|2019-Q4",
         "Earnings rose in the current quarter.|2025-11-03|the current quarter|DATE|2025-Q4",
+        // two words before "quarter" or "period" that both say it lies a year before
+        "Acme expects a profit for the third quarter. In the comparable year-ago quarter, it lost $4 million.|2025-10-27|the comparable year-ago quarter|DATE|2024-Q3",
+        "Acme expects a profit for the third quarter. Sales in the corresponding year-earlier period were flat.|2025-10-27|the corresponding year-earlier period|DATE|2024-Q3",
         "Acme earned $5 million in the third quarter. The storm will mean a fourth-quarter charge. Sales in the latest quarter rose 8%.|2025-11-03|the latest quarter|DATE|2025-Q3",
         // vague references
         "Ferries now leave every hour.|2025-01-28|now|DATE|PRESENT_REF",
@@ -215,6 +227,13 @@ class TimeExtractorTest {
         "The offer will expire at midnight Friday.|2025-01-28|midnight Friday|TIME|2025-01-31T24:00",
         "The case may be heard in the week of March 6.|2025-02-24|the week of March 6|DATE|2025-W10",
         "The vote is the day after tomorrow.|2025-01-28|the day after tomorrow|DATE|2025-01-30",
+        "The pier was shut the day before last Tuesday's storm.|2025-01-30|the day before last Tuesday|DATE|2025-01-27",
+        // "that day" after a month spoken of just before is a day of that month, which one unknown
+        "The ferry sank last October off the cape. Its name was struck from the register that same day.|2025-02-16|that same day|DATE|2024-10-XX",
+        "On May 3, 2024, the pier burned. That day, the mayor wept.|2025-02-16|That day|DATE|2024-05-03",
+        // "last" alone, after "this year ... as" or "than", stands for last year
+        "The mill expects to pay twice as large a bonus this year as last.|2025-10-15|last|DATE|2024",
+        "Ferry trips rose more this week than last, the port said.|2025-10-15|last|DATE|2025-W41",
         "The anniversary falls on the 10th of March.|2025-01-28|the 10th of March|DATE|2025-03-10",
         "The drought is the worst in nearly half a century.|2025-01-28|nearly half a century|DURATION|P50Y",
         "The ferry was late by half an hour.|2025-01-28|half an hour|DURATION|PT30M",
