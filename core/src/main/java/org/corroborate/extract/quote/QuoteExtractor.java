@@ -206,6 +206,10 @@ public final class QuoteExtractor {
                 Matcher verb = HEADLINE_SPOKEN.matcher(text.substring(0, span.open()));
                 speaker = verb.find() ? nameBefore(text, entities, verb.start()) : speaker; // Okafor Speaks ‘...’
             }
+            if (speaker.isEmpty() && kind == QuoteKind.DIRECT && !span.paragraphStart() && !span.continues()
+                    && !attributedToNobodyNamed(text, span.close())) {
+                speaker = reportedJustBefore(text, sentences, entities, span.open(), quotes);
+            }
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
             if (speaker.isEmpty() && goesOn && !attributedToNobodyNamed(text, span.close())) {
@@ -1202,6 +1206,39 @@ public final class QuoteExtractor {
         }
         Optional<String> found = subject(text, sentences, entities, previous.start(), previous.end(), true);
         return found.isPresent() ? found : nameBefore(text, entities, previous.end() - 1);
+    }
+
+    /**
+     * The speaker of a quote that opens a sentence inside a paragraph and names no one: the subject of the sentence
+     * before it, which reports what the same person said or did ("Okafor said the pier would open soon. “We fixed
+     * it.”"; "The pier opens in May, Okafor said. “We fixed it.”"), unless that sentence holds a quote of its own.
+     */
+    private Optional<String> reportedJustBefore(String text, List<Sentence> sentences, List<EntityMention> entities,
+                                                int open, List<Quote> quotes) {
+        int i = open - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        while (i >= 0 && "”\"’')".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0 || ".!?".indexOf(text.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        Sentence previous = sentenceBefore(sentences, i + 1);
+        if (previous == null || text.substring(previous.start(), open).indexOf('\n') >= 0
+                || quotes.stream().anyMatch(q -> q.end() > previous.start() && q.start() < open)) {
+            return Optional.empty();
+        }
+        // "..., Schiff said.": the name just before the sentence's last speech verb; else the subject before it
+        Matcher verb = lastVerb(text.substring(previous.start(), previous.end()));
+        if (verb == null) {
+            return subject(text, sentences, entities, previous.start(), previous.end(), true);
+        }
+        int verbAt = previous.start() + verb.start();
+        Optional<String> named = verbAt >= 2 && text.charAt(verbAt - 1) == ' '
+                && Character.isLetter(text.charAt(verbAt - 2)) ? nameBefore(text, entities, verbAt) : Optional.empty();
+        return named.isPresent() ? named : subject(text, sentences, entities, previous.start(), verbAt, true);
     }
 
     /** The name (an entity if one is there, else capitalised words, titles left out) that starts at {@code at}. */
