@@ -241,12 +241,23 @@ final class EvalQuotesCommand implements Callable<Integer> {
         List<int[]> inOrder = fragments.stream().sorted(java.util.Comparator.comparingInt(x -> x[0])).toList();
         for (int[] f : inOrder) {
             String fragment = text.substring(f[0], f[1]);
-            if (f == inOrder.get(0) ? QuoteScores.opensWithMark(fragment) || isTurn(text, f[0], source, cue)
-                    : QuoteScores.opensWithMark(fragment) && (!quoted.isEmpty() || opensSentence(text, f[0]))) {
+            boolean marked = QuoteScores.opensWithMark(fragment) || afterParagraphMark(text, f[0]);
+            if (f == inOrder.get(0) ? marked || isTurn(text, f[0], source, cue)
+                    : marked && (!quoted.isEmpty() || opensSentence(text, f[0]))) {
                 quoted.add(new QuoteScores.Fragment(f[0], f[1], fragment));
             }
         }
         return quoted;
+    }
+
+    /**
+     * Whether the only thing before {@code at} in its paragraph is a quote mark: the annotators left the mark that
+     * opens the paragraph out of the content (a long quote's next paragraph, “And the ferries ...).
+     */
+    private static boolean afterParagraphMark(String text, int at) {
+        int line = text.lastIndexOf('\n', at - 1) + 1;
+        String before = text.substring(line, at).strip();
+        return before.length() == 1 && QuoteScores.opensWithMark(before);
     }
 
     /** Whether a sentence starts at {@code at}: after a paragraph break or a sentence's end (closing marks aside). */

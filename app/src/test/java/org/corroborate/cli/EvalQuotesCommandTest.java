@@ -94,4 +94,21 @@ class EvalQuotesCommandTest {
 
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, second);
     }
+
+    @Test
+    void aLongQuotesNextParagraphIsQuotedThoughTheAnnotatorsLeftItsMarkOut() throws IOException {
+        String text = "“We fixed the pier,” Okafor said. “It took a year.\n\n“The ferries run again.”";
+        String first = "“It took a year.";
+        String next = "The ferries run again.”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, first) + ";" + span(text, next) + "\t" + first + " " + next,
+                "T4\tContent " + span(text, next) + "\t" + next,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+                "E2\tAttribution:T2 Content:T4 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
+        assertThat(gold.get(1).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(next);
+    }
 }
