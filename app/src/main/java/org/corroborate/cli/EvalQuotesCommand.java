@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
                 "of partial quotes inside a gold attribution, and speaker accuracy on direct quotes whose gold",
                 "source names someone (no speaker counts as wrong). A gold direct quote is a content that opens",
                 "with a quote mark, a transcript's turn in marks (\"NAME: ...), or the speaker's own sentences in",
-                "marks that the annotators joined to the writer's paraphrase in one content."},
+                "marks that the annotators joined to the writer's paraphrase in one content; not a phrase in marks",
+                "that the writer's words go on from (a partial quote in a paraphrase)."},
         footer = {"", "Example: corroborate eval quotes --gold ../shared/data/polnear/dev"})
 final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A folder with text/ and "
