@@ -231,7 +231,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
      * The fragments of a content that are direct quotes: a first fragment that opens with a quote mark, or a
      * transcript's turn, whose mark opens the paragraph before the speaker's label ("“NOVAK: We shook hands.”": the
      * annotators' source is the label, the cue its colon, the content the words after it); a later fragment that
-     * opens with a quote mark after such a one (“We agreed,” Novak said, “and shook hands.”); and one that opens
+     * opens with a quote mark after such a one (“We agreed,” Novak said, “and shook hands.”), or just after one, its
+     * mark left out of the content; and one that opens
      * with a quote mark where a sentence starts, the speaker's own sentences that the annotators joined to
      * the writer's report of what the same speaker said ("Novak said both parties agreed. “We shook hands.”"), not
      * words that finish the writer's sentence ("what Novak called “a handshake deal”").
@@ -245,11 +246,18 @@ final class EvalQuotesCommand implements Callable<Integer> {
             boolean marked = QuoteScores.opensWithMark(fragment) && !phraseThenParaphrase(fragment)
                     || afterParagraphMark(text, f[0]);
             if (f == inOrder.get(0) ? marked || isTurn(text, f[0], source, cue)
-                    : marked && (!quoted.isEmpty() || opensSentence(text, f[0]))) {
+                    : marked && (!quoted.isEmpty() || opensSentence(text, f[0]))
+                    || !quoted.isEmpty() && afterMark(text, f[0])) {
                 quoted.add(new QuoteScores.Fragment(f[0], f[1], fragment));
             }
         }
         return quoted;
+    }
+
+    /** Whether an opening quote mark, after a space or a line break, stands just before {@code at}. */
+    private static boolean afterMark(String text, int at) {
+        return at >= 1 && QuoteScores.opensWithMark(text.substring(at - 1, at))
+                && (at == 1 || Character.isWhitespace(text.charAt(at - 2)));
     }
 
     /**

@@ -122,4 +122,18 @@ class EvalQuotesCommandTest {
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
         assertThat(gold.get(1).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(next);
     }
+
+    @Test
+    void aQuoteResumedAfterItsVerbIsQuotedThoughTheAnnotatorsLeftItsMarkOut() throws IOException {
+        String text = "“We fixed the pier,” Okafor said. “The ferries run again.”";
+        String first = "“We fixed the pier,”";
+        String next = "The ferries run again.”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, first) + ";" + span(text, next) + "\t" + first + " " + next,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
+    }
 }
