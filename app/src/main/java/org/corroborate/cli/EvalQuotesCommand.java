@@ -27,7 +27,10 @@ import picocli.CommandLine.Option;
                 "stand-off format, as PolNeAR gives them: DIR/text/NAME.txt and DIR/attributions/NAME_xxxx.ann (the",
                 "first annotation of each text is used). Prints direct-quote precision, recall and F1, the share",
                 "of partial quotes inside a gold attribution, and speaker accuracy on direct quotes whose gold",
-                "source names someone (no speaker counts as wrong)."},
+                "source names someone (no speaker counts as wrong). A gold direct quote is a content that opens",
+                "with a quote mark, a transcript's turn in marks (\"NAME: ...), or the speaker's own sentences in",
+                "marks that the annotators joined to the writer's paraphrase in one content; not a phrase in marks",
+                "that the writer's words go on from (a partial quote in a paraphrase)."},
         footer = {"", "Example: corroborate eval quotes --gold ../shared/data/polnear/dev"})
 final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A folder with text/ and "
@@ -162,11 +165,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
     private static final Pattern EVENT = Pattern.compile("E\\d+\t");
 
     /**
-     * Attributions of a brat file: each E line's Content span and Source text. Other lines are skipped: notes, and
-     * the rest of a span's words where they held a line break (brat writes them as they are, over several lines).
+     * Attributions of a brat file: each E line's Content span and Source text, and the fragments of the content that
+     * are direct quotes (see {@link #quoted}). Other lines are skipped: notes, and the rest of a span's words where
+     * they held a line break (brat writes them as they are, over several lines).
      */
     static List<QuoteScores.Attribution> readAnn(Path ann, String text) throws IOException {
-        Map<String, int[]> spans = new HashMap<>();
+        Map<String, List<int[]>> spans = new HashMap<>();
         Map<String, String> words = new HashMap<>();
         List<String[]> events = new ArrayList<>();
         int number = 0;
@@ -176,14 +180,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
             try {
                 if (TEXT_BOUND.matcher(line).lookingAt()) {
                     String[] typeAndSpans = f[1].split(" ", 2);
-                    int start = Integer.MAX_VALUE;
-                    int end = -1;
+                    List<int[]> fragments = new ArrayList<>();
                     for (String fragment : typeAndSpans[1].split(";")) {
                         String[] se = fragment.strip().split(" ");
-                        start = Math.min(start, Integer.parseInt(se[0]));
-                        end = Math.max(end, Integer.parseInt(se[1]));
+                        fragments.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
                     }
-                    spans.put(f[0], new int[] {start, end});
+                    spans.put(f[0], fragments);
                     words.put(f[0], f.length > 2 ? f[2] : "");
                 } else if (EVENT.matcher(line).lookingAt()) {
                     events.add(f[1].split(" "));
@@ -196,26 +198,147 @@ final class EvalQuotesCommand implements Callable<Integer> {
         for (String[] roles : events) {
             List<String> contents = new ArrayList<>(); // an attribution may have several: Content, Content2, ...
             String source = null;
+            String cue = null;
             for (String role : roles) {
                 String[] kv = role.split(":");
                 if (kv.length == 2 && kv[0].startsWith("Content")) {
                     contents.add(kv[1]);
                 } else if (kv.length == 2 && kv[0].startsWith("Source")) {
                     source = kv[1];
+                } else if (kv.length == 2 && kv[0].startsWith("Cue")) {
+                    cue = kv[1];
                 }
             }
             for (String content : contents) {
                 if (!spans.containsKey(content)) {
                     continue;
                 }
-                int[] span = spans.get(content);
-                if (span[1] > text.length()) {
-                    throw new IllegalArgumentException(ann + ": span " + span[0] + "-" + span[1] + " beyond the text");
+                List<int[]> fragments = spans.get(content);
+                int start = fragments.stream().mapToInt(x -> x[0]).min().orElseThrow();
+                int end = fragments.stream().mapToInt(x -> x[1]).max().orElseThrow();
+                if (end > text.length() || start < 0 || start > end) {
+                    throw new IllegalArgumentException(ann + ": span " + start + "-" + end + " beyond the text");
                 }
-                attributions.add(new QuoteScores.Attribution(span[0], span[1], text.substring(span[0], span[1]),
-                        Optional.ofNullable(source).map(words::get)));
+                attributions.add(new QuoteScores.Attribution(start, end, text.substring(start, end),
+                        Optional.ofNullable(source).map(words::get), quoted(text, fragments,
+                                spans.getOrDefault(source, List.of()), spans.getOrDefault(cue, List.of()))));
             }
         }
         return attributions;
+    }
+
+    /**
+     * The fragments of a content that are direct quotes: a first fragment that opens with a quote mark, or a
+     * transcript's turn, whose mark opens the paragraph before the speaker's label ("“NOVAK: We shook hands.”": the
+     * annotators' source is the label, the cue its colon, the content the words after it); a later fragment that
+     * opens with a quote mark after such a one (“We agreed,” Novak said, “and shook hands.”), or just after one, its
+     * mark left out of the content; and one that opens
+     * with a quote mark where a sentence starts, the speaker's own sentences that the annotators joined to
+     * the writer's report of what the same speaker said ("Novak said both parties agreed. “We shook hands.”"), not
+     * words that finish the writer's sentence ("what Novak called “a handshake deal”").
+     */
+    static List<QuoteScores.Fragment> quoted(String text, List<int[]> fragments, List<int[]> source,
+                                             List<int[]> cue) {
+        List<QuoteScores.Fragment> quoted = new ArrayList<>();
+        List<int[]> inOrder = fragments.stream().sorted(java.util.Comparator.comparingInt(x -> x[0])).toList();
+        for (int[] f : inOrder) {
+            String fragment = text.substring(f[0], f[1]);
+            boolean marked = QuoteScores.opensWithMark(fragment) && !phraseThenParaphrase(fragment)
+                    || afterParagraphMark(text, f[0]);
+            if (f == inOrder.get(0) ? marked || isTurn(text, f[0], source, cue)
+                    : marked && (!quoted.isEmpty() || opensSentence(text, f[0]))
+                    || !quoted.isEmpty() && afterMark(text, f[0])) {
+                quoted.add(new QuoteScores.Fragment(f[0], f[1], fragment));
+            }
+        }
+        return quoted;
+    }
+
+    /** Whether an opening quote mark, after a space or a line break, stands just before {@code at}. */
+    private static boolean afterMark(String text, int at) {
+        return at >= 1 && QuoteScores.opensWithMark(text.substring(at - 1, at))
+                && (at == 1 || Character.isWhitespace(text.charAt(at - 2)));
+    }
+
+    /**
+     * Whether the only thing before {@code at} in its paragraph is a quote mark: the annotators left the mark that
+     * opens the paragraph out of the content (a long quote's next paragraph, “And the ferries ...).
+     */
+    private static boolean afterParagraphMark(String text, int at) {
+        int line = text.lastIndexOf('\n', at - 1) + 1;
+        String before = text.substring(line, at).strip();
+        return before.length() == 1 && QuoteScores.opensWithMark(before);
+    }
+
+    /**
+     * Whether words that open with a quote mark close it with no punctuation of their own and go on in the writer's
+     * words, with no other quote: “a handshake deal” for the ferry's future; a quoted phrase inside a paraphrase, a
+     * partial quote.
+     */
+    static boolean phraseThenParaphrase(String fragment) {
+        String words = fragment.strip();
+        char open = words.charAt(0);
+        int width = open == '\'' && words.startsWith("''") ? 2 : 1;
+        int close = -1;
+        for (int i = width; i < words.length() && close < 0; i++) {
+            char c = words.charAt(i);
+            boolean wordAfter = i + 1 < words.length() && Character.isLetter(words.charAt(i + 1));
+            if (open == '“' || open == '”' ? c == '”' || c == '“'
+                    : open == '"' ? c == '"'
+                    : width == 2 ? words.startsWith("''", i)
+                    : (c == '’' || c == '\'') && !wordAfter) {
+                close = i + (width == 2 ? 2 : 1);
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        String quoted = words.substring(width, close - (width == 2 ? 2 : 1)).strip();
+        if (quoted.isEmpty() || !Character.isLetterOrDigit(quoted.charAt(quoted.length() - 1))) {
+            return false; // “We shook hands,” Novak said: a statement, whoever the annotators put in its content
+        }
+        String rest = words.substring(close);
+        if (!rest.chars().anyMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(rest.charAt(i - 1));
+            if (c == '“' || c == '‘' || c == '”' && wordStart || (c == '"' || c == '\'') && wordStart) {
+                return false; // more quoted words: a quote interrupted, or quotes joined
+            }
+        }
+        return true;
+    }
+
+    /** Whether a sentence starts at {@code at}: after a paragraph break or a sentence's end (closing marks aside). */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) == '\n') {
+            return true;
+        }
+        while (i >= 0 && "”\"’')]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether a quote mark opens the paragraph, then the source, its cue and the content at {@code start}. */
+    private static boolean isTurn(String text, int start, List<int[]> source, List<int[]> cue) {
+        if (source.size() != 1 || cue.size() != 1) {
+            return false;
+        }
+        int[] s = source.get(0);
+        int[] c = cue.get(0);
+        if (!(s[1] <= c[0] && c[1] <= start) || !text.substring(s[1], c[0]).isBlank()
+                || !text.substring(c[1], start).isBlank() || !text.substring(c[0], c[1]).strip().equals(":")) {
+            return false;
+        }
+        int line = text.lastIndexOf('\n', s[0]) + 1;
+        String before = text.substring(line, s[0]).strip();
+        return before.length() == 1 && QuoteScores.opensWithMark(before);
     }
 }

@@ -8,13 +8,32 @@ import java.util.Set;
 
 /**
  * Quotes and their speakers against attribution annotations (as PolNeAR's brat files give them): direct quotes
- * found (a gold direct quote is an attribution content that opens with a quotation mark), partial quotes that fall inside some gold attribution, and, for matched
+ * found (a gold direct quote is an attribution content's quoted fragments: see {@link Attribution}), partial quotes that fall inside some gold attribution, and, for matched
  * direct quotes whose gold source names someone, whether the speaker found is that source (they share a name word).
  */
 public record QuoteScores(int goldDirect, int foundDirect, int correctDirect, int recalledDirect, int foundPartial,
                           int partialInside, int namedDirect, int speakerRight, int speakerMissing) {
-    /** A gold attribution: its content span and the text of its source, when it has one. */
-    public record Attribution(int contentStart, int contentEnd, String content, Optional<String> source) {
+    /**
+     * A gold attribution: its content span (from the first fragment's start to the last one's end), the text of its
+     * source when it has one, and its direct quotes: the content's fragments that are quoted words (brat writes a
+     * content the writer interrupts as several fragments, "Both parties “agreed,” said Novak. “We shook hands.”",
+     * and the annotators often join the writer's paraphrase and the speaker's words in one content like that).
+     */
+    public record Attribution(int contentStart, int contentEnd, String content, Optional<String> source,
+                              List<Fragment> quoted) {
+        public Attribution {
+            quoted = List.copyOf(quoted);
+        }
+
+        /** A content of one fragment, direct when it opens with a quote mark. */
+        public Attribution(int contentStart, int contentEnd, String content, Optional<String> source) {
+            this(contentStart, contentEnd, content, source, opensWithMark(content)
+                    ? List.of(new Fragment(contentStart, contentEnd, content)) : List.of());
+        }
+    }
+
+    /** A fragment of a gold content that is a direct quote: its span and words. */
+    public record Fragment(int start, int end, String words) {
     }
 
     /** A quote found: span, kind ("DIRECT", "PARTIAL", "EMBEDDED") and speaker. */
@@ -27,7 +46,7 @@ public record QuoteScores(int goldDirect, int foundDirect, int correctDirect, in
             "senator", "governor", "secretary", "former", "republican", "democratic", "candidate", "nominee", "and");
 
     public static QuoteScores score(List<Attribution> gold, List<Found> found) {
-        List<Attribution> direct = gold.stream().filter(QuoteScores::isDirect).toList();
+        List<Attribution> direct = direct(gold);
         List<Found> foundDirect = found.stream().filter(f -> f.kind().equals("DIRECT")).toList();
         // a found direct quote is right when it overlaps a gold direct quote (a long quote the annotators kept whole
         // may come as two pieces); a gold one is found when some found quote overlaps it
@@ -67,7 +86,7 @@ public record QuoteScores(int goldDirect, int foundDirect, int correctDirect, in
      */
     public static List<String> errors(List<Attribution> gold, List<Found> found, String text) {
         List<String> lines = new java.util.ArrayList<>();
-        List<Attribution> direct = gold.stream().filter(QuoteScores::isDirect).toList();
+        List<Attribution> direct = direct(gold);
         List<Found> foundDirect = found.stream().filter(f -> f.kind().equals("DIRECT")).toList();
         for (Attribution g : direct) {
             Optional<Found> match = foundDirect.stream().filter(f -> overlap(f, g)).findFirst();
@@ -122,11 +141,35 @@ public record QuoteScores(int goldDirect, int foundDirect, int correctDirect, in
     }
 
     /**
-     * A content that opens with a quotation mark, whichever way round it was typed: writers and converters often open
+     * The gold direct quotes: of each content with quoted fragments, the words from its first quoted fragment to the
+     * end of its last, with the content's source (a content of paraphrase and quote is scored on its quote; a quote
+     * the writer interrupts stays one, as the annotators kept it).
+     */
+    static List<Attribution> direct(List<Attribution> gold) {
+        List<Attribution> direct = new java.util.ArrayList<>();
+        for (Attribution a : gold) {
+            if (a.quoted().isEmpty()) {
+                continue;
+            }
+            int start = a.quoted().stream().mapToInt(Fragment::start).min().orElseThrow();
+            int end = a.quoted().stream().mapToInt(Fragment::end).max().orElseThrow();
+            String words = String.join(" ", a.quoted().stream().map(Fragment::words).toList());
+            direct.add(new Attribution(start, end, words, a.source(), a.quoted()));
+        }
+        return direct;
+    }
+
+    /** Whether an attribution has a direct quote among its content's fragments. */
+    static boolean isDirect(Attribution a) {
+        return !a.quoted().isEmpty();
+    }
+
+    /**
+     * Words that open with a quotation mark, whichever way round it was typed: writers and converters often open
      * a paragraph's quote with a closing mark (”Like this.”), and it is a quote all the same.
      */
-    static boolean isDirect(Attribution a) {
-        String content = a.content().strip();
+    public static boolean opensWithMark(String words) {
+        String content = words.strip();
         return !content.isEmpty() && "“”\"‘'".indexOf(content.charAt(0)) >= 0;
     }
 

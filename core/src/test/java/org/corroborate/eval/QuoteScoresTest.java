@@ -39,4 +39,20 @@ class QuoteScoresTest {
         assertThat(QuoteScores.isDirect(new QuoteScores.Attribution(0, 20, "that the pier is shut",
                 Optional.of("Ines Okafor")))).isFalse();
     }
+
+    @Test
+    void aContentOfParaphraseAndQuoteIsScoredOnItsQuotedFragment() {
+        // "Ferries run again, Okafor said. “We fixed the pier.”": the annotators' content holds both, from 0 to 60
+        QuoteScores.Attribution joined = new QuoteScores.Attribution(0, 60, "x".repeat(60), Optional.of("Okafor"),
+                List.of(new QuoteScores.Fragment(40, 60, "“We fixed the pier.”")));
+        QuoteScores.Attribution paraphrase = new QuoteScores.Attribution(70, 90, "that the ferry is late",
+                Optional.of("Novak"));
+
+        QuoteScores s = QuoteScores.score(List.of(joined, paraphrase), List.of(
+                new QuoteScores.Found(41, 59, "DIRECT", Optional.of("Ines Okafor")),   // the quoted fragment
+                new QuoteScores.Found(2, 20, "DIRECT", Optional.of("Ines Okafor"))));  // the paraphrase: spurious
+
+        assertThat(s).isEqualTo(new QuoteScores(1, 2, 1, 1, 0, 0, 1, 1, 0));
+        assertThat(QuoteScores.isDirect(paraphrase)).isFalse();
+    }
 }

@@ -194,6 +194,10 @@ public final class QuoteExtractor {
                     || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
                     || reportedByParticiple(text, span.open(), words)
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            if (kind == QuoteKind.DIRECT && turnOf.isEmpty() && writerGoesOn(text, span)
+                    && !isObjectOfSpeechVerb(text, span.open()) && !spokenBefore(text, span.open())) {
+                kind = QuoteKind.PARTIAL; // “You squeezed the staff” to lift the share price, she said
+            }
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
@@ -205,6 +209,10 @@ public final class QuoteExtractor {
             if (speaker.isEmpty() && spokenInHeadline(text, span.open(), words)) {
                 Matcher verb = HEADLINE_SPOKEN.matcher(text.substring(0, span.open()));
                 speaker = verb.find() ? nameBefore(text, entities, verb.start()) : speaker; // Okafor Speaks ‘...’
+            }
+            if (speaker.isEmpty() && kind == QuoteKind.DIRECT && !span.paragraphStart() && !span.continues()
+                    && !attributedToNobodyNamed(text, span.close())) {
+                speaker = reportedJustBefore(text, sentences, entities, span.open(), quotes);
             }
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
@@ -656,6 +664,29 @@ public final class QuoteExtractor {
         Matcher next = (bare ? WRITER_GOES_ON : DESCRIPTION_GOES_ON).matcher(rest);
         return next.lookingAt() && !PRONOUN_OR_DETERMINER.contains(next.group(1).toLowerCase(Locale.ROOT))
                 && !speechVerbOfItsOwn(rest);
+    }
+
+    /**
+     * Whether the writer's sentence goes on from a quote that ends in no punctuation of its own, in a lower-case word
+     * that begins no attribution (“We were left in the dark” about the closure, she said): the quoted words are a
+     * piece of the writer's sentence, a partial quote, however they begin (unless a speech verb just before reports
+     * them whole: chanting “fix the line” for an hour).
+     */
+    static boolean writerGoesOn(String text, Span span) {
+        String inner = text.substring(span.open() + span.width(), span.close()).strip(); // its commas too
+        if (inner.isEmpty() || !Character.isLetterOrDigit(inner.charAt(inner.length() - 1))) {
+            return false;
+        }
+        int after = span.close();
+        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        Matcher next = WRITER_GOES_ON.matcher(text).region(after, Math.min(text.length(), after + 100));
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group(1).toLowerCase(Locale.ROOT);
+        return !PRONOUN_OR_DETERMINER.contains(word) && !VERB.matcher(word).matches();
     }
 
     /**
@@ -1202,6 +1233,39 @@ public final class QuoteExtractor {
         }
         Optional<String> found = subject(text, sentences, entities, previous.start(), previous.end(), true);
         return found.isPresent() ? found : nameBefore(text, entities, previous.end() - 1);
+    }
+
+    /**
+     * The speaker of a quote that opens a sentence inside a paragraph and names no one: the subject of the sentence
+     * before it, which reports what the same person said or did ("Okafor said the pier would open soon. “We fixed
+     * it.”"; "The pier opens in May, Okafor said. “We fixed it.”"), unless that sentence holds a quote of its own.
+     */
+    private Optional<String> reportedJustBefore(String text, List<Sentence> sentences, List<EntityMention> entities,
+                                                int open, List<Quote> quotes) {
+        int i = open - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        while (i >= 0 && "”\"’')".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0 || ".!?".indexOf(text.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        Sentence previous = sentenceBefore(sentences, i + 1);
+        if (previous == null || text.substring(previous.start(), open).indexOf('\n') >= 0
+                || quotes.stream().anyMatch(q -> q.end() > previous.start() && q.start() < open)) {
+            return Optional.empty();
+        }
+        // "..., Schiff said.": the name just before the sentence's last speech verb; else the subject before it
+        Matcher verb = lastVerb(text.substring(previous.start(), previous.end()));
+        if (verb == null) {
+            return subject(text, sentences, entities, previous.start(), previous.end(), true);
+        }
+        int verbAt = previous.start() + verb.start();
+        Optional<String> named = verbAt >= 2 && text.charAt(verbAt - 1) == ' '
+                && Character.isLetter(text.charAt(verbAt - 2)) ? nameBefore(text, entities, verbAt) : Optional.empty();
+        return named.isPresent() ? named : subject(text, sentences, entities, previous.start(), verbAt, true);
     }
 
     /** The name (an entity if one is there, else capitalised words, titles left out) that starts at {@code at}. */

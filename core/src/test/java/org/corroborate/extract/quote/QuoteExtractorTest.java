@@ -574,4 +574,38 @@ class QuoteExtractorTest {
         assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("This is a great night for our harbour, Tomas Novak!", Optional.of("Marit Solberg")));
     }
+
+    @Test
+    void aQuoteThatOpensASentenceAfterAReportOfItsSpeakerIsTheirs() {
+        assertThat(quotes("The harbour will reopen before the winter storms, once the divers finish, Tomas Novak "
+                + "said on Tuesday. “We have checked every pile under the pier twice.”\n\nThe ferry company's "
+                + "director, Marit Solberg, described the repairs as slow but careful. “Nobody wants to rush a "
+                + "job like this one.”"))
+                .extracting(Quote::text, Quote::kind, Quote::speaker)
+                .containsExactly(tuple("We have checked every pile under the pier twice.", QuoteKind.DIRECT,
+                                Optional.of("Tomas Novak")),
+                        tuple("Nobody wants to rush a job like this one.", QuoteKind.DIRECT,
+                                Optional.of("Marit Solberg")));
+    }
+
+    @Test
+    void aQuoteAfterASentenceWithAQuoteOfItsOwnTakesNoSpeakerFromThatSentence() {
+        assertThat(quotes("Ines Okafor met the divers on Monday. The pier, one engineer said, is “sound enough.” "
+                + "“It will hold for years.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("sound enough.", Optional.empty()),
+                        tuple("It will hold for years.", Optional.empty()));
+    }
+
+    @Test
+    void aQuoteThatTheWritersSentenceGoesOnFromIsPartialButNotOneBeforeItsAttribution() {
+        assertThat(quotes("“The harbour is finished,” Ines Okafor said. “We kept the ferries waiting for a year” "
+                + "over a pier nobody needed, she said on Monday.\n\n“We did our best” said Tomas Novak. "
+                + "“Nobody lost a job,” he added."))
+                .extracting(Quote::text, Quote::kind)
+                .containsExactly(tuple("The harbour is finished", QuoteKind.DIRECT),
+                        tuple("We kept the ferries waiting for a year", QuoteKind.PARTIAL),
+                        tuple("We did our best", QuoteKind.DIRECT),
+                        tuple("Nobody lost a job", QuoteKind.DIRECT));
+    }
 }

@@ -1,0 +1,139 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corroborate.eval.QuoteScores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the gold attributions of a brat file become the direct quotes that {@code eval quotes} scores. */
+class EvalQuotesCommandTest {
+    @TempDir
+    Path dir;
+
+    private List<QuoteScores.Attribution> read(String text, String... lines) throws IOException {
+        Path ann = dir.resolve("doc_0001.ann");
+        Files.writeString(ann, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return EvalQuotesCommand.readAnn(ann, text);
+    }
+
+    private static String span(String text, String words) {
+        int start = text.indexOf(words);
+        return start + " " + (start + words.length());
+    }
+
+    @Test
+    void aTranscriptTurnQuotedWithItsLabelIsADirectQuoteOfTheWordsAfterTheLabel() throws IOException {
+        String text = "Part of the interview:\n\n\"HOST: Will the ferry run on Sunday?\n\n\"OKAFOR: Every hour, from six.";
+        String words = "Every hour, from six.";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "OKAFOR") + "\tOKAFOR",
+                "T2\tCue " + (text.indexOf("OKAFOR") + 6) + " " + (text.indexOf("OKAFOR") + 7) + "\t:",
+                "T3\tContent " + span(text, words) + "\t" + words,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold).hasSize(1);
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(words);
+    }
+
+    @Test
+    void aLabelWithNoQuoteMarkBeforeItIsNoQuote() throws IOException {
+        String text = "HOST: Will the ferry run on Sunday?";
+        String words = "Will the ferry run on Sunday?";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource 0 4\tHOST", "T2\tCue 4 5\t:", "T3\tContent " + span(text, words) + "\t" + words,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).isEmpty();
+    }
+
+    @Test
+    void theSpeakersOwnSentenceThatTheAnnotatorsJoinedToAParaphraseIsADirectQuote() throws IOException {
+        String text = "Ferries would run again soon, Okafor said on Friday. “We have fixed the pier.”";
+        String paraphrase = "Ferries would run again soon";
+        String quote = "“We have fixed the pier.”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, paraphrase) + ";" + span(text, quote) + "\t" + paraphrase + " " + quote,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).contentStart()).isZero();
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(quote);
+    }
+
+    @Test
+    void wordsInMarksThatFinishTheWritersSentenceStayPartOfTheParaphrase() throws IOException {
+        String text = "The repair, which Okafor called “long overdue,” starts on Monday.";
+        String thing = "The repair";
+        String quote = "“long overdue,”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "called") + "\tcalled",
+                "T3\tContent " + span(text, thing) + ";" + span(text, quote) + "\t" + thing + " " + quote,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).isEmpty();
+    }
+
+    @Test
+    void aQuoteInterruptedByItsVerbKeepsBothPieces() throws IOException {
+        String text = "“The pier is fixed,” Okafor said, “and the ferries run.”";
+        String first = "“The pier is fixed,”";
+        String second = "“and the ferries run.”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, first) + ";" + span(text, second) + "\t" + first + " " + second,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, second);
+    }
+
+    @Test
+    void aQuotedPhraseThatTheWritersWordsGoOnFromIsAPartialQuoteInAParaphrase() {
+        assertThat(EvalQuotesCommand.phraseThenParaphrase("“a handshake deal” for the ferry's future")).isTrue();
+        assertThat(EvalQuotesCommand.phraseThenParaphrase("''sound enough'' to carry the trains")).isTrue();
+        assertThat(EvalQuotesCommand.phraseThenParaphrase("“We shook hands.”")).isFalse();
+        assertThat(EvalQuotesCommand.phraseThenParaphrase("“We agreed,” Novak said, “and shook hands.”")).isFalse();
+        assertThat(EvalQuotesCommand.phraseThenParaphrase("“slow” and “careful”")).isFalse();
+        assertThat(EvalQuotesCommand.phraseThenParaphrase("“The pier is safe,” Novak said on Monday")).isFalse();
+        assertThat(EvalQuotesCommand.phraseThenParaphrase("'Fair Deal' If Ferries Don't Stop")).isTrue();
+    }
+
+    @Test
+    void aLongQuotesNextParagraphIsQuotedThoughTheAnnotatorsLeftItsMarkOut() throws IOException {
+        String text = "“We fixed the pier,” Okafor said. “It took a year.\n\n“The ferries run again.”";
+        String first = "“It took a year.";
+        String next = "The ferries run again.”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, first) + ";" + span(text, next) + "\t" + first + " " + next,
+                "T4\tContent " + span(text, next) + "\t" + next,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+                "E2\tAttribution:T2 Content:T4 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
+        assertThat(gold.get(1).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(next);
+    }
+
+    @Test
+    void aQuoteResumedAfterItsVerbIsQuotedThoughTheAnnotatorsLeftItsMarkOut() throws IOException {
+        String text = "“We fixed the pier,” Okafor said. “The ferries run again.”";
+        String first = "“We fixed the pier,”";
+        String next = "The ferries run again.”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, first) + ";" + span(text, next) + "\t" + first + " " + next,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
+    }
+}
