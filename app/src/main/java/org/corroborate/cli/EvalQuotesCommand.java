@@ -243,8 +243,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         List<int[]> inOrder = fragments.stream().sorted(java.util.Comparator.comparingInt(x -> x[0])).toList();
         for (int[] f : inOrder) {
             String fragment = text.substring(f[0], f[1]);
-            boolean marked = QuoteScores.opensWithMark(fragment) && !phraseThenParaphrase(fragment)
-                    || afterParagraphMark(text, f[0]);
+            boolean marked = QuoteScores.opensWithMark(fragment) || afterParagraphMark(text, f[0]);
             if (f == inOrder.get(0) ? marked || isTurn(text, f[0], source, cue)
                     : marked && (!quoted.isEmpty() || opensSentence(text, f[0]))
                     || !quoted.isEmpty() && afterMark(text, f[0])) {
@@ -268,47 +267,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
         int line = text.lastIndexOf('\n', at - 1) + 1;
         String before = text.substring(line, at).strip();
         return before.length() == 1 && QuoteScores.opensWithMark(before);
-    }
-
-    /**
-     * Whether words that open with a quote mark close it with no punctuation of their own and go on in the writer's
-     * words, with no other quote: “a handshake deal” for the ferry's future; a quoted phrase inside a paraphrase, a
-     * partial quote.
-     */
-    static boolean phraseThenParaphrase(String fragment) {
-        String words = fragment.strip();
-        char open = words.charAt(0);
-        int width = open == '\'' && words.startsWith("''") ? 2 : 1;
-        int close = -1;
-        for (int i = width; i < words.length() && close < 0; i++) {
-            char c = words.charAt(i);
-            boolean wordAfter = i + 1 < words.length() && Character.isLetter(words.charAt(i + 1));
-            if (open == '“' || open == '”' ? c == '”' || c == '“'
-                    : open == '"' ? c == '"'
-                    : width == 2 ? words.startsWith("''", i)
-                    : (c == '’' || c == '\'') && !wordAfter) {
-                close = i + (width == 2 ? 2 : 1);
-            }
-        }
-        if (close < 0) {
-            return false;
-        }
-        String quoted = words.substring(width, close - (width == 2 ? 2 : 1)).strip();
-        if (quoted.isEmpty() || !Character.isLetterOrDigit(quoted.charAt(quoted.length() - 1))) {
-            return false; // “We shook hands,” Novak said: a statement, whoever the annotators put in its content
-        }
-        String rest = words.substring(close);
-        if (!rest.chars().anyMatch(Character::isLetter)) {
-            return false;
-        }
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(rest.charAt(i - 1));
-            if (c == '“' || c == '‘' || c == '”' && wordStart || (c == '"' || c == '\'') && wordStart) {
-                return false; // more quoted words: a quote interrupted, or quotes joined
-            }
-        }
-        return true;
     }
 
     /** Whether a sentence starts at {@code at}: after a paragraph break or a sentence's end (closing marks aside). */

@@ -96,17 +96,6 @@ class EvalQuotesCommandTest {
     }
 
     @Test
-    void aQuotedPhraseThatTheWritersWordsGoOnFromIsAPartialQuoteInAParaphrase() {
-        assertThat(EvalQuotesCommand.phraseThenParaphrase("“a handshake deal” for the ferry's future")).isTrue();
-        assertThat(EvalQuotesCommand.phraseThenParaphrase("''sound enough'' to carry the trains")).isTrue();
-        assertThat(EvalQuotesCommand.phraseThenParaphrase("“We shook hands.”")).isFalse();
-        assertThat(EvalQuotesCommand.phraseThenParaphrase("“We agreed,” Novak said, “and shook hands.”")).isFalse();
-        assertThat(EvalQuotesCommand.phraseThenParaphrase("“slow” and “careful”")).isFalse();
-        assertThat(EvalQuotesCommand.phraseThenParaphrase("“The pier is safe,” Novak said on Monday")).isFalse();
-        assertThat(EvalQuotesCommand.phraseThenParaphrase("'Fair Deal' If Ferries Don't Stop")).isTrue();
-    }
-
-    @Test
     void aLongQuotesNextParagraphIsQuotedThoughTheAnnotatorsLeftItsMarkOut() throws IOException {
         String text = "“We fixed the pier,” Okafor said. “It took a year.\n\n“The ferries run again.”";
         String first = "“It took a year.";

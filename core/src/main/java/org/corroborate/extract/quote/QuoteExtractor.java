@@ -194,10 +194,6 @@ public final class QuoteExtractor {
                     || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
                     || reportedByParticiple(text, span.open(), words)
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-            if (kind == QuoteKind.DIRECT && turnOf.isEmpty() && writerGoesOn(text, span)
-                    && !isObjectOfSpeechVerb(text, span.open()) && !spokenBefore(text, span.open())) {
-                kind = QuoteKind.PARTIAL; // “You squeezed the staff” to lift the share price, she said
-            }
             if (kind == QuoteKind.PARTIAL && isTitle(words) && !spokenBefore(text, span.open())) {
                 continue; // the name of a show, book, law or event (“Face the Nation”), not words someone spoke
             }
@@ -664,29 +660,6 @@ public final class QuoteExtractor {
         Matcher next = (bare ? WRITER_GOES_ON : DESCRIPTION_GOES_ON).matcher(rest);
         return next.lookingAt() && !PRONOUN_OR_DETERMINER.contains(next.group(1).toLowerCase(Locale.ROOT))
                 && !speechVerbOfItsOwn(rest);
-    }
-
-    /**
-     * Whether the writer's sentence goes on from a quote that ends in no punctuation of its own, in a lower-case word
-     * that begins no attribution (“We were left in the dark” about the closure, she said): the quoted words are a
-     * piece of the writer's sentence, a partial quote, however they begin (unless a speech verb just before reports
-     * them whole: chanting “fix the line” for an hour).
-     */
-    static boolean writerGoesOn(String text, Span span) {
-        String inner = text.substring(span.open() + span.width(), span.close()).strip(); // its commas too
-        if (inner.isEmpty() || !Character.isLetterOrDigit(inner.charAt(inner.length() - 1))) {
-            return false;
-        }
-        int after = span.close();
-        while (after < text.length() && "'’”\"".indexOf(text.charAt(after)) >= 0) {
-            after++;
-        }
-        Matcher next = WRITER_GOES_ON.matcher(text).region(after, Math.min(text.length(), after + 100));
-        if (!next.lookingAt()) {
-            return false;
-        }
-        String word = next.group(1).toLowerCase(Locale.ROOT);
-        return !PRONOUN_OR_DETERMINER.contains(word) && !VERB.matcher(word).matches();
     }
 
     /**

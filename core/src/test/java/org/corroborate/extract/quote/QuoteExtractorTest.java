@@ -596,16 +596,4 @@ class QuoteExtractorTest {
                 .containsExactly(tuple("sound enough.", Optional.empty()),
                         tuple("It will hold for years.", Optional.empty()));
     }
-
-    @Test
-    void aQuoteThatTheWritersSentenceGoesOnFromIsPartialButNotOneBeforeItsAttribution() {
-        assertThat(quotes("“The harbour is finished,” Ines Okafor said. “We kept the ferries waiting for a year” "
-                + "over a pier nobody needed, she said on Monday.\n\n“We did our best” said Tomas Novak. "
-                + "“Nobody lost a job,” he added."))
-                .extracting(Quote::text, Quote::kind)
-                .containsExactly(tuple("The harbour is finished", QuoteKind.DIRECT),
-                        tuple("We kept the ferries waiting for a year", QuoteKind.PARTIAL),
-                        tuple("We did our best", QuoteKind.DIRECT),
-                        tuple("Nobody lost a job", QuoteKind.DIRECT));
-    }
 }
