@@ -25,33 +25,6 @@ class BgeSmallEmbedderTest {
     }
 
     @Test
-    void givesTheVectorsOfLangChain4jsModelBitForBitForShortAndLongTextsAndManyAtOnce() {
-        // a text over 510 word pieces is cut into parts and averaged; words unknown to the vocabulary split into pieces
-        String[] words = {"the", "council", "voted", "Kestrelbridgeworks", "on", "Tuesday", "after", "inspectors",
-            "found", "a", "crack", "in", "girder", "Oyelaran-Whitcombe", "said", "4.5", "million", "pounds", "repairs",
-            "ferry", "commuters", "délai", "rerouted", "—", "2026"};
-        java.util.Random random = new java.util.Random(11);
-        StringBuilder longText = new StringBuilder();
-        for (int i = 0; i < 900; i++) {
-            longText.append(words[random.nextInt(words.length)]).append(i % 17 == 16 ? ". " : " ");
-        }
-        List<String> texts = List.of("Port Alder closes Kestrel Bridge after inspectors find crack",
-                "“We will not reopen it until it is safe,” the mayor said on Tuesday.", "-", longText.toString(),
-                "Central bank holds interest rates as inflation cools", "Crack in girder shuts Kestrel Bridge",
-                "Ferry operator adds sailings; commuters face 40-minute delays");
-        var reference = new dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel();
-
-        List<float[]> ours = new BgeSmallEmbedder().embed(texts);
-
-        for (int i = 0; i < texts.size(); i++) {
-            assertThat(ours.get(i)).as(texts.get(i).substring(0, Math.min(40, texts.get(i).length())))
-                    .containsExactly(reference.embed(texts.get(i)).content().vector());
-        }
-        // one at a time, on the caller's thread, the same as several at once
-        assertThat(new BgeSmallEmbedder().embed(List.of(texts.get(3))).get(0)).containsExactly(ours.get(3));
-    }
-
-    @Test
     void aModelInAJarIsCopiedOnceIntoTheCacheWholeAndAgainWhenItsCopyIsCut(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws java.io.IOException {
         java.nio.file.Path jar = dir.resolve("model.jar");
