@@ -14,7 +14,8 @@ import org.corroborate.text.Token;
  * Finds names in one article: runs of capitalised tokens (proper nouns by OpenNLP's UD tagger, joined over "of",
  * "of the" and hyphens), split into a title ("US President", "foreign minister", "Mr") and the name, and typed by
  * title (a person), by the gazetteer (countries, cities, regions, well-known organisations), by the last word
- * ("Institution", "Department", "News", "Bridge"), by a following descriptor ("alliance", "bloc"), or left for the
+ * ("Institution", "Department", "News", "Bridge"), by a following descriptor ("alliance", "bloc"), by a common given
+ * name opening it or an age in commas after it (a person: "Jamal Ostrander", "Tovin Raske, 27,"), or left for the
  * resolver, which sees all articles of the story. Thread-safe.
  */
 public final class EntityRecognizer {
