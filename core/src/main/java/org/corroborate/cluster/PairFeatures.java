@@ -171,10 +171,11 @@ public final class PairFeatures {
             full * lead,
             full * body,
             full * embedding,
-            overlap(namesA.get(0), namesB.get(0)),
+            personOverlap(namesA.get(0), namesB.get(0)),
             overlap(namesA.get(1), namesB.get(1)),
             overlap(namesA.get(2), namesB.get(2)),
-            differ(namesA.get(0), namesB.get(0)),
+            !namesA.get(0).isEmpty() && !namesB.get(0).isEmpty()
+                    && personOverlap(namesA.get(0), namesB.get(0)) == 0 ? 1 : 0,
             differ(namesA.get(1), namesB.get(1)),
             a.dates().stream().anyMatch(b.dates()::contains) ? 1 : 0,
             full * (body < BODY_APART ? 1 : 0),
@@ -200,6 +201,41 @@ public final class PairFeatures {
         Set<String> larger = smaller == a ? b : a;
         long shared = smaller.stream().filter(larger::contains).count();
         return shared / (double) smaller.size();
+    }
+
+    /**
+     * {@link #overlap} of two articles' people, where a name also matches a longer one that ends with all its words:
+     * a bare "Okafor" (an article that never gives his first name, or two Okafors named elsewhere in the input) is
+     * "Ines Okafor" of the other article, and "Senator Ines Okafor" is "Ines Okafor".
+     */
+    static double personOverlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        long shared = 0;
+        for (String name : smaller) {
+            if (larger.contains(name)) {
+                shared++;
+                continue;
+            }
+            for (String other : larger) {
+                if (endsWithWords(other, name) || endsWithWords(name, other)) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared / (double) smaller.size();
+    }
+
+    /** Whether {@code longer} ends with all of {@code shorter}, a whole word or more: "PERSON:ines okafor", "okafor". */
+    static boolean endsWithWords(String longer, String shorter) {
+        int colon = shorter.indexOf(':');
+        String tail = shorter.substring(colon + 1);
+        return longer.length() > shorter.length() && longer.endsWith(tail)
+                && longer.charAt(longer.length() - tail.length() - 1) == ' ';
     }
 
     /** 1 when both are non-empty and share nothing. */

@@ -14,7 +14,8 @@ import org.corroborate.text.Token;
  * Finds names in one article: runs of capitalised tokens (proper nouns by OpenNLP's UD tagger, joined over "of",
  * "of the" and hyphens), split into a title ("US President", "foreign minister", "Mr") and the name, and typed by
  * title (a person), by the gazetteer (countries, cities, regions, well-known organisations), by the last word
- * ("Institution", "Department", "News", "Bridge"), by a following descriptor ("alliance", "bloc"), or left for the
+ * ("Institution", "Department", "News", "Bridge"), by a following descriptor ("alliance", "bloc"), by a common given
+ * name opening it or an age in commas after it (a person: "Jamal Ostrander", "Tovin Raske, 27,"), or left for the
  * resolver, which sees all articles of the story. Thread-safe.
  */
 public final class EntityRecognizer {
@@ -27,7 +28,9 @@ public final class EntityRecognizer {
             "gen.", "judge", "justice", "ambassador", "spokesperson", "spokesman", "spokeswoman",
             "chief executive", "ceo", "chairman", "chairwoman", "chair", "director", "commissioner", "premier",
             "professor", "prof.", "lord", "lady", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
-            "dr.", "leader", "chief", "envoy", "speaker", "sheikh", "emir", "crown prince");
+            "dr.", "leader", "chief", "envoy", "speaker", "sheikh", "emir", "crown prince", "attorney general",
+            "district attorney", "city attorney", "attorney", "officer", "detective", "sergeant", "sgt.",
+            "lieutenant", "lt.", "general manager", "manager", "coach", "head coach");
     private static final Set<String> MODIFIERS = Set.of("us", "u.s.", "indian", "american", "british", "chinese",
             "russian", "french", "german", "japanese", "australian", "ukrainian", "israeli", "iranian", "pakistani",
             "former", "new", "then", "then-", "outgoing", "incoming", "acting", "deputy", "state", "federal",
@@ -43,7 +46,7 @@ public final class EntityRecognizer {
             "express", "mail", "review", "magazine", "television", "tv", "radio", "records", "studios", "labs",
             "technologies", "systems", "motors", "industries", "holdings", "partners", "capital", "chemicals",
             "logistics", "energy", "pharmaceuticals", "foods", "enterprises", "shipping", "mining", "petroleum",
-            "steel", "insurance", "securities", "resources", "manufacturing", "construction");
+            "steel", "insurance", "securities", "resources", "manufacturing", "construction", "patrol", "guard");
     private static final Set<String> PLACE_CUES = Set.of("bridge", "street", "road", "avenue", "square",
             "airport", "station", "park", "river", "lake", "mountain", "mountains", "island", "islands", "bay",
             "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
@@ -62,7 +65,27 @@ public final class EntityRecognizer {
             "September", "October", "November", "December", "Delighted", "Congratulated", "Discussed", "Plans",
             "Ms", "Mr", "Mrs", "Dr", "PM", "File", "Additional", "Meanwhile", "Indian", "American", "Indians",
             "Americans", "Sikh", "Two", "One", "Three", "Some", "Many", "Most", "All", "No", "Yes", "Here", "There");
+    /** Common given names (a resource written for this project): "Jamal" opens a name even tagged an adjective. */
+    private static final Set<String> GIVEN_NAMES = givenNames();
     private final Gazetteer gazetteer = Gazetteer.get();
+
+    private static Set<String> givenNames() {
+        try (java.io.InputStream in = EntityRecognizer.class.getResourceAsStream("given-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("given-names.txt is missing from the class path");
+            }
+            Set<String> names = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
+            }
+            return Set.copyOf(names);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Names in the article; {@code sentences} must be POS-tagged; names inside time expressions are skipped. */
     public List<EntityCandidate> recognize(String text, List<Sentence> sentences, List<TimeExpression> times) {
@@ -244,6 +267,11 @@ public final class EntityRecognizer {
                 c -> Character.isLetter(c) || c == '.')) {
             return Optional.of(EntityType.ORGANIZATION);
         }
+        if (end - start >= 2 && end - start <= 3 && allCapitalisedWords(text, tokens, start, end)
+                && (GIVEN_NAMES.contains(tokens.get(start).text(text)) || ageFollows(text, tokens, end))) {
+            // "Jamal Williams" (a given name the tagger took for an adjective), "Dorian Kwabe, 25,": a person
+            return Optional.of(EntityType.PERSON);
+        }
         int words = 0;
         boolean allProper = true;
         for (int i = start; i < end; i++) {
@@ -257,6 +285,34 @@ public final class EntityRecognizer {
             return Optional.of(EntityType.PERSON);
         }
         return Optional.empty();
+    }
+
+    /** Whether every token of [start, end) is a capitalised word of letters (apostrophes and hyphens allowed). */
+    private static boolean allCapitalisedWords(String text, List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String word = tokens.get(i).text(text);
+            if (!isCapitalised(word) || NOT_NAMES.contains(word) || isTitleWord(word)) {
+                return false;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether an age in commas follows token {@code end - 1}: "Dorian Kwabe, 25, was arrested". */
+    private static boolean ageFollows(String text, List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).text(text).equals(",")
+                || !tokens.get(end + 2).text(text).equals(",")) {
+            return false;
+        }
+        String age = tokens.get(end + 1).text(text);
+        return age.length() <= 3 && age.chars().allMatch(Character::isDigit) && Integer.parseInt(age) > 0
+                && Integer.parseInt(age) < 120;
     }
 
     /** The end of a title starting at token i (exclusive), or i when none starts there. */
@@ -350,7 +406,9 @@ public final class EntityRecognizer {
         }
         if (i == 0 || isOpening(tokens.get(i - 1).text(text))) {
             return token.pos().equals("PROPN") || gazetteer.type(word).isPresent()
-                    || titleAt(text, tokens, i, tokens.size()) > i || namesMidSentence.contains(word);
+                    || titleAt(text, tokens, i, tokens.size()) > i || namesMidSentence.contains(word)
+                    || GIVEN_NAMES.contains(word) && i + 1 < tokens.size()
+                    && isCapitalised(tokens.get(i + 1).text(text));
         }
         return !NOT_NAMES.contains(word);
     }

@@ -58,4 +58,45 @@ class EntityRecognizerTest {
                 tuple("Harbour Vale Borough Council", "Harbour Vale Borough Council"),
                 tuple("Council", "Harbour Vale Borough Council"));
     }
+
+    @Test
+    void aCommonGivenNameTheTaggerTakesForAnAdjectiveStillOpensAPersonsName() {
+        List<EntityMention> found = entities("Lineman Jamal Ostrander was stopped for speeding on Saturday, the "
+                + "team said. Jamal Ostrander, who joined last spring, was released hours later. Ostrander declined "
+                + "to comment.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type)
+                .contains(tuple("Jamal Ostrander", EntityType.PERSON))
+                .doesNotContain(tuple("Ostrander", EntityType.PERSON));
+    }
+
+    @Test
+    void aNameFollowedByAnAgeInCommasIsAPerson() {
+        List<EntityMention> found = entities("Deputies detained Tovin Raske, 27, near the river crossing late on "
+                + "Friday.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type)
+                .contains(tuple("Tovin Raske", EntityType.PERSON));
+    }
+
+    @Test
+    void aPatrolOrAGuardIsAnOrganisationNotAPerson() {
+        List<EntityMention> found = entities("The crash closed the road for hours, the Norland Highway Patrol said. "
+                + "Later the Kessel Coast Guard searched the bay.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type).contains(
+                tuple("Norland Highway Patrol", EntityType.ORGANIZATION),
+                tuple("Kessel Coast Guard", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void attorneysOfficersAndManagersAreTitlesNotPartOfTheName() {
+        List<EntityMention> found = entities("On Monday, City Attorney Mara Quell reviewed the case. Officer Dan "
+                + "Preble wrote the report, and General Manager Ilse Varga spoke to reporters.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type).contains(
+                tuple("Mara Quell", EntityType.PERSON), tuple("Dan Preble", EntityType.PERSON),
+                tuple("Ilse Varga", EntityType.PERSON));
+        assertThat(found).extracting(EntityMention::canonical).doesNotContain("City Attorney", "Officer Dan Preble");
+    }
 }
