@@ -90,6 +90,11 @@ final class BenchServeCommand implements Callable<Integer> {
             + "measurement).")
     long debounceMs;
 
+    @Option(names = "--without-embedding", description = "Replaces the embedding model by one that gives every text "
+            + "the same vector, to measure what everything else costs (analysis, clustering, the durable store, the "
+            + "search index and brief rebuilds); the stories made are then meaningless.")
+    boolean withoutEmbedding;
+
     private static final String[] WORDS = {"council", "harbour", "bridge", "ferry", "budget", "strike", "court",
         "election", "storm", "hospital", "school", "police", "river", "airport", "factory", "mayor", "minister",
         "trial", "flood", "fire", "market", "railway", "union", "museum", "festival", "senate", "border", "port"};
@@ -127,7 +132,7 @@ final class BenchServeCommand implements Callable<Integer> {
         double analyzeRate = real.size() / ((System.nanoTime() - t0) / 1e9);
 
         Path dir = Files.createTempDirectory("corroborate-bench-serve-");
-        BgeSmallEmbedder embedder = new BgeSmallEmbedder();
+        org.corroborate.embed.Embedder embedder = withoutEmbedding ? new SameVector() : new BgeSmallEmbedder();
         String[] brief = exampleBrief(embedder);
         long fillStart = System.nanoTime();
         try (JdbcStore store = JdbcStore.sqlite(dir.resolve("bench.db"));
@@ -161,7 +166,22 @@ final class BenchServeCommand implements Callable<Integer> {
     }
 
     /** The JSON and HTML of the examples' largest story: a brief of real size, stored for every generated story. */
-    private static String[] exampleBrief(BgeSmallEmbedder embedder) throws Exception {
+    /** Every text the same unit vector: an embedding that costs nothing, for {@code --without-embedding}. */
+    private static final class SameVector implements org.corroborate.embed.Embedder {
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            float[] unit = new float[dimensions()];
+            unit[0] = 1;
+            return Collections.nCopies(texts.size(), unit);
+        }
+
+        @Override
+        public int dimensions() {
+            return 384;
+        }
+    }
+
+    private static String[] exampleBrief(org.corroborate.embed.Embedder embedder) throws Exception {
         List<AnalyzedArticle> analyzed = new ArticleAnalyzer().analyzeAll(List.of(Path.of("examples")
                 .resolve("harbour-bridge").toString()), p -> { });
         StoryBrief brief = new BriefBuilder(embedder, BriefBuilder.Config.DEFAULTS).build("1", analyzed);
