@@ -29,8 +29,9 @@ import picocli.CommandLine.Option;
                 "of partial quotes inside a gold attribution, and speaker accuracy on direct quotes whose gold",
                 "source names someone (no speaker counts as wrong). A gold direct quote is a content that opens",
                 "with a quote mark, a transcript's turn in marks (\"NAME: ...), or the speaker's own sentences in",
-                "marks that the annotators joined to the writer's paraphrase in one content; not a phrase in marks",
-                "that the writer's words go on from (a partial quote in a paraphrase)."},
+                "marks that the annotators joined to the writer's paraphrase in one content; not, after a",
+                "paraphrase, a phrase in marks that the writer's words go on from (a content that opens with one",
+                "still counts)."},
         footer = {"", "Example: corroborate eval quotes --gold ../shared/data/polnear/dev"})
 final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A folder with text/ and "
@@ -214,6 +215,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     continue;
                 }
                 List<int[]> fragments = spans.get(content);
+                for (int[] f : fragments) {
+                    if (f[0] < 0 || f[0] > f[1] || f[1] > text.length()) {
+                        throw new IllegalArgumentException(ann + ": span " + f[0] + "-" + f[1] + " beyond the text");
+                    }
+                }
                 int start = fragments.stream().mapToInt(x -> x[0]).min().orElseThrow();
                 int end = fragments.stream().mapToInt(x -> x[1]).max().orElseThrow();
                 if (end > text.length() || start < 0 || start > end) {
@@ -291,7 +297,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         int[] s = source.get(0);
         int[] c = cue.get(0);
-        if (!(s[1] <= c[0] && c[1] <= start) || !text.substring(s[1], c[0]).isBlank()
+        if (s[0] < 0 || s[0] > s[1] || !(s[1] <= c[0] && c[0] <= c[1] && c[1] <= start)
+                || !text.substring(s[1], c[0]).isBlank()
                 || !text.substring(c[1], start).isBlank() || !text.substring(c[0], c[1]).strip().equals(":")) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.corroborate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -124,5 +125,13 @@ class EvalQuotesCommandTest {
                 "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
 
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
+    }
+
+    @Test
+    void aFragmentThatEndsBeforeItStartsRejectsTheFile() {
+        String text = "“We fixed the pier,” Okafor said.";
+
+        assertThatThrownBy(() -> read(text, "T1\tContent 10 5;12 20\tx", "E1\tAttribution:T1 Content:T1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -208,7 +208,7 @@ public final class QuoteExtractor {
             }
             if (speaker.isEmpty() && kind == QuoteKind.DIRECT && !span.paragraphStart() && !span.continues()
                     && !attributedToNobodyNamed(text, span.close())) {
-                speaker = reportedJustBefore(text, sentences, entities, span.open(), quotes);
+                speaker = reportedJustBefore(text, sentences, entities, span.open(), span.close(), quotes);
             }
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
                     && sameOrNextParagraph(text, previousEnd, span.open()));
@@ -1211,10 +1211,15 @@ public final class QuoteExtractor {
     /**
      * The speaker of a quote that opens a sentence inside a paragraph and names no one: the subject of the sentence
      * before it, which reports what the same person said or did ("Okafor said the pier would open soon. “We fixed
-     * it.”"; "The pier opens in May, Okafor said. “We fixed it.”"), unless that sentence holds a quote of its own.
+     * it.”"; "The pier opens in May, Okafor said. “We fixed it.”"), unless that sentence holds a quote of its own,
+     * asks a question (whoever asked is not who answers), or the quote goes on to its own attribution (“He is
+     * innocent,” his lawyer said: a speaker the text does not name, not the man arrested in the sentence before).
      */
     private Optional<String> reportedJustBefore(String text, List<Sentence> sentences, List<EntityMention> entities,
-                                                int open, List<Quote> quotes) {
+                                                int open, int close, List<Quote> quotes) {
+        if (!standsAlone(text, close)) {
+            return Optional.empty();
+        }
         int i = open - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
             i--;
@@ -1230,6 +1235,9 @@ public final class QuoteExtractor {
                 || quotes.stream().anyMatch(q -> q.end() > previous.start() && q.start() < open)) {
             return Optional.empty();
         }
+        if (ASKED.matcher(text).region(previous.start(), previous.end()).find()) {
+            return Optional.empty();
+        }
         // "..., Schiff said.": the name just before the sentence's last speech verb; else the subject before it
         Matcher verb = lastVerb(text.substring(previous.start(), previous.end()));
         if (verb == null) {
@@ -1239,6 +1247,45 @@ public final class QuoteExtractor {
         Optional<String> named = verbAt >= 2 && text.charAt(verbAt - 1) == ' '
                 && Character.isLetter(text.charAt(verbAt - 2)) ? nameBefore(text, entities, verbAt) : Optional.empty();
         return named.isPresent() ? named : subject(text, sentences, entities, previous.start(), verbAt, true);
+    }
+
+    private static final Pattern ASKED = Pattern.compile("\\b(?:asked|asking|asks|questioned|wondered|wonders)\\b");
+
+    /**
+     * Whether the quote closing at {@code close} ends a sentence of its own with nothing after it that attributes it:
+     * its words end in a full stop, question or exclamation mark, and the closing mark is followed by the end of the
+     * text, a line break or a new sentence (“We fixed it.” Then...), not by ", X said" or "X said".
+     */
+    private static boolean standsAlone(String text, int close) {
+        int i = close - 1;
+        while (i >= 0 && "”\"’'".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0 || ".!?".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        int j = close + 1;
+        while (j < text.length() && "”\"’'".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
+            return true;
+        }
+        char next = text.charAt(j);
+        return Character.isUpperCase(next) && !lastVerbSoon(text, j) || "“\"‘".indexOf(next) >= 0;
+    }
+
+    /** Whether a speech verb follows within a few words of {@code at} ("Okafor said.", "The mayor added"). */
+    private static boolean lastVerbSoon(String text, int at) {
+        int end = Math.min(text.length(), at + 40);
+        int stop = text.indexOf('.', at);
+        if (stop >= 0 && stop < end) {
+            end = stop + 1;
+        }
+        return lastVerb(text.substring(at, end)) != null && text.substring(at, end).length() < 40;
     }
 
     /** The name (an entity if one is there, else capitalised words, titles left out) that starts at {@code at}. */

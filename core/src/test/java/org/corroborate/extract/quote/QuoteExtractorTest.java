@@ -596,4 +596,18 @@ class QuoteExtractorTest {
                 .containsExactly(tuple("sound enough.", Optional.empty()),
                         tuple("It will hold for years.", Optional.empty()));
     }
+
+    @Test
+    void aQuoteWithItsOwnAttributionOrAfterAQuestionTakesNoSpeakerFromTheSentenceBefore() {
+        // the man arrested does not speak for his lawyer, nor the man who resigned for the board's statement
+        assertThat(quotes("Police arrested Tomas Vey on Friday. “He is innocent,” his lawyer said."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("He is innocent", Optional.empty()));
+        assertThat(quotes("Tomas Vey resigned on Monday. “The board thanks him,” the statement said."))
+                .extracting(Quote::speaker).containsExactly(Optional.empty());
+        // whoever asks is not who answers
+        assertThat(quotes("Reporters asked Marit Solberg whether she would run again. “Not this time.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("Not this time.", Optional.empty()));
+    }
 }
