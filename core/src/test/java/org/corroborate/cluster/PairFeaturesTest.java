@@ -31,6 +31,18 @@ class PairFeaturesTest {
     }
 
     @Test
+    void theScoreIsTheSameInEitherOrder() {
+        Set<String> sisters = Set.of("PERSON:serena williams", "PERSON:venus williams");
+        Set<String> bare = Set.of("PERSON:williams", "PERSON:ines okafor");
+        assertThat(PairFeatures.personOverlap(bare, sisters)).isEqualTo(PairFeatures.personOverlap(sisters, bare))
+                .isEqualTo(1.0);
+        Set<String> three = Set.of("PERSON:okafor", "PERSON:tomas vey", "PERSON:dele aro");
+        Set<String> two = Set.of("PERSON:ines okafor", "PERSON:marit solberg");
+        assertThat(PairFeatures.personOverlap(three, two)).isEqualTo(PairFeatures.personOverlap(two, three))
+                .isEqualTo(0.5);
+    }
+
+    @Test
     void peopleDifferOnlyWhenNoNameMatchesEvenAsASurname() {
         ArticleProfile a = profile("a", Set.of("PERSON:okafor"));
         ArticleProfile b = profile("b", Set.of("PERSON:ines okafor"));

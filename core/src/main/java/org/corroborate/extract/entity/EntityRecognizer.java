@@ -239,7 +239,9 @@ public final class EntityRecognizer {
             return Optional.empty();
         }
         if (titled) {
-            return Optional.of(EntityType.PERSON);
+            // "Coach Inc", "Officer Holdings": a title word opening a company's name, not a person's title
+            return Optional.of(end - start == 1 && ORG_CUES.contains(lower(tokens.get(start).text(text)))
+                    ? EntityType.ORGANIZATION : EntityType.PERSON);
         }
         if (name.contains("-") && java.util.Arrays.stream(name.split("-")).allMatch(
                 part -> gazetteer.type(part).isPresent())) {

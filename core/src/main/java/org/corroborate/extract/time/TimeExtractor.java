@@ -623,13 +623,9 @@ public final class TimeExtractor {
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "would", "shall", "might",
             "may", "could", "should", "next", "upcoming", "scheduled", "expected", "tomorrow", "won't", "won’t", "'ll",
             "’ll", "planning", "slated");
-    /**
-     * Words that, before "to", point at what is still to happen: "expected to close in May", and the noun
-     * "agreement" ("announced an agreement to acquire the bank in January": the acquisition is to come).
-     */
     private static final java.util.Set<String> FUTURE_BEFORE_TO = java.util.Set.of("expected", "set", "plans",
             "plan", "planning", "planned", "going", "likely", "due", "aims", "aim", "intends", "hopes", "poised",
-            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed", "agreement",
+            "expects", "expect", "hope", "intend", "wants", "want", "seeks", "seek", "supposed",
             "is", "are", "slated");
     /** Verbs that, before "to", point at what is still to happen: "told to make arrangements for Tuesday". */
     private static final java.util.Set<String> DIRECTIVES = java.util.Set.of("told", "asked", "urged", "ordered",
@@ -2096,11 +2092,25 @@ public final class TimeExtractor {
                         || !FULL_DATE.matcher(t.value()).lookingAt()) {
                     continue;
                 }
-                return MONTH_VALUE.matcher(t.value()).matches() && self.start() - t.end() <= 300
-                        ? Optional.of(t.value()) : Optional.empty();
+                if (!MONTH_VALUE.matcher(t.value()).matches() || self.start() - t.end() > 300) {
+                    return Optional.empty();
+                }
+                // "On Tuesday, the council said the pier would reopen in October. That same day, ...": a day named
+                // before the month, in the same stretch, is the day spoken of
+                for (int j = i - 1; j >= 0; j--) {
+                    TimeExpression earlier = found.get(j);
+                    if (self.start() - earlier.end() > 300) {
+                        break;
+                    }
+                    if (!skip.contains(earlier) && DAY_VALUE.matcher(earlier.value()).lookingAt()) {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.of(t.value());
             }
             return Optional.empty();
         }
+
 
         /** The quarter spoken of last, however far before. */
         Optional<String> lastQuarter() {
@@ -2319,7 +2329,9 @@ public final class TimeExtractor {
                     return cue;
                 }
                 if (PRESENT_FORMS.contains(before[i])) {
-                    present = true;
+                    // the time belongs to the present's verb ("is heard in May"), not to a thing named after it
+                    // ("are asked about the fire in May", "is safe after the flood in May")
+                    present = java.util.Arrays.stream(before, i + 1, before.length).noneMatch(DETERMINERS::contains);
                 } else if (present && TIME_CLAUSES.contains(before[i])) {
                     // "if they lose when the case is heard in May": a present in a clause of time or condition
                     // speaks of what is to come, whatever the tense of the sentence around it

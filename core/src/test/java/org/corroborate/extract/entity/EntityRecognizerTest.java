@@ -72,11 +72,20 @@ class EntityRecognizerTest {
 
     @Test
     void aNameFollowedByAnAgeInCommasIsAPerson() {
-        List<EntityMention> found = entities("Deputies detained Tovin Raske, 27, near the river crossing late on "
+        // "Rusty" and "Nail" are common words: without the age the run is no name
+        List<EntityMention> found = entities("Police arrested Rusty Nail, 31, near the river crossing late on "
                 + "Friday.");
 
         assertThat(found).extracting(EntityMention::canonical, EntityMention::type)
-                .contains(tuple("Tovin Raske", EntityType.PERSON));
+                .contains(tuple("Rusty Nail", EntityType.PERSON));
+    }
+
+    @Test
+    void aTitleWordOpeningACompanysNameIsNoTitle() {
+        assertThat(entities("Coach Inc said handbag sales fell. Coach Marit Solberg said the team would rest."))
+                .extracting(EntityMention::canonical, EntityMention::type)
+                .doesNotContain(tuple("Inc", EntityType.PERSON))
+                .contains(tuple("Marit Solberg", EntityType.PERSON));
     }
 
     @Test
