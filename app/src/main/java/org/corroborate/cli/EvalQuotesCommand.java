@@ -196,6 +196,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             }
         }
         List<QuoteScores.Attribution> attributions = new ArrayList<>();
+        java.util.Set<String> counted = new java.util.HashSet<>();
         for (String[] roles : events) {
             List<String> contents = new ArrayList<>(); // an attribution may have several: Content, Content2, ...
             String source = null;
@@ -211,7 +212,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 }
             }
             for (String content : contents) {
-                if (!spans.containsKey(content)) {
+                // a content that two attributions share (an annotator's double entry) is one quote, not two
+                if (!spans.containsKey(content) || !counted.add(content)) {
                     continue;
                 }
                 List<int[]> fragments = spans.get(content);
@@ -247,16 +249,33 @@ final class EvalQuotesCommand implements Callable<Integer> {
                                              List<int[]> cue) {
         List<QuoteScores.Fragment> quoted = new ArrayList<>();
         List<int[]> inOrder = fragments.stream().sorted(java.util.Comparator.comparingInt(x -> x[0])).toList();
+        int[] previous = null;
         for (int[] f : inOrder) {
             String fragment = text.substring(f[0], f[1]);
             boolean marked = QuoteScores.opensWithMark(fragment) || afterParagraphMark(text, f[0]);
+            // brat cuts a quotation at each line, and annotators often at each sentence: a piece right after a
+            // quoted piece whose quotation is still open is quoted too
+            boolean goesOn = previous != null && !quoted.isEmpty()
+                    && quoted.get(quoted.size() - 1).end() == previous[1]
+                    && text.substring(previous[1], f[0]).isBlank()
+                    && stillOpen(text.substring(quoted.get(0).start(), previous[1]));
             if (f == inOrder.get(0) ? marked || isTurn(text, f[0], source, cue)
                     : marked && (!quoted.isEmpty() || opensSentence(text, f[0]))
-                    || !quoted.isEmpty() && afterMark(text, f[0])) {
+                    || !quoted.isEmpty() && afterMark(text, f[0]) || goesOn) {
                 quoted.add(new QuoteScores.Fragment(f[0], f[1], fragment));
             }
+            previous = f;
         }
         return quoted;
+    }
+
+    /** Whether a quotation opened in {@code run} is not closed by its end (curly marks, else straight ones). */
+    private static boolean stillOpen(String run) {
+        int opening = run.lastIndexOf('“');
+        if (opening >= 0 || run.indexOf('”') >= 0) {
+            return opening > run.lastIndexOf('”');
+        }
+        return run.chars().filter(c -> c == '"').count() % 2 == 1;
     }
 
     /** Whether an opening quote mark, after a space or a line break, stands just before {@code at}. */

@@ -97,6 +97,35 @@ class EvalQuotesCommandTest {
     }
 
     @Test
+    void aQuotationCutIntoOnePieceASentenceKeepsEveryPieceUntilItCloses() throws IOException {
+        String text = "“We fixed the pier. It took a year. The ferries run again,” Okafor said. She smiled.";
+        String[] pieces = {"“We fixed the pier.", "It took a year.", "The ferries run again,”", "She smiled."};
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, pieces[0]) + ";" + span(text, pieces[1]) + ";" + span(text, pieces[2])
+                        + ";" + span(text, pieces[3]) + "\t" + String.join(" ", pieces),
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words)
+                .containsExactly(pieces[0], pieces[1], pieces[2]);
+    }
+
+    @Test
+    void aContentTwoAttributionsShareIsOneGoldQuote() throws IOException {
+        String text = "“The pier is fixed,” Okafor said.";
+        String words = "“The pier is fixed,”";
+        List<QuoteScores.Attribution> gold = read(text,
+                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
+                "T2\tCue " + span(text, "said") + "\tsaid",
+                "T3\tContent " + span(text, words) + "\t" + words,
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+                "E2\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+
+        assertThat(gold).hasSize(1);
+    }
+
+    @Test
     void aLongQuotesNextParagraphIsQuotedThoughTheAnnotatorsLeftItsMarkOut() throws IOException {
         String text = "“We fixed the pier,” Okafor said. “It took a year.\n\n“The ferries run again.”";
         String first = "“It took a year.";
