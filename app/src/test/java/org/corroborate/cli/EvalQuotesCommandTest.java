@@ -28,6 +28,22 @@ class EvalQuotesCommandTest {
         return start + " " + (start + words.length());
     }
 
+    /** The brat lines of one attribution: its source (T1), its cue (T2), a content of the pieces (T3), E1. */
+    private static String[] attribution(String text, String source, String cue, String... pieces) {
+        return new String[] {"T1\tSource " + span(text, source) + "\t" + source,
+            "T2\tCue " + span(text, cue) + "\t" + cue,
+            "T3\tContent " + String.join(";", java.util.Arrays.stream(pieces).map(p -> span(text, p)).toList())
+                    + "\t" + String.join(" ", pieces),
+            "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1"};
+    }
+
+    /** The lines, then more. */
+    private static String[] plus(String[] lines, String... more) {
+        String[] all = java.util.Arrays.copyOf(lines, lines.length + more.length);
+        System.arraycopy(more, 0, all, lines.length, more.length);
+        return all;
+    }
+
     @Test
     void aTranscriptTurnQuotedWithItsLabelIsADirectQuoteOfTheWordsAfterTheLabel() throws IOException {
         String text = "Part of the interview:\n\n\"HOST: Will the ferry run on Sunday?\n\n\"OKAFOR: Every hour, from six.";
@@ -58,11 +74,7 @@ class EvalQuotesCommandTest {
         String text = "Ferries would run again soon, Okafor said on Friday. “We have fixed the pier.”";
         String paraphrase = "Ferries would run again soon";
         String quote = "“We have fixed the pier.”";
-        List<QuoteScores.Attribution> gold = read(text,
-                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
-                "T2\tCue " + span(text, "said") + "\tsaid",
-                "T3\tContent " + span(text, paraphrase) + ";" + span(text, quote) + "\t" + paraphrase + " " + quote,
-                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+        List<QuoteScores.Attribution> gold = read(text, attribution(text, "Okafor", "said", paraphrase, quote));
 
         assertThat(gold.get(0).contentStart()).isZero();
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(quote);
@@ -73,11 +85,7 @@ class EvalQuotesCommandTest {
         String text = "The repair, which Okafor called “long overdue,” starts on Monday.";
         String thing = "The repair";
         String quote = "“long overdue,”";
-        List<QuoteScores.Attribution> gold = read(text,
-                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
-                "T2\tCue " + span(text, "called") + "\tcalled",
-                "T3\tContent " + span(text, thing) + ";" + span(text, quote) + "\t" + thing + " " + quote,
-                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+        List<QuoteScores.Attribution> gold = read(text, attribution(text, "Okafor", "called", thing, quote));
 
         assertThat(gold.get(0).quoted()).isEmpty();
     }
@@ -87,11 +95,7 @@ class EvalQuotesCommandTest {
         String text = "“The pier is fixed,” Okafor said, “and the ferries run.”";
         String first = "“The pier is fixed,”";
         String second = "“and the ferries run.”";
-        List<QuoteScores.Attribution> gold = read(text,
-                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
-                "T2\tCue " + span(text, "said") + "\tsaid",
-                "T3\tContent " + span(text, first) + ";" + span(text, second) + "\t" + first + " " + second,
-                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+        List<QuoteScores.Attribution> gold = read(text, attribution(text, "Okafor", "said", first, second));
 
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, second);
     }
@@ -100,12 +104,7 @@ class EvalQuotesCommandTest {
     void aQuotationCutIntoOnePieceASentenceKeepsEveryPieceUntilItCloses() throws IOException {
         String text = "“We fixed the pier. It took a year. The ferries run again,” Okafor said. She smiled.";
         String[] pieces = {"“We fixed the pier.", "It took a year.", "The ferries run again,”", "She smiled."};
-        List<QuoteScores.Attribution> gold = read(text,
-                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
-                "T2\tCue " + span(text, "said") + "\tsaid",
-                "T3\tContent " + span(text, pieces[0]) + ";" + span(text, pieces[1]) + ";" + span(text, pieces[2])
-                        + ";" + span(text, pieces[3]) + "\t" + String.join(" ", pieces),
-                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+        List<QuoteScores.Attribution> gold = read(text, attribution(text, "Okafor", "said", pieces));
 
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words)
                 .containsExactly(pieces[0], pieces[1], pieces[2]);
@@ -115,12 +114,8 @@ class EvalQuotesCommandTest {
     void aContentTwoAttributionsShareIsOneGoldQuote() throws IOException {
         String text = "“The pier is fixed,” Okafor said.";
         String words = "“The pier is fixed,”";
-        List<QuoteScores.Attribution> gold = read(text,
-                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
-                "T2\tCue " + span(text, "said") + "\tsaid",
-                "T3\tContent " + span(text, words) + "\t" + words,
-                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
-                "E2\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+        List<QuoteScores.Attribution> gold = read(text, plus(attribution(text, "Okafor", "said", words),
+                "E2\tAttribution:T2 Content:T3 Cue:T2 Source:T1"));
 
         assertThat(gold).hasSize(1);
     }
@@ -130,13 +125,8 @@ class EvalQuotesCommandTest {
         String text = "“We fixed the pier,” Okafor said. “It took a year.\n\n“The ferries run again.”";
         String first = "“It took a year.";
         String next = "The ferries run again.”";
-        List<QuoteScores.Attribution> gold = read(text,
-                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
-                "T2\tCue " + span(text, "said") + "\tsaid",
-                "T3\tContent " + span(text, first) + ";" + span(text, next) + "\t" + first + " " + next,
-                "T4\tContent " + span(text, next) + "\t" + next,
-                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
-                "E2\tAttribution:T2 Content:T4 Cue:T2 Source:T1");
+        List<QuoteScores.Attribution> gold = read(text, plus(attribution(text, "Okafor", "said", first, next),
+                "T4\tContent " + span(text, next) + "\t" + next, "E2\tAttribution:T2 Content:T4 Cue:T2 Source:T1"));
 
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
         assertThat(gold.get(1).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(next);
@@ -147,11 +137,7 @@ class EvalQuotesCommandTest {
         String text = "“We fixed the pier,” Okafor said. “The ferries run again.”";
         String first = "“We fixed the pier,”";
         String next = "The ferries run again.”";
-        List<QuoteScores.Attribution> gold = read(text,
-                "T1\tSource " + span(text, "Okafor") + "\tOkafor",
-                "T2\tCue " + span(text, "said") + "\tsaid",
-                "T3\tContent " + span(text, first) + ";" + span(text, next) + "\t" + first + " " + next,
-                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
+        List<QuoteScores.Attribution> gold = read(text, attribution(text, "Okafor", "said", first, next));
 
         assertThat(gold.get(0).quoted()).extracting(QuoteScores.Fragment::words).containsExactly(first, next);
     }
