@@ -165,7 +165,6 @@ final class BenchServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The JSON and HTML of the examples' largest story: a brief of real size, stored for every generated story. */
     /** Every text the same unit vector: an embedding that costs nothing, for {@code --without-embedding}. */
     private static final class SameVector implements org.corroborate.embed.Embedder {
         @Override
@@ -181,6 +180,7 @@ final class BenchServeCommand implements Callable<Integer> {
         }
     }
 
+    /** The JSON and HTML of the examples' largest story: a brief of real size, stored for every generated story. */
     private static String[] exampleBrief(org.corroborate.embed.Embedder embedder) throws Exception {
         List<AnalyzedArticle> analyzed = new ArticleAnalyzer().analyzeAll(List.of(Path.of("examples")
                 .resolve("harbour-bridge").toString()), p -> { });

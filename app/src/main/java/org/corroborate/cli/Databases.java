@@ -28,11 +28,7 @@ final class Databases {
                 index.close();
             } finally {
                 try {
-                    try {
-                        databaseLock.close();
-                    } catch (Exception ignored) {
-                        // PostgreSQL lets go of a session's lock when its connection ends
-                    }
+                    closeQuietly(databaseLock); // PostgreSQL lets go of a session's lock when its connection ends
                     store.close();
                 } finally {
                     try {

@@ -224,9 +224,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 }
                 int start = fragments.stream().mapToInt(x -> x[0]).min().orElseThrow();
                 int end = fragments.stream().mapToInt(x -> x[1]).max().orElseThrow();
-                if (end > text.length() || start < 0 || start > end) {
-                    throw new IllegalArgumentException(ann + ": span " + start + "-" + end + " beyond the text");
-                }
                 attributions.add(new QuoteScores.Attribution(start, end, text.substring(start, end),
                         Optional.ofNullable(source).map(words::get), quoted(text, fragments,
                                 spans.getOrDefault(source, List.of()), spans.getOrDefault(cue, List.of()))));

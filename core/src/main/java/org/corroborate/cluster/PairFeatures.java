@@ -1,6 +1,5 @@
 package org.corroborate.cluster;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -167,16 +166,16 @@ public final class PairFeatures {
         }
         double isShort = shortText ? 1 : 0;
         double full = 1 - isShort;
+        double persons = personOverlap(namesA.get(0), namesB.get(0));
         return new double[] {
             full * title,
             full * lead,
             full * body,
             full * embedding,
-            personOverlap(namesA.get(0), namesB.get(0)),
+            persons,
             overlap(namesA.get(1), namesB.get(1)),
             overlap(namesA.get(2), namesB.get(2)),
-            !namesA.get(0).isEmpty() && !namesB.get(0).isEmpty()
-                    && personOverlap(namesA.get(0), namesB.get(0)) == 0 ? 1 : 0,
+            !namesA.get(0).isEmpty() && !namesB.get(0).isEmpty() && persons == 0 ? 1 : 0,
             differ(namesA.get(1), namesB.get(1)),
             a.dates().stream().anyMatch(b.dates()::contains) ? 1 : 0,
             full * (body < BODY_APART ? 1 : 0),
@@ -225,27 +224,21 @@ public final class PairFeatures {
     private static int pairs(Set<String> from, Set<String> to) {
         int paired = 0;
         for (String name : from) {
-            if (to.contains(name)) {
-                paired++;
-                continue;
-            }
-            List<String> candidates = related(name, to);
-            if (!candidates.isEmpty()) {
+            if (to.contains(name) || related(name, to)) {
                 paired++;
             }
         }
         return paired;
     }
 
-    /** The names of {@code names} other than {@code name} that end with all its words, or with all of whose it ends. */
-    private static List<String> related(String name, Set<String> names) {
-        List<String> related = new ArrayList<>();
+    /** Whether a name of {@code names} ends with all the words of {@code name}, or it with all of theirs. */
+    private static boolean related(String name, Set<String> names) {
         for (String other : names) {
-            if (!other.equals(name) && (endsWithWords(other, name) || endsWithWords(name, other))) {
-                related.add(other);
+            if (endsWithWords(other, name) || endsWithWords(name, other)) {
+                return true;
             }
         }
-        return related;
+        return false;
     }
 
     /** Whether {@code longer} ends with all of {@code shorter}, a whole word or more: "PERSON:ines okafor", "okafor". */

@@ -47,16 +47,11 @@ final class MinHash {
 
     /** The words of a text: word {@code j} is {@code lower[bounds[2j], bounds[2j + 1])}. */
     record Words(String lower, int[] bounds, int size) {
-        /** Word {@code j}, as a string. */
-        String get(int j) {
-            return lower.substring(bounds[2 * j], bounds[2 * j + 1]);
-        }
-
         int length(int j) {
             return bounds[2 * j + 1] - bounds[2 * j];
         }
 
-        /** {@code get(j).hashCode()}, without the string. */
+        /** The {@link String#hashCode} of word {@code j}, without the string. */
         int hash(int j) {
             int h = 0;
             for (int k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {

@@ -54,11 +54,13 @@ final class JsonLinesFormat {
                 node = JSON.readTree(parser);
                 // whatever follows the value, a second object or a word, is the line going on past its article
                 int end = (int) parser.currentLocation().getColumnNr();
+                boolean more;
                 try {
-                    if (parser.nextToken() != null) {
-                        trailing = "more after the JSON value (one article a line) at column " + after(json, end);
-                    }
-                } catch (JsonProcessingException more) {
+                    more = parser.nextToken() != null;
+                } catch (JsonProcessingException notJson) {
+                    more = true; // a word, not a second value
+                }
+                if (more) {
                     trailing = "more after the JSON value (one article a line) at column " + after(json, end);
                 }
             } catch (JsonProcessingException e) {
@@ -87,10 +89,6 @@ final class JsonLinesFormat {
         }
     }
 
-    /**
-     * Jackson's message in words a user reads, with where on the line: its first line, without the locations it
-     * writes into it ("(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])").
-     */
     /** The column (from 1) of the first character after {@code column} that is not white space. */
     private static int after(String json, int column) {
         int i = Math.max(0, column - 1);
@@ -100,6 +98,10 @@ final class JsonLinesFormat {
         return i + 1;
     }
 
+    /**
+     * Jackson's message in words a user reads, with where on the line: its first line, without the locations it
+     * writes into it ("(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])").
+     */
     static String malformed(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage());
         int newline = message.indexOf('\n');

@@ -52,8 +52,9 @@ final class CachedCharFeatures extends DefaultTokenContextGenerator {
         for (String probe : PROBES) {
             for (int i = 0; i < probe.length(); i++) {
                 // twice: once made, once from the cache
-                if (!Arrays.equals(original.getContext(probe, i), cached.getContext(probe, i))
-                        || !Arrays.equals(original.getContext(probe, i), cached.getContext(probe, i))) {
+                String[] expected = original.getContext(probe, i);
+                if (!Arrays.equals(expected, cached.getContext(probe, i))
+                        || !Arrays.equals(expected, cached.getContext(probe, i))) {
                     return model;
                 }
             }

@@ -34,9 +34,12 @@ public final class SentenceSplitter {
             "\\b((?:[A-Z]\\.){2,})\\s+(" + String.join("|", SENTENCE_STARTERS) + ")\\b");
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
-    /** The tokenizer's model, with the features of characters made once ({@link CachedCharFeatures}). */
-    private final opennlp.tools.tokenize.TokenizerModel tokens = CachedCharFeatures.model(Models.tokens());
-    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
+    /** The tokenizer's model, with the features of characters made once ({@link CachedCharFeatures}), per JVM. */
+    private static final class Tokens {
+        static final opennlp.tools.tokenize.TokenizerModel MODEL = CachedCharFeatures.model(Models.tokens());
+    }
+
+    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Tokens.MODEL));
     /** The tokenizer's split of each run of text between white space, by the run; shared by the threads. */
     private final Map<String, Span[]> wordSplits = new ConcurrentHashMap<>();
     /** The splits of this many runs are kept; past it, the store starts again. */

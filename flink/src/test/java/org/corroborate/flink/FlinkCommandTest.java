@@ -52,7 +52,15 @@ class FlinkCommandTest {
         java.nio.file.Files.writeString(checkpoints.resolve("_metadata"), "state");
         FlinkCommand.deleteQuietly(temp.resolve("chk"));
         assertThat(temp.resolve("chk")).doesNotExist();
-        FlinkCommand.deleteQuietly(temp.resolve("chk")); // Flink's own cleanup got there first
+        java.io.PrintStream before = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            FlinkCommand.deleteQuietly(temp.resolve("chk")); // Flink's own cleanup got there first
+        } finally {
+            System.setErr(before);
+        }
         assertThat(temp.resolve("chk")).doesNotExist();
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }
