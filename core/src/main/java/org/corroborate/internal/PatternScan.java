@@ -163,7 +163,7 @@ public final class PatternScan {
     }
 
     /** ASCII letters in lower case, every other character as it is (so offsets stay), as {@code (?i)} folds. */
-    static String fold(String text) {
+    public static String fold(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

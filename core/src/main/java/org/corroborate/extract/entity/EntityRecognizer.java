@@ -176,7 +176,8 @@ public final class EntityRecognizer {
         int scan = first;
         while (scan < end) {
             int titleEnd = titleAt(text, tokens, scan, end);
-            if (titleEnd > scan) {
+            // "Coach Inc", "Officer Holdings": a title word opening a company's name is no title
+            if (titleEnd > scan && !(titleEnd == end - 1 && ORG_CUES.contains(lower(tokens.get(end - 1).text(text))))) {
                 title = text.substring(tokens.get(first).start(), tokens.get(titleEnd - 1).end());
                 scan = titleEnd;
                 nameStart = titleEnd;
@@ -239,9 +240,7 @@ public final class EntityRecognizer {
             return Optional.empty();
         }
         if (titled) {
-            // "Coach Inc", "Officer Holdings": a title word opening a company's name, not a person's title
-            return Optional.of(end - start == 1 && ORG_CUES.contains(lower(tokens.get(start).text(text)))
-                    ? EntityType.ORGANIZATION : EntityType.PERSON);
+            return Optional.of(EntityType.PERSON);
         }
         if (name.contains("-") && java.util.Arrays.stream(name.split("-")).allMatch(
                 part -> gazetteer.type(part).isPresent())) {

@@ -408,6 +408,7 @@ public final class EntityResolver {
         return extra > 0;
     }
 
+    /** Whether the longer name ends with all the words of the shorter one, two or more. */
     private static boolean endsWithName(String longer, String shorter) {
         String[] l = words(longer);
         String[] s = words(shorter);

@@ -1285,7 +1285,7 @@ public final class QuoteExtractor {
         if (stop >= 0 && stop < end) {
             end = stop + 1;
         }
-        return lastVerb(text.substring(at, end)) != null && text.substring(at, end).length() < 40;
+        return end - at < 40 && VERB.matcher(text).region(at, end).find();
     }
 
     /** The name (an entity if one is there, else capitalised words, titles left out) that starts at {@code at}. */

@@ -29,6 +29,11 @@ public final class TimeExtractor {
     private static final String NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|several|a few|few|\\d+";
     private static final String UNITS = "minute|hour|day|week|fortnight|month|quarter|year|decade|century";
+    /** The units as {@link PatternScan#near} keywords. */
+    private static final String[] UNIT_KEYS = UNITS.split("\\|");
+    /** The first three letters of every month's name and abbreviation, lower case. */
+    private static final String[] MONTH_KEYS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
     private static final String PARTS = "morning|afternoon|evening|night";
 
     private static final Pattern MONTH_ANY = Pattern.compile(
@@ -60,7 +65,7 @@ public final class TimeExtractor {
     private static final PatternScan DAY_MONTH = PatternScan.wordStart(
             "\\b(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)\\s+of|st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\b(?!\\s+\\d)",
             "0123456789tT")
-            .near(40, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+            .near(40, MONTH_KEYS);
     private static final PatternScan MONTH_YEAR = PatternScan.wordStart(
             "\\b(" + MONTH_NAMES + ")(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b",
             "JFMASOND");
@@ -167,18 +172,8 @@ public final class TimeExtractor {
 
         Literals(String[] words, boolean ignoreCase) {
             this.ignoreCase = ignoreCase;
-            this.words = ignoreCase ? java.util.Arrays.stream(words).map(Literals::fold).toArray(String[]::new)
+            this.words = ignoreCase ? java.util.Arrays.stream(words).map(PatternScan::fold).toArray(String[]::new)
                     : words;
-        }
-
-        static String fold(String text) {
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                    chars[i] += 'a' - 'A';
-                }
-            }
-            return new String(chars);
         }
 
         /** The text this thread last asked about and where each word occurs in it: finders go over one text. */
@@ -188,7 +183,7 @@ public final class TimeExtractor {
         private int[][] occurrences(String text) {
             Object[] last = lastText.get();
             if (last[0] != text) {
-                String searched = ignoreCase ? fold(text) : text;
+                String searched = ignoreCase ? PatternScan.fold(text) : text;
                 int[][] positions = new int[words.length][];
                 for (int k = 0; k < words.length; k++) {
                     int[] found = new int[4];
@@ -362,7 +357,7 @@ public final class TimeExtractor {
             "(?i)\\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\\d+) times)"
             + "\\s+(?:a|an|per)\\s+(" + UNITS + ")\\b(?![\\w'’-])",
             "oOtTfFsSeEnNmM0123456789")
-            .near(60, "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century");
+            .near(60, UNIT_KEYS);
     private static final PatternScan QUANTITY_RATE = PatternScan.anywhere(
             "(?i)\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}(a|an)\\s+("
             + UNITS + ")\\b(?!\\s+(?:or so\\s+)?(?:ago|earlier|later|before|after|from))",
@@ -415,7 +410,7 @@ public final class TimeExtractor {
             "(?i)(?<![\\w-])(?:(" + COUNT_WORDS + ")-(?!quarter)("
             + UNITS + ")s?(?:-long)?|(" + UNITS + ")s?-long)(?![\\w-])",
             "aAoOtTfFsSeEnNhHcCmMdDwWqQyY0123456789")
-            .near(60, "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century");
+            .near(60, UNIT_KEYS);
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "this year's first half", "fiscal 1990". */
     private static final PatternScan QUARTER = PatternScan.wordStart(
             "(?i)(?<![\\w-])(?:(the|its|their|this year's|last year's"
@@ -526,7 +521,8 @@ public final class TimeExtractor {
      */
     private static final PatternScan THE_PART_OF_DAY = PatternScan.wordStart(
             "(?i)(?<=\\b(?:in|during) )the (morning|afternoon|evening)\\b(?![\\w'’-]|\\s+(?:of|after|before)\\b)",
-            "tT");
+            "tT")
+            .near(0, "the morning", "the afternoon", "the evening");
     /** "mid-1996", "early-1990", "post-1959": a year with its part, or its side, written on. */
     private static final PatternScan YEAR_PART = PatternScan.wordStart(
             "(?i)\\b(?:mid|early|late|pre|post)-((?:19|20)\\d\\d)\\b(?![\\d-])",
@@ -564,7 +560,7 @@ public final class TimeExtractor {
             "\\b(?:(?i:early|mid|late)[\\s-]+)?(" + MONTH_NAMES
             + ")\\s+((?i:this|last|next))\\s+year\\b(?![\\w'’-])",
             "eEmMlLJFMASOND")
-            .near(20, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+            .near(20, MONTH_KEYS);
     /** "now", "currently", "recently", "in the past", "the near future", "the short term": TimeML's vague references to times. */
     private static final PatternScan VAGUE = PatternScan.wordStart(
             "(?i)\\b(right now|now|currently|then[\\s-]current(?=\\s+[a-z])|current(?=\\s+[a-z])|recently|these days"
@@ -1119,7 +1115,7 @@ public final class TimeExtractor {
                 || lower.contains("next day")) {
             thatUnit(text, r, found);
         }
-        for (Anchored a = new Anchored(BARE_MONTH, MONTH_WORD, 80, text); months && a.find(); ) {
+        for (PatternScan.Scan a = BARE_MONTH.scan(text); months && a.find(); ) {
             Matcher m = a.m;
             int month = month(m.group(2));
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -1917,9 +1913,8 @@ public final class TimeExtractor {
 
     static int month(String name) {
         String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < months.length; i++) {
-            if (key.startsWith(months[i])) {
+        for (int i = 0; i < MONTH_KEYS.length; i++) {
+            if (key.startsWith(MONTH_KEYS[i])) {
                 return i + 1;
             }
         }
@@ -2323,6 +2318,7 @@ public final class TimeExtractor {
                 }
             }
             boolean present = false;
+            boolean determinerAfter = false;
             for (int i = before.length - 1; i >= 0; i--) {
                 Boolean cue = tenseCue(before, i);
                 if (cue != null) {
@@ -2331,12 +2327,13 @@ public final class TimeExtractor {
                 if (PRESENT_FORMS.contains(before[i])) {
                     // the time belongs to the present's verb ("is heard in May"), not to a thing named after it
                     // ("are asked about the fire in May", "is safe after the flood in May")
-                    present = java.util.Arrays.stream(before, i + 1, before.length).noneMatch(DETERMINERS::contains);
+                    present = !determinerAfter;
                 } else if (present && TIME_CLAUSES.contains(before[i])) {
                     // "if they lose when the case is heard in May": a present in a clause of time or condition
                     // speaks of what is to come, whatever the tense of the sentence around it
                     return Boolean.TRUE;
                 }
+                determinerAfter |= DETERMINERS.contains(before[i]);
             }
             int from = offset;
             while (from < end && Character.isLetter(text.charAt(from))) {

@@ -85,7 +85,7 @@ class EntityRecognizerTest {
         assertThat(entities("Coach Inc said handbag sales fell. Coach Marit Solberg said the team would rest."))
                 .extracting(EntityMention::canonical, EntityMention::type)
                 .doesNotContain(tuple("Inc", EntityType.PERSON))
-                .contains(tuple("Marit Solberg", EntityType.PERSON));
+                .contains(tuple("Coach Inc", EntityType.ORGANIZATION), tuple("Marit Solberg", EntityType.PERSON));
     }
 
     @Test
