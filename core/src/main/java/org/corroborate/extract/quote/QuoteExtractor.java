@@ -50,6 +50,11 @@ public final class QuoteExtractor {
     private static final Pattern SPACES_OR_NBSP = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.’'-]+$");
     private static final Pattern HE_OR_SHE = Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
+    /** Those who speak for someone else ("a spokeswoman for", "an aide to", "Ridley's lawyer"). */
+    private static final String AGENTS = "(?i:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?"
+            + "|lawyers?|attorneys?|counsel|representatives?|assistants?|friends?|relatives?|cousins?|colleagues?"
+            + "|deputy|deputies|staffers?|publicists?|agents?|allies|ally|associates?|sources?|officials?"
+            + "|campaign|office|wife|husband|son|daughter|brother|sister|mother|father|family)";
     private static final String VERBS = "said|says|say|told|tells|stated|states|wrote|writes|posted|posts|added|adds"
             + "|noted|notes|asked|replied|declared|announced|tweeted|explained|insisted|warned|argued|claimed"
             + "|commented|remarked|continued|recalled|acknowledged|conceded|urged|emphasised|emphasized|stressed"
@@ -747,9 +752,16 @@ public final class QuoteExtractor {
      * official; “...,” a council official said): its speaker stays unknown, not the speaker of the quote before.
      */
     private static boolean attributedToNobodyNamed(String text, int close) {
-        return NOBODY_NAMED.matcher(text).region(Math.min(text.length(), close + 1),
-                Math.min(text.length(), close + 1 + NEAR)).lookingAt();
+        int from = Math.min(text.length(), close + 1);
+        int to = Math.min(text.length(), close + 1 + NEAR);
+        return NOBODY_NAMED.matcher(text).region(from, to).lookingAt()
+                || AGENT_NAMED_NOT.matcher(text).region(from, to).lookingAt();
     }
+
+    /** “...,” said the lawyer for Ines Okafor; “...,” his spokesman said: one who speaks for another, unnamed. */
+    private static final Pattern AGENT_NAMED_NOT = Pattern.compile("['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
+            + ")[ \\u00A0]+)?(?i:the|his|her|their|its)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?" + AGENTS
+            + "(?:[ \\u00A0]+(?:for|to|of)\\b|[ \\u00A0]+(?:" + VERBS + ")\\b)");
 
     private static final Pattern NOBODY_NAMED = Pattern.compile("['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
             + ")[ \\u00A0]+)?(?:a|an|one|another|some|several|two|three|many|other)[ \\u00A0]");
@@ -1021,9 +1033,10 @@ public final class QuoteExtractor {
                     Optional<String> named = nameAt(text, entities, verbEnd + 4); // According to Okafor, “...
                     return named.isPresent() ? named : organisationAt(text, entities, verbEnd + 3);
                 }
-                return text.substring(sentenceStart, verbAt).isBlank() ? nameAt(text, entities, verbEnd)
+                found = text.substring(sentenceStart, verbAt).isBlank() ? nameAt(text, entities, verbEnd)
                         : sentence != null && opensWithProperNoun(text, sentence) ? nameAt(text, entities,
                         sentenceStart) : Optional.empty();
+                return found.isPresent() ? found : agentFor(text, entities, sentenceStart, verbAt);
             }
             return found;
         }
@@ -1126,17 +1139,24 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         if (QUOTED.matcher(trimmed.substring(verb.start(), verb.end())).matches()) {
-            return firstMention(entities, base + verb.end(), base + Math.min(trimmed.length(), verb.end() + NEAR));
+            return firstMention(text, entities, base + verb.end(), base + Math.min(trimmed.length(), verb.end() + NEAR));
         }
         if (head.isBlank()) {
             // said NAME / said the mayor
             String tail = trimmed.substring(verb.end());
-            Optional<String> named = firstMention(entities, base + verb.end(), base + verb.end()
+            Optional<String> named = firstMention(text, entities, base + verb.end(), base + verb.end()
                     + Math.min(tail.length(), 40));
             if (named.isPresent() && continuesAsName(text, entities, base + verb.end(), base + verb.end() + 40)) {
                 // "said Rep. G.K. Butterfield": the recogniser named initials alone; the whole run names the speaker
                 Optional<String> whole = nameAt(text, entities, base + verb.end());
                 named = whole.isPresent() ? whole : named;
+            }
+            if (named.isEmpty()) {
+                Optional<String> agent = agentFor(text, entities, base + verb.end(), base + verb.end()
+                        + Math.min(tail.length(), 2 * NEAR)); // said a spokesman for Ines Okafor
+                if (agent.isPresent()) {
+                    return agent;
+                }
             }
             if (DESCRIPTION.matcher(tail).lookingAt()) {
                 return Optional.empty(); // said one official / said a source close to ...: nobody named
@@ -1171,9 +1191,10 @@ public final class QuoteExtractor {
             named = nameAt(text, entities, base);
         }
         if (named.isEmpty()) {
-            named = firstMention(entities, base, headEnd);
+            named = firstMention(text, entities, base, headEnd);
         }
-        return named.isPresent() ? named : role(entities, head);
+        named = named.isPresent() ? named : role(entities, head);
+        return named.isPresent() ? named : agentFor(text, entities, base, headEnd);
     }
 
     /**
@@ -1295,7 +1316,7 @@ public final class QuoteExtractor {
             i++;
         }
         Matcher m = NAME_RUN.matcher(text).region(i, Math.min(text.length(), i + 80));
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || spokenFor(text, m.start(), m.end())) {
             return Optional.empty();
         }
         return asName(text, entities, m.start(), m.end());
@@ -1313,10 +1334,59 @@ public final class QuoteExtractor {
         }
         int from = Math.max(0, i - 60);
         Matcher m = NAME_RUN_AT_END.matcher(text).region(from, i);
-        if (!m.find()) {
+        if (!m.find() || spokenFor(text, m.start(), m.end())) {
             return Optional.empty();
         }
         return asName(text, entities, m.start(), m.end());
+    }
+
+    /**
+     * Whether the name at [start, end) is someone another speaks for: the object of "a spokeswoman for", "an aide
+     * to", "a lawyer for", "a source close to" (titles may come between: "a spokeswoman for Mayor Alan Ridley"), or
+     * the owner of one ("Ridley's spokeswoman"). The speaker is then the one described, who is not named there.
+     */
+    static boolean spokenFor(String text, int start, int end) {
+        if (end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+            end -= 2; // a run of capitalised words takes the possessive in: "Ridley's"
+        }
+        return AGENT_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find()
+                || AGENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+    }
+
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:a|an|the|one|another|his|her"
+            + "|their|its|two|three|several|some)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?(?<agent>" + AGENTS
+            + ")[ \\u00A0]+(?<to>(?i:for|to|of|close[ \\u00A0]+to|with))[ \\u00A0]+(?:(?i:the|former)[ \\u00A0]+)?"
+            + "(?:\\p{Lu}[\\p{L}.’'-]*[ \\u00A0]+){0,3}$");
+    private static final Pattern AGENT_AFTER = Pattern.compile("['’]s[ \\u00A0]+(?:\\p{Ll}[\\p{L}-]*[ \\u00A0]+)?"
+            + "(?<agent>" + AGENTS + ")\\b");
+
+    private static final Pattern SPEAKS_OFFICIALLY = Pattern.compile("(?i)spokes\\p{L}+|representatives?|officials?"
+            + "|office");
+
+    /**
+     * One who speaks for someone named in [from, to), as the speaker: "a spokeswoman for Mayor Alan Ridley" is
+     * "spokeswoman for Alan Ridley", "Ridley's lawyer" is "Alan Ridley's lawyer"; the words are theirs, not his.
+     */
+    private static Optional<String> agentFor(String text, List<EntityMention> entities, int from, int to) {
+        for (EntityMention e : mentionsIn(entities, from, to)) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION || e.end() > to) {
+                continue;
+            }
+            Matcher before = AGENT_BEFORE.matcher(text).region(Math.max(from, e.start() - 80), e.start());
+            if (before.find()) {
+                if (e.type() == EntityType.ORGANIZATION && SPEAKS_OFFICIALLY.matcher(before.group("agent")).matches()) {
+                    return Optional.of(e.canonical()); // a spokesman for the ministry: the ministry said
+                }
+                return Optional.of(before.group("agent").toLowerCase(Locale.ROOT) + " "
+                        + SPACES_OR_NBSP.matcher(before.group("to")).replaceAll(" ").toLowerCase(Locale.ROOT) + " "
+                        + e.canonical());
+            }
+            Matcher after = AGENT_AFTER.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40));
+            if (after.lookingAt()) {
+                return Optional.of(e.canonical() + "’s " + after.group("agent").toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An adverb between a speaker and the speech verb, after a capitalised word: "Okafor often" (says). */
@@ -1474,7 +1544,7 @@ public final class QuoteExtractor {
         for (EntityMention e : mentionsIn(entities, from, to)) {
             // a party and state tag in brackets, "(D-Alder)", names nobody
             if (e.type() == EntityType.PERSON && speakerLike(e) && !(e.start() > 0
-                    && text.charAt(e.start() - 1) == '(')) {
+                    && text.charAt(e.start() - 1) == '(') && !spokenFor(text, e.start(), e.end())) {
                 last = Optional.of(e.canonical());
             }
         }
@@ -1505,6 +1575,7 @@ public final class QuoteExtractor {
         // "The council said ... and called the walkout “...”": the body is the subject, whoever is named after it
         OrganisationSpeaker organisation = organisationSpeaking(text, entities, from, limit);
         EntityMention prepositional = null;
+        boolean spokenFor = false;
         boolean first = true;
         for (EntityMention e : mentionsIn(entities, from, limit)) {
             if (e.end() > limit) {
@@ -1519,6 +1590,13 @@ public final class QuoteExtractor {
                 return Optional.of(e.canonical()); // "India, seen as a partner of the US, said ..."
             }
             first = false;
+            if (inRelativeClause(text, from, e.start())) {
+                continue; // "protesters marched near the stadium, where the Rovers played, chanting"
+            }
+            if (spokenFor(text, e.start(), e.end())) {
+                spokenFor = true; // "a spokeswoman for Mayor Ridley said", "Ridley's campaign said"
+                continue;
+            }
             boolean isPossessive = text.startsWith("’s", e.end()) || text.startsWith("'s", e.end());
             if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && speakerLike(e)) {
                 if (isPossessive) {
@@ -1537,7 +1615,7 @@ public final class QuoteExtractor {
                 }
                 return Optional.of(e.canonical());
             }
-            if (e.type() == EntityType.LOCATION && place == null && !isPossessive
+            if (e.type() == EntityType.LOCATION && place == null && !isPossessive && !afterPreposition(text, e.start())
                     && (beforeVerb || VERB.matcher(text.substring(e.end(), limit)).find())) {
                 place = e;
             }
@@ -1551,6 +1629,9 @@ public final class QuoteExtractor {
         if (pronoun >= 0) {
             return latestPersonSubject(text, sentences, entities, from);
         }
+        if (spokenFor) {
+            return agentFor(text, entities, from, limit);
+        }
         if (place != null) {
             return Optional.of(place.canonical());
         }
@@ -1560,13 +1641,30 @@ public final class QuoteExtractor {
         return role(entities, prefix);
     }
 
+    /**
+     * Whether {@code at} lies in a relative clause that a comma opened after {@code from} and no comma has closed yet
+     * ("protesters marched near the stadium, where the Harbour Rovers played ..."): no subject of the sentence.
+     */
+    private static boolean inRelativeClause(String text, int from, int at) {
+        Matcher m = RELATIVE_OPENING.matcher(text).region(from, at);
+        int opened = -1;
+        while (m.find()) {
+            opened = m.end();
+        }
+        int closed = opened < 0 ? -1 : text.indexOf(',', opened);
+        return opened >= 0 && (closed < 0 || closed >= at);
+    }
+
+    private static final Pattern RELATIVE_OPENING = Pattern.compile(",[ \\u00A0]+(?:where|which|who|whom|whose"
+            + "|when)\\b");
+
     /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */
     private static boolean afterPreposition(String text, int at) {
         return PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find();
     }
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:for|of|about|with|against|toward|towards"
-            + "|among|than|like|from|to|by)[ \\u00A0]+$");
+            + "|among|than|like|from|to|by|near|at|in|outside|inside|across)[ \\u00A0]+$");
 
     private static boolean nextPersonAfterAnd(List<EntityMention> entities, EntityMention first, String text) {
         for (EntityMention e : mentionsIn(entities, first.end() + 1, first.end() + 80)) {
@@ -1624,9 +1722,9 @@ public final class QuoteExtractor {
 
     private static final Pattern NAME_GOES_ON = Pattern.compile("\\.?[ \\u00A0]+\\p{Lu}\\p{Ll}+\\b(?![ \\u00A0]+(?:said|says))");
 
-    private static Optional<String> firstMention(List<EntityMention> entities, int from, int to) {
+    private static Optional<String> firstMention(String text, List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {
-            if (e.type() != EntityType.OTHER && speakerLike(e)) {
+            if (e.type() != EntityType.OTHER && speakerLike(e) && !spokenFor(text, e.start(), e.end())) {
                 return Optional.of(e.canonical());
             }
         }

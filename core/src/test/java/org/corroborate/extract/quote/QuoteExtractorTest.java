@@ -554,7 +554,31 @@ class QuoteExtractorTest {
                 + "Rovers played the Norfield Owls, while chanting, “Open the pier now.”");
 
         assertThat(found).extracting(Quote::text).containsExactly("Open the pier now.");
-        assertThat(found.get(0).speaker()).isNotEqualTo(Optional.of("Alder Bank Stadium"));
+        assertThat(found.get(0).speaker()).isEmpty(); // not the stadium, nor the team in the "where" clause
+    }
+
+    @Test
+    void oneWhoSpeaksForSomeoneIsTheSpeakerNotThePersonSpokenFor() {
+        List<Quote> found = quotes("The council met on Tuesday.\n\n“We will start the dredging in May,” a "
+                + "spokeswoman for Mayor Alan Ridley said.\n\n“The fares stay the same,” an aide to Senator Paul "
+                + "Grant told reporters.\n\n“It is over,” said the lawyer for Paul Grant.\n\nRidley’s campaign "
+                + "shrugged off the vote, telling reporters, “Nothing has changed.”\n\nA spokesman for the Harbour "
+                + "Board said: “The pier opens in June.”\n\n“The pier is safe,” said a spokesman for the Harbour "
+                + "Board.");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(
+                Optional.of("spokeswoman for Alan Ridley"), Optional.of("aide to Paul Grant"),
+                Optional.of("lawyer for Paul Grant"), Optional.of("Alan Ridley’s campaign"),
+                Optional.of("Harbour Board"), Optional.of("Harbour Board")); // a body's spokesman speaks as the body
+    }
+
+    @Test
+    void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
+        List<Quote> found = quotes("“We are ready,” Ridley’s lawyer Tomas Novak said. “The bridge will hold,” "
+                + "Marit Solberg, a spokeswoman for Governor Maria Costa, said.");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(
+                Optional.of("Tomas Novak"), Optional.of("Marit Solberg"));
     }
 
     @Test
