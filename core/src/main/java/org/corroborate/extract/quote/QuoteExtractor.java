@@ -1642,8 +1642,8 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether {@code at} lies in a relative clause that a comma opened after {@code from} and no comma has closed yet
-     * ("protesters marched near the stadium, where the Harbour Rovers played ..."): no subject of the sentence.
+     * Whether {@code at} lies in a relative clause that a comma or dash opened after {@code from} and none has closed
+     * yet ("protesters marched near the stadium - where the Harbour Rovers played ..."): no subject of the sentence.
      */
     private static boolean inRelativeClause(String text, int from, int at) {
         Matcher m = RELATIVE_OPENING.matcher(text).region(from, at);
@@ -1651,12 +1651,16 @@ public final class QuoteExtractor {
         while (m.find()) {
             opened = m.end();
         }
-        int closed = opened < 0 ? -1 : text.indexOf(',', opened);
-        return opened >= 0 && (closed < 0 || closed >= at);
+        if (opened < 0) {
+            return false;
+        }
+        Matcher closed = CLAUSE_CLOSING.matcher(text).region(opened, at);
+        return !closed.find();
     }
 
-    private static final Pattern RELATIVE_OPENING = Pattern.compile(",[ \\u00A0]+(?:where|which|who|whom|whose"
-            + "|when)\\b");
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:,|[ \\u00A0][-–—])[ \\u00A0]+(?:where|which"
+            + "|who|whom|whose|when)\\b");
+    private static final Pattern CLAUSE_CLOSING = Pattern.compile(",|[ \\u00A0][-–—][ \\u00A0]");
 
     /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */
     private static boolean afterPreposition(String text, int at) {
@@ -1664,7 +1668,8 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:for|of|about|with|against|toward|towards"
-            + "|among|than|like|from|to|by|near|at|in|outside|inside|across)[ \\u00A0]+$");
+            + "|among|than|like|from|to|by|near|at|in|outside|inside|across|around|along|through|past|behind"
+            + "|beside)[ \\u00A0]+$");
 
     private static boolean nextPersonAfterAnd(List<EntityMention> entities, EntityMention first, String text) {
         for (EntityMention e : mentionsIn(entities, first.end() + 1, first.end() + 80)) {

@@ -555,6 +555,9 @@ class QuoteExtractorTest {
 
         assertThat(found).extracting(Quote::text).containsExactly("Open the pier now.");
         assertThat(found.get(0).speaker()).isEmpty(); // not the stadium, nor the team in the "where" clause
+        assertThat(quotes("Protesters walked around Alder Bank Stadium - where the Harbour Rovers played the "
+                + "Norfield Owls - while chanting, \"Open the pier now.\"")).extracting(Quote::speaker)
+                .containsExactly(Optional.empty());
     }
 
     @Test
