@@ -21,7 +21,7 @@ import org.corroborate.internal.Models;
 public final class SentenceSplitter {
     /** Abbreviations that never end a sentence. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
-            "lt", "col", "sgt", "capt", "rev", "st", "hon", "pres", "supt", "insp", "cmdr", "adm", "maj", "brig",
+            "del", "lt", "col", "sgt", "capt", "rev", "st", "hon", "pres", "supt", "insp", "cmdr", "adm", "maj", "brig",
             "messrs", "mt", "ft", "no", "nos", "vol", "art", "fig", "approx", "est", "vs", "v", "cf", "ca");
     /** Abbreviations that end a sentence only when the next word could not continue it. */
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

@@ -1068,11 +1068,9 @@ public final class QuoteExtractor {
         int end = index < 0 || sentences.get(index).end() <= probe ? text.length()
                 : sentences.get(index).end();
         // a sentence the splitter ended too soon ("Rep. Ines Okafor (D-Alder.) | said Friday") goes on
-        // and so does one it ended at a title's full stop ("state Del. | Marit Solberg said")
         while (index >= 0 && index + 1 < sentences.size() && end < afterStart + 3 * NEAR
                 && sentences.get(index + 1).start() < text.length()
-                && (Character.isLowerCase(text.charAt(sentences.get(index + 1).start()))
-                || endsWithTitle(text, sentences.get(index).start(), end))) {
+                && Character.isLowerCase(text.charAt(sentences.get(index + 1).start()))) {
             index++;
             end = sentences.get(index).end();
         }
@@ -1100,14 +1098,6 @@ public final class QuoteExtractor {
     private static final Pattern DESCRIBED_NAME = Pattern.compile(",[ \\u00A0]+(?:\\p{Ll}+[ \\u00A0]+)?("
             + "(?:" + NAME_WORD + "[ \\u00A0])*[\"“]" + NAME_WORD + "[\"”][ \\u00A0]" + NAME_WORD + ")"
             + "(?:[ \\u00A0]*\\([^()]{1,40}\\))?,?[ \\u00A0]*$");
-
-    /** Whether [start, end) ends with a title and its full stop ("state Del.", "Sen."). */
-    private static boolean endsWithTitle(String text, int start, int end) {
-        Matcher last = LAST_WORD.matcher(text).region(Math.max(start, end - 12), end);
-        return last.find() && TITLE_WORDS.contains(last.group(1).toLowerCase(Locale.ROOT));
-    }
-
-    private static final Pattern LAST_WORD = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{1,3})\\.\\s*$");
 
     private Optional<String> afterQuote(String text, List<Sentence> sentences, List<EntityMention> entities,
                                         int offset, String after) {
