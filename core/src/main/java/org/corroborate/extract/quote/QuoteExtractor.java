@@ -51,10 +51,14 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.’'-]+$");
     private static final Pattern HE_OR_SHE = Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
     /** Those who speak for someone else ("a spokeswoman for", "an aide to", "Ridley's lawyer"). */
-    private static final String AGENTS = "(?i:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?"
-            + "|lawyers?|attorneys?|counsel|representatives?|assistants?|friends?|relatives?|cousins?|colleagues?"
-            + "|deputy|deputies|staffers?|publicists?|agents?|allies|ally|associates?|sources?|officials?"
-            + "|campaign|office|wife|husband|son|daughter|brother|sister|mother|father|family)";
+    private static final String AGENTS_PLURAL = "spokes(?:men|women|people)|aides|advis[eo]rs|lawyers|attorneys"
+            + "|representatives|assistants|friends|relatives|cousins|colleagues|deputies|staffers|publicists|agents"
+            + "|allies|associates|sources|officials|sons|daughters|brothers|sisters|families|managers";
+    private static final String AGENTS = "(?i:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel"
+            + "|representative|assistant|friend|relative|cousin|colleague|deputy|staffer|publicist|agent|ally"
+            + "|associate|source|official|press[ \\u00A0]+secretary|chief[ \\u00A0]+of[ \\u00A0]+staff"
+            + "|campaign[ \\u00A0]+manager|manager|campaign|office|wife|husband|son|daughter|brother|sister|mother"
+            + "|father|family|" + AGENTS_PLURAL + ")";
     private static final String VERBS = "said|says|say|told|tells|stated|states|wrote|writes|posted|posts|added|adds"
             + "|noted|notes|asked|replied|declared|announced|tweeted|explained|insisted|warned|argued|claimed"
             + "|commented|remarked|continued|recalled|acknowledged|conceded|urged|emphasised|emphasized|stressed"
@@ -759,12 +763,19 @@ public final class QuoteExtractor {
     }
 
     /** “...,” said the lawyer for Ines Okafor; “...,” his spokesman said: one who speaks for another, unnamed. */
-    private static final Pattern AGENT_NAMED_NOT = Pattern.compile("['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
-            + ")[ \\u00A0]+)?(?i:the|his|her|their|its)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?" + AGENTS
-            + "(?:[ \\u00A0]+(?:for|to|of)\\b|[ \\u00A0]+(?:" + VERBS + ")\\b)");
+    private static final String ATTRIBUTION_OPENING = "['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
+            + ")[ \\u00A0]+)?";
+    /**
+     * “...,” said the lawyer for Ines Okafor; “...,” his spokesman said: one who speaks for another, unnamed ("the
+     * official said" alone may be someone named before).
+     */
+    private static final Pattern AGENT_NAMED_NOT = Pattern.compile(ATTRIBUTION_OPENING + "(?:(?i:the|his|her|their"
+            + "|its)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?" + AGENTS + "[ \\u00A0]+(?:for|to|of)\\b"
+            + "|(?i:his|her|their|its)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?" + AGENTS + "[ \\u00A0]+(?:"
+            + VERBS + ")\\b)");
 
-    private static final Pattern NOBODY_NAMED = Pattern.compile("['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
-            + ")[ \\u00A0]+)?(?:a|an|one|another|some|several|two|three|many|other)[ \\u00A0]");
+    private static final Pattern NOBODY_NAMED = Pattern.compile(ATTRIBUTION_OPENING
+            + "(?:a|an|one|another|some|several|two|three|many|other)[ \\u00A0]");
 
     /**
      * Whether the character at {@code i} is a closing quote mark (”, ", '', ’) after a full stop, question or
@@ -1022,6 +1033,9 @@ public final class QuoteExtractor {
             found = verbAt > 0 && text.charAt(verbAt - 1) == ' ' && verbAt - 2 >= 0
                     && Character.isLetter(text.charAt(verbAt - 2)) ? nameBefore(text, entities, verbAt)
                     : Optional.empty();
+            if (found.isEmpty()) {
+                found = agentJustBefore(text, entities, sentenceStart, verbAt);
+            }
             if (found.isEmpty()) {
                 found = subject(text, sentences, entities, sentenceStart, verbAt, true);
             }
@@ -1335,18 +1349,36 @@ public final class QuoteExtractor {
      * to", "a lawyer for", "a source close to" (titles may come between: "a spokeswoman for Mayor Alan Ridley"), or
      * the owner of one ("Ridley's spokeswoman"). The speaker is then the one described, who is not named there.
      */
-    static boolean spokenFor(String text, int start, int end) {
+    private static boolean spokenFor(String text, int start, int end) {
+        return agentMatch(text, start, end) != null;
+    }
+
+    /**
+     * The words that make the name at [start, end) someone another speaks for (groups {@code agent}, and {@code to}
+     * when the agent comes first), or null.
+     */
+    private static Matcher agentMatch(String text, int start, int end) {
         if (end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
             end -= 2; // a run of capitalised words takes the possessive in: "Ridley's"
         }
-        return AGENT_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find()
-                || AGENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+        Matcher before = AGENT_BEFORE.matcher(text).region(Math.max(0, start - 80), start)
+                .useTransparentBounds(true);
+        if (before.find()) {
+            return before;
+        }
+        Matcher after = AGENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40))
+                .useTransparentBounds(true);
+        return after.lookingAt() ? after : null;
     }
 
-    private static final Pattern AGENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:a|an|the|one|another|his|her"
+    /**
+     * "a spokeswoman for (Mayor)", "an aide to", "the lawyer for", "aides to", "sources close to": an agent, perhaps
+     * after a determiner (a plural needs none), its preposition, perhaps titles, then the name's start.
+     */
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?i:a|an|the|one|another|his|her"
             + "|their|its|two|three|several|some)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?(?<agent>" + AGENTS
-            + ")[ \\u00A0]+(?<to>(?i:for|to|of|close[ \\u00A0]+to|with))[ \\u00A0]+(?:(?i:the|former)[ \\u00A0]+)?"
-            + "(?:\\p{Lu}[\\p{L}.’'-]*[ \\u00A0]+){0,3}$");
+            + ")|(?<plural>(?i:" + AGENTS_PLURAL + ")))[ \\u00A0]+(?<to>(?i:for|to|of|close[ \\u00A0]+to|with))"
+            + "[ \\u00A0]+(?:(?i:the|former)[ \\u00A0]+)?(?:\\p{Lu}[\\p{L}.’'-]*[ \\u00A0]+){0,3}$");
     private static final Pattern AGENT_AFTER = Pattern.compile("['’]s[ \\u00A0]+(?:\\p{Ll}[\\p{L}-]*[ \\u00A0]+)?"
             + "(?<agent>" + AGENTS + ")\\b");
 
@@ -1359,24 +1391,51 @@ public final class QuoteExtractor {
      */
     private static Optional<String> agentFor(String text, List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {
-            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION || e.end() > to) {
-                continue;
-            }
-            Matcher before = AGENT_BEFORE.matcher(text).region(Math.max(from, e.start() - 80), e.start());
-            if (before.find()) {
-                if (e.type() == EntityType.ORGANIZATION && SPEAKS_OFFICIALLY.matcher(before.group("agent")).matches()) {
-                    return Optional.of(e.canonical()); // a spokesman for the ministry: the ministry said
-                }
-                return Optional.of(before.group("agent").toLowerCase(Locale.ROOT) + " "
-                        + SPACES_OR_NBSP.matcher(before.group("to")).replaceAll(" ").toLowerCase(Locale.ROOT) + " "
-                        + e.canonical());
-            }
-            Matcher after = AGENT_AFTER.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40));
-            if (after.lookingAt()) {
-                return Optional.of(e.canonical() + "’s " + after.group("agent").toLowerCase(Locale.ROOT));
+            Optional<String> agent = e.end() <= to ? agentOf(text, e) : Optional.empty();
+            if (agent.isPresent()) {
+                return agent;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one who speaks for the person or body whose name ends right before a speech verb at {@code verbAt}
+     * ("Speaking at the hall, a spokesman for Mayor Ridley said", "Ridley's lawyer said"), else empty.
+     */
+    private static Optional<String> agentJustBefore(String text, List<EntityMention> entities, int from,
+                                                    int verbAt) {
+        List<EntityMention> near = mentionsIn(entities, Math.max(from, verbAt - 120), verbAt);
+        for (int k = near.size() - 1; k >= 0; k--) {
+            EntityMention e = near.get(k);
+            if (e.end() <= verbAt && AGENT_THEN_VERB.matcher(text).region(e.end(), verbAt).matches()) {
+                return agentOf(text, e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What may lie between a name spoken for and the verb: its agent, when a possessive ("'s lawyer"). */
+    private static final Pattern AGENT_THEN_VERB = Pattern.compile("(?:['’]s[ \\u00A0]+(?:\\p{Ll}[\\p{L}-]*"
+            + "[ \\u00A0]+)?" + AGENTS + ")?[ \\u00A0,]*");
+
+    /** The one who speaks for a person or body named at {@code e} ("spokeswoman for Alan Ridley"), else empty. */
+    private static Optional<String> agentOf(String text, EntityMention e) {
+        if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        Matcher m = agentMatch(text, e.start(), e.end());
+        if (m == null) {
+            return Optional.empty();
+        }
+        boolean first = m.pattern() == AGENT_BEFORE;
+        String agent = first && m.group("agent") == null ? m.group("plural") : m.group("agent");
+        agent = SPACES_OR_NBSP.matcher(agent).replaceAll(" ").toLowerCase(Locale.ROOT);
+        if (e.type() == EntityType.ORGANIZATION && SPEAKS_OFFICIALLY.matcher(agent).matches()) {
+            return Optional.of(e.canonical()); // a spokesman for the ministry, Google's spokesman: the body said
+        }
+        return Optional.of(first ? agent + " " + SPACES_OR_NBSP.matcher(m.group("to")).replaceAll(" ")
+                .toLowerCase(Locale.ROOT) + " " + e.canonical() : e.canonical() + "’s " + agent);
     }
 
     /** An adverb between a speaker and the speech verb, after a capitalised word: "Okafor often" (says). */
@@ -1580,7 +1639,7 @@ public final class QuoteExtractor {
                 return Optional.of(e.canonical()); // "India, seen as a partner of the US, said ..."
             }
             first = false;
-            if (inRelativeClause(text, from, e.start())) {
+            if (inRelativeClause(text, from, e.start(), limit)) {
                 continue; // "protesters marched near the stadium, where the Rovers played, chanting"
             }
             if (spokenFor(text, e.start(), e.end())) {
@@ -1610,6 +1669,9 @@ public final class QuoteExtractor {
                 place = e;
             }
         }
+        if (spokenFor) {
+            return agentFor(text, entities, from, limit); // "a spokesman for Mayor Ridley said", before "At X, ..."
+        }
         if (prepositional != null) {
             return Optional.of(prepositional.canonical());
         }
@@ -1618,9 +1680,6 @@ public final class QuoteExtractor {
         }
         if (pronoun >= 0) {
             return latestPersonSubject(text, sentences, entities, from);
-        }
-        if (spokenFor) {
-            return agentFor(text, entities, from, limit);
         }
         if (place != null) {
             return Optional.of(place.canonical());
@@ -1632,24 +1691,24 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether {@code at} lies in a relative clause that a comma or dash opened after {@code from} and none has closed
-     * yet ("protesters marched near the stadium - where the Harbour Rovers played ..."): no subject of the sentence.
+     * Whether {@code at} lies in a relative clause that a comma or dash opened after {@code from} and that closes
+     * before {@code limit}, where the speech is ("protesters marched near the stadium - where the Harbour Rovers
+     * played - chanting"): no subject of the sentence. A clause that runs on to the speech holds its speaker, and
+     * "when" opens no relative clause here ("on Monday, when Angela Merkel, in Berlin, called the plan “a
+     * disgrace”").
      */
-    private static boolean inRelativeClause(String text, int from, int at) {
+    private static boolean inRelativeClause(String text, int from, int at, int limit) {
         Matcher m = RELATIVE_OPENING.matcher(text).region(from, at);
         int opened = -1;
         while (m.find()) {
             opened = m.end();
         }
-        if (opened < 0) {
-            return false;
-        }
-        Matcher closed = CLAUSE_CLOSING.matcher(text).region(opened, at);
-        return !closed.find();
+        return opened >= 0 && !CLAUSE_CLOSING.matcher(text).region(opened, at).find()
+                && CLAUSE_CLOSING.matcher(text).region(at, limit).find();
     }
 
     private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:,|[ \\u00A0][-–—])[ \\u00A0]+(?:where|which"
-            + "|who|whom|whose|when)\\b");
+            + "|who|whom|whose)\\b");
     private static final Pattern CLAUSE_CLOSING = Pattern.compile(",|[ \\u00A0][-–—][ \\u00A0]");
 
     /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */

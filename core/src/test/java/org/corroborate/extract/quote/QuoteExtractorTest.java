@@ -576,6 +576,29 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAgentIsFoundWhateverComesBeforeOrAfterIt() {
+        List<Quote> found = quotes("Speaking at Harbour University, a spokesman for Mayor Alan Ridley said, “We will "
+                + "rebuild.”\n\n“We are ready,” Ridley's lawyer said.\n\n“We are ready,” the Harbour Board's "
+                + "spokesman said.\n\n“It is not over,” aides to Senator Paul Grant said.\n\n“We will appeal,” a "
+                + "spokeswoman for Mayor Alan Ridley, Jane Doe, said.");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(
+                Optional.of("spokesman for Alan Ridley"), Optional.of("Alan Ridley’s lawyer"),
+                Optional.of("Harbour Board"), Optional.of("aides to Paul Grant"), Optional.of("Jane Doe"));
+    }
+
+    @Test
+    void theOfficialAfterANamedOneAndASpeakerInAClauseThatRunsToTheQuoteStillSpeak() {
+        List<Quote> found = quotes("Jane Doe, a city official, spoke first. “The bridge is safe,” she said. “It opens "
+                + "Monday,” the official said.\n\nThe vote came on Monday, when Marit Solberg, speaking in Alder, "
+                + "called the plan “a disgrace.”");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(
+                Optional.of("Jane Doe"), Optional.of("Jane Doe"), Optional.of("Marit Solberg"));
+    }
+
+    /** Guards against the rule above taking the wrong person: these passed before it too. */
+    @Test
     void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
         List<Quote> found = quotes("“We are ready,” Ridley’s lawyer Tomas Novak said. “The bridge will hold,” "
                 + "Marit Solberg, a spokeswoman for Governor Maria Costa, said.");
