@@ -219,8 +219,12 @@ public final class QuoteExtractor {
                     && !attributedToNobodyNamed(text, span.close())) {
                 speaker = reportedJustBefore(text, sentences, entities, span.open(), span.close(), quotes);
             }
+            // a quote goes on with the last speaker in its paragraph, or when it opens the next paragraph; a
+            // quote inside a later paragraph's sentence is that sentence's, not the last speaker's
             boolean goesOn = span.continues() || (kind == QuoteKind.DIRECT && previousEnd >= 0
-                    && sameOrNextParagraph(text, previousEnd, span.open()));
+                    && sameOrNextParagraph(text, previousEnd, span.open())
+                    && (span.paragraphStart() || text.substring(Math.min(previousEnd + 1, span.open()), span.open())
+                    .indexOf('\n') < 0));
             if (speaker.isEmpty() && goesOn && !attributedToNobodyNamed(text, span.close())) {
                 speaker = previousSpeaker;
             }

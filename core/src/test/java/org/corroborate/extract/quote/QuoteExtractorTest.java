@@ -597,6 +597,15 @@ class QuoteExtractorTest {
                 Optional.of("Jane Doe"), Optional.of("Jane Doe"), Optional.of("Marit Solberg"));
     }
 
+    @Test
+    void aQuoteInsideTheNextParagraphsSentenceIsNotTheLastSpeakers() {
+        List<Quote> found = quotes("“We are ready,” Tomas Novak said.\n\n“The pier opens in June.”\n\nCrowds "
+                + "outside the hall, where the vote was held, kept chanting, “Open the pier now.”");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(
+                Optional.of("Tomas Novak"), Optional.of("Tomas Novak"), Optional.empty());
+    }
+
     /** Guards against the rule above taking the wrong person: these passed before it too. */
     @Test
     void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
