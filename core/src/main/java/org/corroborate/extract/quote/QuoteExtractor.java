@@ -210,7 +210,8 @@ public final class QuoteExtractor {
                 continue; // a term the writer holds at arm's length (a “philanthropub”), not words someone spoke
             }
             Optional<String> speaker = turnOf.isPresent() ? turnOf
-                    : speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb);
+                    : speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb)
+                    .filter(QuoteExtractor::looksLikeASpeaker);
             if (speaker.isEmpty() && spokenInHeadline(text, span.open(), words)) {
                 Matcher verb = HEADLINE_SPOKEN.matcher(text.substring(0, span.open()));
                 speaker = verb.find() ? nameBefore(text, entities, verb.start()) : speaker; // Okafor Speaks ‘...’
@@ -1530,6 +1531,19 @@ public final class QuoteExtractor {
     }
 
     /** A name without the speech verb a headline's capitals joined to it ("Ines Okafor Says"). */
+    /**
+     * Whether a speaker found is a name at all, not a crosshead in capitals ("IOWA POLLS NOT NECESSARILY WRONG"), a
+     * dateline ("WASHINGTON"), a run cut at a dash ("Sharon Statement—the") or a piece of a word ("Co" of
+     * "Co-anchor"). Short capitals stay speakers: "CNN", "NATO", "UNICEF".
+     */
+    static boolean looksLikeASpeaker(String name) {
+        if (name.length() < 3 || name.indexOf('—') >= 0 || name.indexOf('–') >= 0) {
+            return false;
+        }
+        boolean capitals = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return !capitals || name.indexOf(' ') < 0 && name.length() <= 6;
+    }
+
     private static String withoutVerb(String name) {
         int space = name.lastIndexOf(' ');
         if (space > 0 && VERB.matcher(name.substring(space + 1)).matches()) {

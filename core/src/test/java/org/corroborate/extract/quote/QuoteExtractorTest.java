@@ -606,6 +606,19 @@ class QuoteExtractorTest {
                 Optional.of("Tomas Novak"), Optional.of("Tomas Novak"), Optional.empty());
     }
 
+    @Test
+    void aCrossheadADatelineOrAPieceOfAWordIsNoSpeaker() {
+        assertThat(QuoteExtractor.looksLikeASpeaker("HARBOUR POLLS NOT WRONG")).isFalse();
+        assertThat(QuoteExtractor.looksLikeASpeaker("ALDERTON")).isFalse();
+        assertThat(QuoteExtractor.looksLikeASpeaker("Pier Statement—the")).isFalse();
+        assertThat(QuoteExtractor.looksLikeASpeaker("Co")).isFalse();
+        assertThat(QuoteExtractor.looksLikeASpeaker("CNN")).isTrue();
+        assertThat(QuoteExtractor.looksLikeASpeaker("UNICEF")).isTrue();
+        assertThat(QuoteExtractor.looksLikeASpeaker("Ines Okafor")).isTrue();
+        assertThat(quotes("HARBOUR POLLS NOT WRONG\n\n“The polls were close,” the analysts wrote."))
+                .extracting(Quote::speaker).containsExactly(Optional.empty());
+    }
+
     /** Guards against the rule above taking the wrong person: these passed before it too. */
     @Test
     void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
