@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * <p>A pattern whose every match holds one of a few words (a unit of time, a season, "quarter") can say so
  * ({@link #near}): it is then tried only at places at most a few characters before an occurrence of one of them,
  * found once per text by {@link String#indexOf}, instead of at every place that may start a match. Most patterns
- * find nothing in most articles, and each place tried costs the matcher a reset of all its groups.
+ * find nothing in most articles, and each place tried costs the matcher a reset of all its groups. The words may be
+ * matched as written instead ({@link #nearCased}: "March", not the "march" of "marched"), and the occurrences that
+ * count may be narrowed by a test ({@link #near(int, Occurrence, String...)}: a "day" that is a whole word, not the
+ * "day" of "Monday"), as long as every match holds an occurrence that passes it.
  */
 public final class PatternScan {
     private final Pattern pattern;
@@ -27,8 +30,12 @@ public final class PatternScan {
     private final String others;
     private final String firstChars;
     private final boolean wordStart;
-    /** Lower-case words one of which every match holds, or none when not stated. */
+    /** Words one of which every match holds, or none when not stated: lower case unless {@link #cased}. */
     private final String[] keywords;
+    /** Whether the keywords are matched as written; otherwise ASCII letters are matched in either case. */
+    private final boolean cased;
+    /** Which occurrences of the keywords count, or null for all. */
+    private final Occurrence test;
     /** The keywords' numbers among all patterns' keywords ({@link #KEYWORDS}), and this pattern's among theirs. */
     private final int[] keywordIds;
     private final int id;
@@ -38,19 +45,30 @@ public final class PatternScan {
     /** The most characters from a match's start to where the word it holds starts. */
     private final int reach;
 
-    private PatternScan(Pattern pattern, String firstChars, boolean wordStart) {
-        this(pattern, firstChars, wordStart, new String[0], 0);
+    /** A test of an occurrence of a keyword at {@code [start, end)} of a text. */
+    @FunctionalInterface
+    public interface Occurrence {
+        boolean test(String text, int start, int end);
     }
 
-    private PatternScan(Pattern pattern, String firstChars, boolean wordStart, String[] keywords, int reach) {
+    private PatternScan(Pattern pattern, String firstChars, boolean wordStart) {
+        this(pattern, firstChars, wordStart, new String[0], false, null, 0);
+    }
+
+    private PatternScan(Pattern pattern, String firstChars, boolean wordStart, String[] keywords, boolean cased,
+                        Occurrence test, int reach) {
         this.pattern = pattern;
         this.firstChars = firstChars;
         this.keywords = keywords;
+        this.cased = cased;
+        this.test = test;
         this.reach = reach;
         this.keywordIds = new int[keywords.length];
         synchronized (KEYWORDS) {
             for (int k = 0; k < keywords.length; k++) {
-                keywordIds[k] = KEYWORDS.computeIfAbsent(keywords[k], w -> KEYWORDS.size());
+                // a keyword matched as written is another keyword than the same word in either case
+                String key = (cased ? "=" : "~") + keywords[k];
+                keywordIds[k] = KEYWORDS.computeIfAbsent(key, w -> KEYWORDS.size());
             }
             this.id = keywords.length == 0 ? -1 : patternsWithKeywords++;
         }
@@ -87,12 +105,30 @@ public final class PatternScan {
      * with a wrong first character; the tests check every pattern against {@code find()}.
      */
     public PatternScan near(int reach, String... keywords) {
+        return near(reach, null, keywords);
+    }
+
+    /**
+     * As {@link #near(int, String...)}, counting only the occurrences of the keywords that pass {@code test}, asked
+     * once per text and occurrence (with the occurrence's place in the text as it is, not folded).
+     */
+    public PatternScan near(int reach, Occurrence test, String... keywords) {
         for (String keyword : keywords) {
             if (keyword.isEmpty() || !keyword.equals(fold(keyword))) {
                 throw new IllegalArgumentException("keywords are lower case and not empty: " + keyword);
             }
         }
-        return new PatternScan(pattern, firstChars, wordStart, keywords.clone(), reach);
+        return new PatternScan(pattern, firstChars, wordStart, keywords.clone(), false, test, reach);
+    }
+
+    /** As {@link #near(int, String...)}, with the keywords matched as written: in their case only. */
+    public PatternScan nearCased(int reach, String... keywords) {
+        for (String keyword : keywords) {
+            if (keyword.isEmpty()) {
+                throw new IllegalArgumentException("keywords are not empty");
+            }
+        }
+        return new PatternScan(pattern, firstChars, wordStart, keywords.clone(), true, null, reach);
     }
 
     public Pattern pattern() {
@@ -138,7 +174,7 @@ public final class PatternScan {
     public boolean findIn(Matcher m, String text, int from, int to) {
         char[] chars = chars(text);
         int[] near = keywords.length == 0 ? null : TextIndex.of(text).occurrences(this);
-        int k = 0;
+        int k = near == null ? 0 : firstAtOrAfter(near, from);
         for (int i = from; i < to; i++) {
             if (near != null) {
                 while (k < near.length && near[k] < i) {
@@ -160,6 +196,21 @@ public final class PatternScan {
             }
         }
         return false;
+    }
+
+    /** The index of the first of the increasing {@code positions} at or after {@code from}, or their length. */
+    private static int firstAtOrAfter(int[] positions, int from) {
+        int low = 0;
+        int high = positions.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (positions[middle] < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** ASCII letters in lower case, every other character as it is (so offsets stay), as {@code (?i)} folds. */
@@ -205,7 +256,7 @@ public final class PatternScan {
             return last;
         }
 
-        /** Where the scan's keywords start, in increasing order. */
+        /** Where the scan's keywords start (the occurrences that pass its test), in increasing order. */
         int[] occurrences(PatternScan scan) {
             if (scan.id >= byScan.length) {
                 byScan = Arrays.copyOf(byScan, Math.max(scan.id + 1, 2 * byScan.length));
@@ -213,9 +264,6 @@ public final class PatternScan {
             int[] known = byScan[scan.id];
             if (known != null) {
                 return known;
-            }
-            if (folded == null) {
-                folded = fold(text);
             }
             int[] all = NONE;
             for (int k = 0; k < scan.keywords.length; k++) {
@@ -225,8 +273,14 @@ public final class PatternScan {
                 }
                 int[] found = byKeyword[keyword];
                 if (found == null) {
-                    found = find(scan.keywords[k]);
+                    if (!scan.cased && folded == null) {
+                        folded = fold(text);
+                    }
+                    found = find(scan.cased ? text : folded, scan.keywords[k]);
                     byKeyword[keyword] = found;
+                }
+                if (scan.test != null) {
+                    found = passing(found, scan.keywords[k].length(), scan.test);
                 }
                 if (found.length > 0) {
                     int[] merged = Arrays.copyOf(all, all.length + found.length);
@@ -239,14 +293,31 @@ public final class PatternScan {
             return all;
         }
 
-        private int[] find(String keyword) {
-            int at = folded.indexOf(keyword);
+        /** The occurrences at {@code found} of a keyword {@code length} characters long that pass {@code test}. */
+        private int[] passing(int[] found, int length, Occurrence test) {
+            int[] passed = found; // the same array while every occurrence so far passed
+            int count = 0;
+            for (int at : found) {
+                if (test.test(text, at, at + length)) {
+                    if (passed != found) {
+                        passed[count] = at;
+                    }
+                    count++;
+                } else if (passed == found) {
+                    passed = Arrays.copyOf(found, found.length);
+                }
+            }
+            return count == found.length ? found : Arrays.copyOf(passed, count);
+        }
+
+        private static int[] find(String searched, String keyword) {
+            int at = searched.indexOf(keyword);
             if (at < 0) {
                 return NONE;
             }
             int[] found = new int[4];
             int count = 0;
-            for (; at >= 0; at = folded.indexOf(keyword, at + 1)) {
+            for (; at >= 0; at = searched.indexOf(keyword, at + 1)) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }

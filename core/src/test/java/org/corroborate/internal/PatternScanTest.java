@@ -81,6 +81,26 @@ class PatternScanTest {
         assertThat(scans()).hasSizeGreaterThan(40);
     }
 
+    private static List<String> found(PatternScan scan, String text) {
+        List<String> found = new ArrayList<>();
+        for (PatternScan.Scan s = scan.scan(text); s.find(); ) {
+            found.add(s.m.start() + ":" + s.m.group());
+        }
+        return found;
+    }
+
+    @Test
+    void keywordsAsWrittenAndOccurrenceTestsNarrowWhereAPatternIsTried() {
+        // the pattern ignores case, the keyword does not: only "May" is a place to try
+        PatternScan cased = PatternScan.wordStart("(?i)\\bmay\\b", "mM").nearCased(0, "May");
+        assertThat(found(cased, "may May MAY")).containsExactly("4:May");
+        // an occurrence test passes by the "day" of "Monday" and "today", whole or not
+        PatternScan whole = PatternScan.wordStart("(?i)\\b(?:mon|to)?day\\b", "mMtTdD")
+                .near(3, (text, start, end) -> start == 0 || text.charAt(start - 1) == ' ', "day");
+        assertThat(found(whole, "Monday today day")).containsExactly("13:day");
+        assertThat(found(whole.near(3, "day"), "Monday today day")).containsExactly("0:Monday", "7:today", "13:day");
+    }
+
     @Test
     void scansFindWhatFindFindsOnRandomText() throws IllegalAccessException {
         List<PatternScan> scans = scans();

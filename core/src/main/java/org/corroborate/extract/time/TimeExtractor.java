@@ -41,12 +41,16 @@ public final class TimeExtractor {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern UNIT_ANY = Pattern.compile("minute|hour|day|week|fortnight|month|quarter|year"
             + "|decade|centur");
+    /** The month names and abbreviations as {@link PatternScan#nearCased} keywords, as the patterns write them. */
+    private static final String[] MONTH_WORDS = MONTH_NAMES.replace("\\.", ".").split("\\|");
     private static final PatternScan WEEKDAY_MONTH_DAY_YEAR = PatternScan.wordStart(
             "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTH_NAMES + ")\\s+" + DAY + ",?\\s+((?:19|20)\\d\\d)\\b",
-            "MTWFSJFMASOND");
+            "MTWFSJFMASOND")
+            .nearCased(80, MONTH_WORDS);
     private static final PatternScan DAY_MONTH_YEAR = PatternScan.wordStart(
             "\\b(?:(?:" + WEEKDAYS + "),?\\s+)?" + DAY + "\\s+(" + MONTH_NAMES + ")\\s+((?:19|20)\\d\\d)\\b",
-            "MTWFS0123456789");
+            "MTWFS0123456789")
+            .nearCased(150, MONTH_WORDS);
     private static final PatternScan MONTH_DAY = PatternScan.wordStart(
             "\\b(" + MONTH_NAMES + ")\\s+" + DAY + "\\b(?![,\\d])"
             + "|\\b(" + MONTH_NAMES + ")\\s+" + DAY + "(?=,\\s+(?!(?:19|20)\\d\\d))",
@@ -156,189 +160,6 @@ public final class TimeExtractor {
             "lLnNtTeEmMJFMASOND")
             .near(40, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december");
-    /** Any month name: every match of the date patterns with a month holds one. */
-    private static final Literals MONTH_WORD = new Literals(MONTH_NAMES.replace("\\.", ".").split("\\|"), false);
-    /** Any unit of time: every counted span holds one. */
-    private static final Literals UNIT_WORD = new Literals((UNITS + "|centuries").split("\\|"), true);
-
-    /**
-     * Words found as a regular expression of literal alternatives finds them ("January|...|Jan\\."), by
-     * {@link String#indexOf} instead: the leftmost occurrence, and at one position the first alternative in order.
-     * {@code ignoreCase} folds ASCII letters only, as {@code (?i)} does without UNICODE_CASE.
-     */
-    private static final class Literals {
-        private final String[] words;
-        private final boolean ignoreCase;
-
-        Literals(String[] words, boolean ignoreCase) {
-            this.ignoreCase = ignoreCase;
-            this.words = ignoreCase ? java.util.Arrays.stream(words).map(PatternScan::fold).toArray(String[]::new)
-                    : words;
-        }
-
-        /** The text this thread last asked about and where each word occurs in it: finders go over one text. */
-        private final ThreadLocal<Object[]> lastText = ThreadLocal.withInitial(() -> new Object[2]);
-
-        /** The positions of every occurrence of each word in {@code text}, in order. */
-        private int[][] occurrences(String text) {
-            Object[] last = lastText.get();
-            if (last[0] != text) {
-                String searched = ignoreCase ? PatternScan.fold(text) : text;
-                int[][] positions = new int[words.length][];
-                for (int k = 0; k < words.length; k++) {
-                    int[] found = new int[4];
-                    int count = 0;
-                    for (int at = searched.indexOf(words[k]); at >= 0; at = searched.indexOf(words[k], at + 1)) {
-                        if (count == found.length) {
-                            found = java.util.Arrays.copyOf(found, count * 2);
-                        }
-                        found[count++] = at;
-                    }
-                    positions[k] = java.util.Arrays.copyOf(found, count);
-                }
-                last[0] = text;
-                last[1] = positions;
-            }
-            return (int[][]) last[1];
-        }
-
-        /** {@code text.indexOf(words[k], from)}, from the occurrences found once. */
-        private static int indexOf(int[] positions, int from) {
-            int low = 0;
-            int high = positions.length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (positions[middle] < from) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low < positions.length ? positions[low] : -1;
-        }
-
-        /** The occurrences in one text. */
-        final class Finder {
-            private final int[][] occurrences;
-            /** The next occurrence of each word at or after the last search, -1 when there is none. */
-            private final int[] next = new int[words.length];
-            private int start = -1;
-            private int end = -1;
-
-            Finder(String text) {
-                this.occurrences = occurrences(text);
-                java.util.Arrays.fill(next, -2); // not looked for yet
-            }
-
-            boolean find(int from) {
-                int best = -1;
-                int bestWord = -1;
-                for (int k = 0; k < words.length; k++) {
-                    if (next[k] == -2 || next[k] >= 0 && next[k] < from) {
-                        next[k] = indexOf(occurrences[k], from);
-                    }
-                    if (next[k] >= 0 && (best < 0 || next[k] < best)) {
-                        best = next[k];
-                        bestWord = k;
-                    }
-                }
-                if (best < 0) {
-                    return false;
-                }
-                start = best;
-                end = best + words[bestWord].length();
-                return true;
-            }
-
-            int start() {
-                return start;
-            }
-
-            int end() {
-                return end;
-            }
-        }
-    }
-
-    /**
-     * The matches of a pattern that opens with optional words, in the order and with the groups {@code find()} gives,
-     * found faster: the pattern is tried only from a little before each occurrence of a word every match must hold
-     * (a month, a unit), in a window around it, instead of at every position of the text. {@code reach} is the most
-     * characters a match can start before that word.
-     */
-    private static final class Anchored {
-        final Matcher m;
-        private final Literals.Finder anchor;
-        /** The most characters a match runs on after the anchor (a day, a year, "ago"). */
-        private static final int AFTER = 100;
-        private final int reach;
-        private final int length;
-        /** Where the last match ended: no later match starts before it. */
-        private int from;
-        /** Where to look for the next anchor. */
-        private int anchorFrom;
-
-        private final PatternScan pattern;
-        private final String text;
-
-        /** Whether the occurrence of the anchor at [start, end) can be in a match at all; others are passed by. */
-        private final AnchorTest test;
-
-        /** A test of an occurrence of an anchor word in a text, at [start, end). */
-        interface AnchorTest {
-            boolean test(String text, int start, int end);
-        }
-
-        Anchored(PatternScan pattern, Literals anchor, int reach, String text) {
-            this(pattern, anchor, reach, text, (t, start, end) -> true);
-        }
-
-        Anchored(PatternScan pattern, Literals anchor, int reach, String text, AnchorTest test) {
-            this.test = test;
-            this.pattern = pattern;
-            this.text = text;
-            this.m = pattern.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            this.anchor = anchor.new Finder(text);
-            this.reach = reach;
-            this.length = text.length();
-        }
-
-        boolean find() {
-            while (anchorFrom <= length && anchor.find(anchorFrom)) {
-                if (!test.test(text, anchor.start(), anchor.end())) {
-                    anchorFrom = anchor.end();
-                    continue;
-                }
-                // a match holding this anchor starts at most reach before it and ends at most AFTER after it; none
-                // starts before the end of the last match
-                if (pattern.findIn(m, text, Math.max(from, anchor.start() - reach),
-                        Math.min(length, anchor.end() + AFTER))) {
-                    // the window found where the next match starts; it may have cut the match short (a window around
-                    // a "day" inside "today" ends before "four days earlier" does): match again from there on
-                    int start = m.start();
-                    if (start >= anchor.end()) {
-                        // it starts after this anchor, so it holds a later one: that one's window finds it
-                        anchorFrom = anchor.end();
-                        continue;
-                    }
-                    m.region(start, length);
-                    m.useTransparentBounds(true);
-                    m.useAnchoringBounds(false);
-                    if (!m.lookingAt()) {
-                        throw new IllegalStateException("a match in a window must match at its start");
-                    }
-                    from = m.end() > m.start() ? m.end() : m.end() + 1;
-                    anchorFrom = from;
-                    return true;
-                }
-                anchorFrom = anchor.end();
-            }
-            return false;
-        }
-    }
-
     /** What follows "March" when it is a march: "March for Life", "March of the Mothers", "March on Rome". */
     private static final Pattern MARCH_NOUN = Pattern.compile("\\s+(?:for|of the|on|against) ");
     private static final Pattern MAY_LEAD = Pattern.compile("(?i)(?:^|\\W)(?:in|since|until|by|from|during|through) $");
@@ -382,6 +203,8 @@ public final class TimeExtractor {
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
             + "|eight|nine))?|a hundred|hundreds of|several|a few|few|a couple of|a couple|couple of|many|some"
             + "|\\d+(?:\\.\\d+)?";
+    /** The units as a counted span writes them: every one holds one of these, a whole word ({@link #wholeUnit}). */
+    private static final String[] COUNTED_UNITS = (UNITS + "|centuries").split("\\|");
     /**
      * A counted span of time with what TimeML takes into the expression: "the past two months", "nearly four years
      * ago", "a year earlier", "the next 12 to 18 months", "two more weeks", "an hour and a half", "two and a half
@@ -398,7 +221,8 @@ public final class TimeExtractor {
             + "|consecutive|full|trading|business)\\s+)?(" + UNITS + "|centur(?=ies))(?:s|ies)?\\b(?![-\\w])"
             + "(\\s+and\\s+a\\s+half\\b)?"
             + "(\\s+(?:or so\\s+)?(?:ago|earlier|later|before|from now))?",
-            "tTiIhHpPlLnNfFcCaArRmMuUoOsSeE0123456789");
+            "tTiIhHpPlLnNfFcCaArRmMuUoOsSeE0123456789")
+            .near(200, TimeExtractor::wholeUnit, COUNTED_UNITS);
     /** The whole number of a mixed fraction whose "1/2" a counted span starts in: "5 1/2 hours". */
     private static final Pattern MIXED_HALF = Pattern.compile("(?<![\\d/])(\\d+)\\s+1/$");
     /** What makes "a quarter" a fraction, not three months: "a quarter of the market". */
@@ -768,12 +592,12 @@ public final class TimeExtractor {
         if (!digits) {
             return;
         }
-        for (Anchored a = new Anchored(WEEKDAY_MONTH_DAY_YEAR, MONTH_WORD, 80, text); months && a.find(); ) {
-            Matcher m = a.m;
+        for (PatternScan.Scan s = WEEKDAY_MONTH_DAY_YEAR.scan(text); months && s.find(); ) {
+            Matcher m = s.m;
             dateOf(year(m.group(3)), month(m.group(1)), day(m.group(2))).ifPresent(d -> r.date(found, m, d));
         }
-        for (Anchored a = new Anchored(DAY_MONTH_YEAR, MONTH_WORD, 150, text); months && a.find(); ) {
-            Matcher m = a.m;
+        for (PatternScan.Scan s = DAY_MONTH_YEAR.scan(text); months && s.find(); ) {
+            Matcher m = s.m;
             dateOf(year(m.group(3)), month(m.group(2)), day(m.group(1))).ifPresent(d -> r.date(found, m, d));
         }
         for (PatternScan.Scan s = ISO_DATE.scan(text); s.find(); ) {
@@ -1664,8 +1488,8 @@ public final class TimeExtractor {
 
     /** Counted spans of time: durations ("the past two months"), or dates when counted back or on ("a year ago"). */
     private static void counted(String text, Resolver r, List<TimeExpression> found) {
-        for (Anchored a = new Anchored(COUNTED, UNIT_WORD, 200, text, TimeExtractor::wholeUnit); a.find(); ) {
-            Matcher m = a.m;
+        for (PatternScan.Scan s = COUNTED.scan(text); s.find(); ) {
+            Matcher m = s.m;
             String unitWord = m.group(4).toLowerCase(Locale.ROOT);
             String unit = unitWord.equals("centur") ? "century" : unitWord; // "two centuries"
             String count = m.group(3) != null ? "X" : count(m.group(2));
