@@ -190,6 +190,9 @@ public final class EntityRecognizer {
             }
             break;
         }
+        if (nameStart == first && end - first >= 3 && describesTheName(text, tokens, first)) {
+            nameStart++; // "Vermonter Bernie Sanders", "Chargers Vincent Jackson": a word describing him, no name
+        }
         if (title.isEmpty()) {
             title = lowercaseTitleBefore(text, tokens, first);
         }
@@ -233,6 +236,22 @@ public final class EntityRecognizer {
         return Optional.of(new EntityCandidate(start, stop, text.substring(start, stop), gazetteer.canonical(name),
                 type, title, possessive, placeContext));
     }
+
+    /**
+     * Whether the word at {@code i} describes the person whose given name follows: a demonym, a job or a team
+     * ("Vermonter", "Kentuckian", "Kicker", "Chargers") that is no given name itself, before one that is ("Bernie"),
+     * and the two no known name ("San Diego" is a place, whatever follows).
+     */
+    private boolean describesTheName(String text, List<Token> tokens, int i) {
+        String word = tokens.get(i).text(text);
+        return isCapitalised(word) && word.chars().allMatch(Character::isLetter) && !GIVEN_NAMES.contains(word)
+                && DESCRIBING_ENDING.matcher(word).find() && GIVEN_NAMES.contains(tokens.get(i + 1).text(text))
+                && gazetteer.type(text.substring(tokens.get(i).start(), tokens.get(i + 1).end())).isEmpty();
+    }
+
+    /** Endings of demonyms, jobs and teams ("Kentuckian", "Mexican", "Japanese", "Kicker", "Chargers"). */
+    private static final java.util.regex.Pattern DESCRIBING_ENDING = java.util.regex.Pattern.compile(
+            "(?:ers?|ians?|icans?|eans?|ese|[^s]s)$");
 
     private Optional<EntityType> type(String text, List<Token> tokens, int start, int end, String name,
                                       boolean titled, String nextWord, String previousWord) {

@@ -71,6 +71,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aWordDescribingThePersonBeforeAGivenNameIsNoPartOfTheName() {
+        List<EntityMention> found = entities("Alderman Tomas Novak spoke after Vermonter Jamal Ostrander and "
+                + "Harbourites Mary Ann Smith. Thomas Paul Grant closed the meeting.");
+
+        assertThat(found).extracting(EntityMention::canonical)
+                .contains("Jamal Ostrander", "Mary Ann Smith", "Thomas Paul Grant")
+                .doesNotContain("Vermonter Jamal Ostrander", "Harbourites Mary Ann Smith", "Paul Grant");
+    }
+
+    @Test
     void aNameFollowedByAnAgeInCommasIsAPerson() {
         // "Rusty" and "Nail" are common words: without the age the run is no name
         List<EntityMention> found = entities("Police arrested Rusty Nail, 31, near the river crossing late on "
