@@ -171,7 +171,7 @@ public final class PatternScan {
      * The first match that starts in {@code [from, to)} and ends by {@code to}, as {@code find()} in that region with
      * transparent, non-anchoring bounds finds it; {@code m} must be a matcher of this pattern on {@code text}.
      */
-    public boolean findIn(Matcher m, String text, int from, int to) {
+    private boolean findIn(Matcher m, String text, int from, int to) {
         char[] chars = chars(text);
         int[] near = keywords.length == 0 ? null : TextIndex.of(text).occurrences(this);
         int k = near == null ? 0 : firstAtOrAfter(near, from);

@@ -238,20 +238,31 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether the word at {@code i} describes the person whose given name follows: a demonym, a job or a team
-     * ("Vermonter", "Kentuckian", "Kicker", "Chargers") that is no given name itself, before one that is ("Bernie"),
-     * and the two no known name ("San Diego" is a place, whatever follows).
+     * Whether the word at {@code i} describes the person whose given name follows, and is no part of the name: a
+     * plural ("Chargers", "Senators", "Liberals": a consonant before the s, so not "Cyrus", "Tobias", "Moses"), a
+     * demonym ("Kentuckian", "Mexican", "Korean", "Japanese", "Englishman", "Vermonter") or a job of the sports and
+     * crime pages ("Kicker", "Linebacker", "Coroner"), before a given name ("Bernie"), the two no known name ("San
+     * Diego"). Other capitalised words stay: "Hunter Thomas Smith" and "Cyrus Robert Vance" are whole names.
      */
     private boolean describesTheName(String text, List<Token> tokens, int i) {
         String word = tokens.get(i).text(text);
+        String lower = lower(word);
         return isCapitalised(word) && word.chars().allMatch(Character::isLetter) && !GIVEN_NAMES.contains(word)
-                && DESCRIBING_ENDING.matcher(word).find() && GIVEN_NAMES.contains(tokens.get(i + 1).text(text))
+                && !GIVEN_NAMES_LIKE_DEMONYMS.contains(lower)
+                && (PLURAL.matcher(lower).find() || DEMONYM.matcher(lower).find() || DESCRIBING_WORDS.contains(lower))
+                && GIVEN_NAMES.contains(tokens.get(i + 1).text(text))
                 && gazetteer.type(text.substring(tokens.get(i).start(), tokens.get(i + 1).end())).isEmpty();
     }
 
-    /** Endings of demonyms, jobs and teams ("Kentuckian", "Mexican", "Japanese", "Kicker", "Chargers"). */
-    private static final java.util.regex.Pattern DESCRIBING_ENDING = java.util.regex.Pattern.compile(
-            "(?:ers?|ians?|icans?|eans?|ese|[^s]s)$");
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("[^aeiouys]s$");
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ican|ean|ese)$");
+    /** Given names that end as demonyms do ("Gillian", "Fabian"), beside those of given-names.txt. */
+    private static final Set<String> GIVEN_NAMES_LIKE_DEMONYMS = Set.of("gillian", "jillian", "lillian", "marian",
+            "fabian", "florian", "cyprian", "maximilian", "sebastian", "christian", "dean", "kean", "keegan");
+    private static final Set<String> DESCRIBING_WORDS = Set.of("englishman", "frenchman", "irishman", "scotsman",
+            "welshman", "dutchman", "vermonter", "marylander", "islander", "northerner", "southerner", "kicker",
+            "linebacker", "quarterback", "receiver", "lineman", "defenseman", "defenceman", "goalkeeper", "goalie",
+            "striker", "midfielder", "defender", "pitcher", "catcher", "shortstop", "coroner", "unabomber");
 
     private Optional<EntityType> type(String text, List<Token> tokens, int start, int end, String name,
                                       boolean titled, String nextWord, String previousWord) {

@@ -1,6 +1,7 @@
 package org.corroborate.extract.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -211,7 +212,7 @@ public final class QuoteExtractor {
             }
             Optional<String> speaker = turnOf.isPresent() ? turnOf
                     : speaker(text, sentences, entities, span).map(QuoteExtractor::withoutVerb)
-                    .filter(QuoteExtractor::looksLikeASpeaker);
+                    .filter(name -> looksLikeASpeaker(name, entities));
             if (speaker.isEmpty() && spokenInHeadline(text, span.open(), words)) {
                 Matcher verb = HEADLINE_SPOKEN.matcher(text.substring(0, span.open()));
                 speaker = verb.find() ? nameBefore(text, entities, verb.start()) : speaker; // Okafor Speaks ‘...’
@@ -767,17 +768,17 @@ public final class QuoteExtractor {
                 || AGENT_NAMED_NOT.matcher(text).region(from, to).lookingAt();
     }
 
-    /** “...,” said the lawyer for Ines Okafor; “...,” his spokesman said: one who speaks for another, unnamed. */
+    /** What opens an attribution after a quote: the closing marks, a comma and perhaps the verb (“...,” said). */
     private static final String ATTRIBUTION_OPENING = "['’”\"]*[ \\u00A0]*,?[ \\u00A0]*(?:(?:" + VERBS
             + ")[ \\u00A0]+)?";
     /**
-     * “...,” said the lawyer for Ines Okafor; “...,” his spokesman said: one who speaks for another, unnamed ("the
-     * official said" alone may be someone named before).
+     * “...,” said the lawyer for Ines Okafor; “...,” his spokesman said; “...,” the lawyer said: one who speaks for
+     * another, unnamed. "The official said" alone is often someone named before, so it is not counted here.
      */
     private static final Pattern AGENT_NAMED_NOT = Pattern.compile(ATTRIBUTION_OPENING + "(?:(?i:the|his|her|their"
             + "|its)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?" + AGENTS + "[ \\u00A0]+(?:for|to|of)\\b"
-            + "|(?i:his|her|their|its)[ \\u00A0]+(?:[\\p{L}-]+[ \\u00A0]+){0,2}?" + AGENTS + "[ \\u00A0]+(?:"
-            + VERBS + ")\\b)");
+            + "|(?:(?i:his|her|their|its)|(?i:the)(?![ \\u00A0]+(?i:officials?)\\b))[ \\u00A0]+"
+            + "(?:[\\p{L}-]+[ \\u00A0]+){0,2}?" + AGENTS + "[ \\u00A0]+(?:" + VERBS + ")\\b)");
 
     private static final Pattern NOBODY_NAMED = Pattern.compile(ATTRIBUTION_OPENING
             + "(?:a|an|one|another|some|several|two|three|many|other)[ \\u00A0]");
@@ -1530,20 +1531,33 @@ public final class QuoteExtractor {
         return !sentence.tokens().isEmpty() && sentence.tokens().get(0).pos().equals("PROPN");
     }
 
-    /** A name without the speech verb a headline's capitals joined to it ("Ines Okafor Says"). */
     /**
      * Whether a speaker found is a name at all, not a crosshead in capitals ("IOWA POLLS NOT NECESSARILY WRONG"), a
-     * dateline ("WASHINGTON"), a run cut at a dash ("Sharon Statement—the") or a piece of a word ("Co" of
-     * "Co-anchor"). Short capitals stay speakers: "CNN", "NATO", "UNICEF".
+     * dateline ("WASHINGTON", or a shorter one the text also names as a place), a run cut at a dash ("Sharon
+     * Statement—the") or a piece of a word ("Co" of "Co-anchor"). A person the recogniser found keeps a short name
+     * ("Xi" of Xi Jinping); capitals of up to eight letters stay speakers ("CNN", "UNICEF", "CENTCOM").
      */
-    static boolean looksLikeASpeaker(String name) {
-        if (name.length() < 3 || name.indexOf('—') >= 0 || name.indexOf('–') >= 0) {
+    static boolean looksLikeASpeaker(String name, List<EntityMention> entities) {
+        if (name.indexOf('—') >= 0 || name.indexOf('–') >= 0) {
             return false;
         }
         boolean capitals = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        return !capitals || name.indexOf(' ') < 0 && name.length() <= 6;
+        if (capitals && name.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (EntityMention e : entities) {
+            if (e.type() == EntityType.PERSON && (e.canonical().equals(name) || e.text().equals(name)
+                    || Arrays.asList(SPACES.split(e.canonical())).contains(name))) {
+                return true; // "Xi" of Xi Jinping
+            }
+            if (capitals && e.type() == EntityType.LOCATION && e.canonical().equalsIgnoreCase(name)) {
+                return false; // "LONDON" (AP), where the text speaks of London
+            }
+        }
+        return name.length() >= 3 && (!capitals || name.length() <= 8);
     }
 
+    /** A name without the speech verb a headline's capitals joined to it ("Ines Okafor Says"). */
     private static String withoutVerb(String name) {
         int space = name.lastIndexOf(' ');
         if (space > 0 && VERB.matcher(name.substring(space + 1)).matches()) {

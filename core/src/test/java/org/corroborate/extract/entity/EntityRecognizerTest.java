@@ -73,11 +73,14 @@ class EntityRecognizerTest {
     @Test
     void aWordDescribingThePersonBeforeAGivenNameIsNoPartOfTheName() {
         List<EntityMention> found = entities("Alderman Tomas Novak spoke after Vermonter Jamal Ostrander and "
-                + "Harbourites Mary Ann Smith. Thomas Paul Grant closed the meeting.");
+                + "Rovers Mary Ann Smith. Thomas Paul Grant closed the meeting. Hunter Thomas Smith and "
+                + "Cyrus Robert Vance left early, and Kicker Ryan Okafor stayed.");
 
         assertThat(found).extracting(EntityMention::canonical)
-                .contains("Jamal Ostrander", "Mary Ann Smith", "Thomas Paul Grant")
-                .doesNotContain("Vermonter Jamal Ostrander", "Harbourites Mary Ann Smith", "Paul Grant");
+                .contains("Jamal Ostrander", "Mary Ann Smith", "Thomas Paul Grant", "Hunter Thomas Smith",
+                        "Cyrus Robert Vance", "Ryan Okafor")
+                .doesNotContain("Vermonter Jamal Ostrander", "Rovers Mary Ann Smith", "Paul Grant",
+                        "Thomas Smith", "Robert Vance", "Kicker Ryan Okafor");
     }
 
     @Test
