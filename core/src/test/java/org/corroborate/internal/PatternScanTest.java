@@ -37,7 +37,16 @@ class PatternScanTest {
         "$", "US$", "€", "£", "Rs.", "USD", "3.5", "1,200", "%", "per cent", "percent", "km", "miles", "tonnes",
         "dollars", "euros", "hundred", "forty", "-long", "four-week", "16-hour", "daily", "weekly", "annually",
         "per", "it's", "world's", ",", ".", ";", "-", "—", "–", "(", ")", "\"", "“", "”", "'", "’", "\n", "x1",
-        "A4", "abc", "_", "Oct", "Nov", "Apr", "August", "Jul", "OCTOBER"};
+        "A4", "abc", "_", "Oct", "Nov", "Apr", "August", "Jul", "OCTOBER",
+        // every keyword a scan is tried near, so that each scan's shortcut meets its words
+        "April", "February", "July", "September", "October", "November", "December", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Good Friday", "Easter", "Halloween", "Valentine", "Independence Day", "Labor Day",
+        "Memorial Day", "Veterans Day", "New Year", "autumn", "fortnight", "weeks", "minutes", "decades",
+        "centuries", "quarters", "period", "term", "ties", "fifth", "tenth", "early-", "late-", "pre-", "post-",
+        "0s", "0's", "0’s", "one day", "the day", "the week of", "the morning", "the afternoon", "the evening",
+        "this morning", "this afternoon", "last night", "these days", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "thirty", "fifty", "sixty", "seventy", "eighty",
+        "ninety"};
 
     private static List<PatternScan> scans() throws IllegalAccessException {
         List<PatternScan> scans = new ArrayList<>();
