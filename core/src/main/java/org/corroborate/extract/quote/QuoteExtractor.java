@@ -107,6 +107,10 @@ public final class QuoteExtractor {
             "conservative", "liberal", "labour", "tory");
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*(?:a|an|one|another|some|several|two|three"
             + "|many|other)\\s");
+    /** A name of one to three capitalised words in quote marks that ends its line: a quote's signature. */
+    private static final Pattern SIGNATURE = Pattern.compile("[\"“]([\\p{Lu}][\\p{L}.'’-]*(?:[ \\u00A0][\\p{Lu}]"
+            + "[\\p{L}.'’-]*){0,2})[\"”][ \\u00A0]*(?:\\n|$)");
+    private static final Pattern SIGNED_AFTER_QUOTE = Pattern.compile("[\"”'’][ \\u00A0]*[-–—―]{1,2}[ \\u00A0]*$");
     private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{Lu}]\\.)";
     /** A name's words, perhaps with a nickname in marks between them: Marcia "Cia" Price. */
@@ -175,6 +179,10 @@ public final class QuoteExtractor {
                     || isTitle(words) && NAMED_BY_THE_WRITER.matcher(text).region(Math.max(0, span.open() - 60),
                     span.open()).useTransparentBounds(true).find()) {
                 continue; // Robert C. “Bobby” Scott; his book, “Make Your Kid a Millionaire”: no one's words
+            }
+            if (SIGNATURE.matcher(text).region(span.open(), text.length()).lookingAt()
+                    && SIGNED_AFTER_QUOTE.matcher(text).region(Math.max(0, span.open() - 8), span.open()).find()) {
+                continue; // “...” - “Fiona”: who signed the quote before, not words of their own
             }
             if (isPageLabel(text, span, words)) {
                 continue; // "Related:" alone in its paragraph: the page's label for the links that follow
@@ -1129,6 +1137,10 @@ public final class QuoteExtractor {
             Optional<String> signed = nameAt(text, entities, base + dash.end());
             if (signed.isPresent()) {
                 return signed;
+            }
+            Matcher inMarks = SIGNATURE.matcher(text).region(base + dash.end(), text.length());
+            if (inMarks.lookingAt()) {
+                return Optional.of(inMarks.group(1)); // “...” - “Fiona”: a first name or pseudonym in marks
             }
         }
         Matcher verb = VERB.matcher(trimmed);

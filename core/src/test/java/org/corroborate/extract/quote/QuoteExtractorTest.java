@@ -629,6 +629,18 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker).containsExactly(Optional.of("Tomas Novak"), Optional.empty());
     }
 
+    @Test
+    void aQuoteSignedWithANameInMarksIsTheirsAndTheNameIsNoQuote() {
+        List<Quote> found = quotes("Survivors wrote to their MPs.\n\n“It was a terrible day,” said Marit "
+                + "Solberg.\n\n\"We are reminded every day of what happened.\" - \"Fiona\"\n\n\"The support "
+                + "has been poor.\" - \"Pauline\"");
+
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("It was a terrible day", Optional.of("Marit Solberg")),
+                tuple("We are reminded every day of what happened.", Optional.of("Fiona")),
+                tuple("The support has been poor.", Optional.of("Pauline")));
+    }
+
     /** Guards against the rule above taking the wrong person: these passed before it too. */
     @Test
     void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
