@@ -1755,6 +1755,8 @@ public final class QuoteExtractor {
             + "|who|whom|whose)\\b");
     private static final Pattern CLAUSE_CLOSING = Pattern.compile(",|[ \\u00A0][-–—][ \\u00A0]");
 
+    private static final Pattern ACCORDING_TO_BEFORE = Pattern.compile("(?i:according)[ \\u00A0]+to[ \\u00A0]+$");
+
     /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */
     private static boolean afterPreposition(String text, int at) {
         return PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find();
@@ -1822,7 +1824,10 @@ public final class QuoteExtractor {
 
     private static Optional<String> firstMention(String text, List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {
-            if (e.type() != EntityType.OTHER && speakerLike(e) && !spokenFor(text, e.start(), e.end())) {
+            if (e.type() != EntityType.OTHER && speakerLike(e) && !spokenFor(text, e.start(), e.end())
+                    && !(e.type() == EntityType.LOCATION && afterPreposition(text, e.start())
+                    && !ACCORDING_TO_BEFORE.matcher(text).region(Math.max(0, e.start() - 14), e.start()).find())) {
+                // not "the Minister for London": a place after a preposition is where, not who
                 return Optional.of(e.canonical());
             }
         }

@@ -641,6 +641,15 @@ class QuoteExtractorTest {
                 tuple("The support has been poor.", Optional.of("Pauline")));
     }
 
+    @Test
+    void thePlaceAnOfficialServesIsNoSpeakerButASourceAfterAccordingToIs() {
+        List<Quote> found = quotes("Each column stands for “a unique person and a unique grief” according to the "
+                + "Minister for London. The pier report is “long overdue,” according to Harbour Watch.");
+
+        assertThat(found).extracting(Quote::speaker).doesNotContain(Optional.of("London"));
+        assertThat(found.get(1).speaker()).isPresent();
+    }
+
     /** Guards against the rule above taking the wrong person: these passed before it too. */
     @Test
     void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
