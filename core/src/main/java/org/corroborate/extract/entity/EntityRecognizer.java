@@ -30,7 +30,9 @@ public final class EntityRecognizer {
             "professor", "prof.", "lord", "lady", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
             "dr.", "leader", "chief", "envoy", "speaker", "sheikh", "emir", "crown prince", "attorney general",
             "district attorney", "city attorney", "attorney", "officer", "detective", "sergeant", "sgt.",
-            "lieutenant", "lt.", "general manager", "manager", "coach", "head coach");
+            "lieutenant colonel", "lieutenant", "lt.", "general manager", "manager", "coach", "head coach",
+            "colonel", "col.", "captain", "capt.", "vice admiral", "rear admiral", "admiral", "adm.", "commander",
+            "brigadier", "corporal", "reverend", "rev.", "pastor", "rabbi", "imam", "archbishop", "bishop", "sister");
     private static final Set<String> MODIFIERS = Set.of("us", "u.s.", "indian", "american", "british", "chinese",
             "russian", "french", "german", "japanese", "australian", "ukrainian", "israeli", "iranian", "pakistani",
             "former", "new", "then", "then-", "outgoing", "incoming", "acting", "deputy", "state", "federal",
@@ -205,6 +207,7 @@ public final class EntityRecognizer {
         if (nameStart >= end) {
             return Optional.empty(); // a title alone ("the President") names nobody here
         }
+        nameStart += knownNameBeforeGivenName(text, tokens, nameStart, end);
         int start = tokens.get(nameStart).start();
         int stop = tokens.get(end - 1).end();
         String name = text.substring(start, stop);
@@ -252,6 +255,22 @@ public final class EntityRecognizer {
                 && (PLURAL.matcher(lower).find() || DEMONYM.matcher(lower).find() || DESCRIBING_WORDS.contains(lower))
                 && GIVEN_NAMES.contains(tokens.get(i + 1).text(text))
                 && gazetteer.type(text.substring(tokens.get(i).start(), tokens.get(i + 1).end())).isEmpty();
+    }
+
+    /**
+     * How many words at {@code from} name a known place or organisation that a given name and a surname follow
+     * ("Prime Minister of the United Kingdom Tony Blair", "Microsoft Bill Gates"): they are the person's title or
+     * employer, not his name. 0 when none do.
+     */
+    private int knownNameBeforeGivenName(String text, List<Token> tokens, int from, int end) {
+        for (int words = Math.min(3, end - from - 2); words >= 1; words--) {
+            String given = tokens.get(from + words).text(text);
+            if (GIVEN_NAMES.contains(given) && gazetteer.type(text.substring(tokens.get(from).start(),
+                    tokens.get(from + words - 1).end())).filter(t -> t != EntityType.PERSON).isPresent()) {
+                return words;
+            }
+        }
+        return 0;
     }
 
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("[^aeiouys]s$");

@@ -84,6 +84,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownPlaceOrBodyBeforeAGivenNameAndARankAreNoPartOfTheName() {
+        List<EntityMention> found = entities("The Prime Minister of the United Kingdom Tony Okafor met Colonel "
+                + "Marit Solberg and Captain Jamal Ostrander at the harbour on Monday.");
+
+        assertThat(found).extracting(EntityMention::canonical)
+                .contains("Tony Okafor", "Marit Solberg", "Jamal Ostrander")
+                .doesNotContain("United Kingdom Tony Okafor", "Colonel Marit Solberg", "Captain Jamal Ostrander");
+    }
+
+    @Test
     void aNameFollowedByAnAgeInCommasIsAPerson() {
         // "Rusty" and "Nail" are common words: without the age the run is no name
         List<EntityMention> found = entities("Police arrested Rusty Nail, 31, near the river crossing late on "
