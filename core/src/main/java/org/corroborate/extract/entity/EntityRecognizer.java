@@ -58,7 +58,9 @@ public final class EntityRecognizer {
             "san", "santa", "cape", "north", "south", "east", "west", "new");
     private static final Set<String> ORG_DESCRIPTORS = Set.of("alliance", "grouping", "bloc", "coalition",
             "party", "group", "movement", "militia", "network", "platform");
-    private static final Set<String> NOT_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
+    private static final Set<String> NOT_NAMES = Set.of("GMT", "BST", "UTC", "EST", "EDT", "CST", "CDT", "MST",
+            "MDT", "PST", "PDT", "CET", "CEST", "EET", "JST", "AEST", "AEDT", // time zones: "noon BST"
+            "I", "The", "A", "An", "This", "That", "These", "Those",
             "It", "He", "She", "We", "They", "His", "Her", "Its", "Their", "Our", "My", "But", "And", "Or", "In",
             "On", "At", "For", "With", "As", "By", "From", "To", "Of", "If", "When", "While", "After", "Before",
             "Despite", "However", "Both", "Analysts", "Experts", "Officials", "Estimates", "Since", "During",

@@ -94,6 +94,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTimeZoneIsNoOrganisation() {
+        assertThat(entities("At noon BST on Friday the ferry left, and at 14:00 GMT it docked in Alder."))
+                .extracting(EntityMention::text).doesNotContain("BST", "GMT");
+    }
+
+    @Test
     void aNameFollowedByAnAgeInCommasIsAPerson() {
         // "Rusty" and "Nail" are common words: without the age the run is no name
         List<EntityMention> found = entities("Police arrested Rusty Nail, 31, near the river crossing late on "
