@@ -1757,6 +1757,8 @@ public final class QuoteExtractor {
 
     private static final Pattern ACCORDING_TO_BEFORE = Pattern.compile("(?i:according)[ \\u00A0]+to[ \\u00A0]+$");
 
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[\\s\"“]*(?:He|She)\\b");
+
     /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */
     private static boolean afterPreposition(String text, int at) {
         return PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find();
@@ -1780,16 +1782,24 @@ public final class QuoteExtractor {
         return m.find() ? m.start() : -1;
     }
 
-    /** The person a pronoun stands for: the first person named (not as a possessive) in the nearest sentence. */
+    /**
+     * The person a pronoun stands for: the first person named in the nearest sentence, not as a possessive nor after
+     * a preposition ("at the end of Sizdah Bedar, Ahmadinejad said"), passing over earlier sentences whose own
+     * subject is a pronoun ("He presented their commander, Captain Amangah, with a medal").
+     */
     private static Optional<String> latestPersonSubject(String text, List<Sentence> sentences,
                                                         List<EntityMention> entities, int offset) {
         int index = lastStartingAtOrBefore(sentences, offset);
         for (int i = index; i >= 0; i--) {
             Sentence s = sentences.get(i);
             int limit = Math.min(s.end(), offset);
+            if (i < index && PRONOUN_SUBJECT.matcher(text).region(s.start(), limit).lookingAt()) {
+                continue; // "He presented their commander, Captain Amangah, ...": a named object, the subject before
+            }
             for (EntityMention e : mentionsIn(entities, s.start(), limit)) {
                 if (e.end() <= limit && e.type() == EntityType.PERSON && speakerLike(e)
-                        && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())) {
+                        && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())
+                        && !afterPreposition(text, e.start())) {
                     return Optional.of(e.canonical());
                 }
             }

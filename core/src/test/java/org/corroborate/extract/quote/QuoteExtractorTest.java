@@ -650,6 +650,15 @@ class QuoteExtractorTest {
         assertThat(found.get(1).speaker()).isPresent();
     }
 
+    @Test
+    void aPronounStandsForTheSubjectNotForWhomTheSubjectActedOn() {
+        List<Quote> found = quotes("Speaking at the end of Harbour Festival, Ines Okafor praised the crews. She "
+                + "presented their skipper, Captain Tomas Novak, with a medal.\n\nThe mayor went on to thank "
+                + "the town. She added that she was “proud of every one of them.”");
+
+        assertThat(found).extracting(Quote::speaker).containsExactly(Optional.of("Ines Okafor"));
+    }
+
     /** Guards against the rule above taking the wrong person: these passed before it too. */
     @Test
     void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
