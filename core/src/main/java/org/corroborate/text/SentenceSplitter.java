@@ -137,6 +137,9 @@ public final class SentenceSplitter {
     /** Whether the model split after an abbreviation that does not end the sentence. */
     static boolean continues(String text, int[] previous, int[] next) {
         String before = text.substring(previous[0], previous[1]);
+        if (before.endsWith(",")) {
+            return true; // no sentence ends with a comma: "about 1:30 a. m., | CHP Officer Brian Pennings said."
+        }
         if (!before.endsWith(".")) {
             return false;
         }

@@ -24,6 +24,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void noSentenceEndsWithACommaEvenAfterASpacedAbbreviation() {
+        // tokenised copies of wire text space their abbreviations ("1: 30 a. m.,")
+        String text = "Novak, 32, was driving west about 1: 30 a. m., Officer Marit Solberg said. He was alone.";
+
+        assertThat(sentences(text)).containsExactly(
+                "Novak, 32, was driving west about 1: 30 a. m., Officer Marit Solberg said.", "He was alone.");
+    }
+
+    @Test
     void quotesThatCloseAfterTheFullStopBelongToTheSentence() {
         String text = "He said: “We will go home.” Then he left. She replied, \"It is over.\" The end.";
 
