@@ -33,6 +33,13 @@ public final class EntityRecognizer {
             "lieutenant colonel", "lieutenant", "lt.", "general manager", "manager", "coach", "head coach",
             "colonel", "col.", "captain", "capt.", "vice admiral", "rear admiral", "admiral", "adm.", "commander",
             "brigadier", "corporal", "reverend", "rev.", "pastor", "rabbi", "imam", "archbishop", "bishop", "sister");
+    /**
+     * Ranks that are titles only before a given name and a surname ("Captain Jamal Ostrander"): the same words open
+     * names of their own ("Captain America", "Sister Act", "Bishop Auckland", "Pastor Maldonado").
+     */
+    private static final Set<String> RANKS = Set.of("colonel", "col.", "captain", "capt.", "vice admiral",
+            "rear admiral", "admiral", "adm.", "commander", "brigadier", "corporal", "reverend", "rev.", "pastor",
+            "rabbi", "imam", "archbishop", "bishop", "sister");
     private static final Set<String> MODIFIERS = Set.of("us", "u.s.", "indian", "american", "british", "chinese",
             "russian", "french", "german", "japanese", "australian", "ukrainian", "israeli", "iranian", "pakistani",
             "former", "new", "then", "then-", "outgoing", "incoming", "acting", "deputy", "state", "federal",
@@ -72,6 +79,11 @@ public final class EntityRecognizer {
     /** Common given names (a resource written for this project): "Jamal" opens a name even tagged an adjective. */
     private static final Set<String> GIVEN_NAMES = givenNames();
     private final Gazetteer gazetteer = Gazetteer.get();
+
+    /** Whether a capitalised word is a common given name ("Jamal", "Fiona"; given-names.txt). */
+    public static boolean isGivenName(String word) {
+        return GIVEN_NAMES.contains(word);
+    }
 
     private static Set<String> givenNames() {
         try (java.io.InputStream in = EntityRecognizer.class.getResourceAsStream("given-names.txt")) {
@@ -181,7 +193,9 @@ public final class EntityRecognizer {
         while (scan < end) {
             int titleEnd = titleAt(text, tokens, scan, end);
             // "Coach Inc", "Officer Holdings": a title word opening a company's name is no title
-            if (titleEnd > scan && !(titleEnd == end - 1 && ORG_CUES.contains(lower(tokens.get(end - 1).text(text))))) {
+            if (titleEnd > scan && !(titleEnd == end - 1 && ORG_CUES.contains(lower(tokens.get(end - 1).text(text))))
+                    && (!RANKS.contains(lower(text.substring(tokens.get(scan).start(), tokens.get(titleEnd - 1).end())))
+                    || titleEnd + 1 < end && GIVEN_NAMES.contains(tokens.get(titleEnd).text(text)))) {
                 title = text.substring(tokens.get(first).start(), tokens.get(titleEnd - 1).end());
                 scan = titleEnd;
                 nameStart = titleEnd;
@@ -209,7 +223,7 @@ public final class EntityRecognizer {
         if (nameStart >= end) {
             return Optional.empty(); // a title alone ("the President") names nobody here
         }
-        nameStart += knownNameBeforeGivenName(text, tokens, nameStart, end);
+        nameStart += knownNameBeforeGivenName(text, tokens, nameStart, end, nameStart > first);
         int start = tokens.get(nameStart).start();
         int stop = tokens.get(end - 1).end();
         String name = text.substring(start, stop);
@@ -262,13 +276,18 @@ public final class EntityRecognizer {
     /**
      * How many words at {@code from} name a known place or organisation that a given name and a surname follow
      * ("Prime Minister of the United Kingdom Tony Blair", "Microsoft Bill Gates"): they are the person's title or
-     * employer, not his name. 0 when none do.
+     * employer, not his name. A single place word opening the run keeps its place unless a title came before it
+     * ("Georgia Anne Smith"). 0 when none do.
      */
-    private int knownNameBeforeGivenName(String text, List<Token> tokens, int from, int end) {
+    private int knownNameBeforeGivenName(String text, List<Token> tokens, int from, int end, boolean titled) {
         for (int words = Math.min(3, end - from - 2); words >= 1; words--) {
             String given = tokens.get(from + words).text(text);
-            if (GIVEN_NAMES.contains(given) && gazetteer.type(text.substring(tokens.get(from).start(),
-                    tokens.get(from + words - 1).end())).filter(t -> t != EntityType.PERSON).isPresent()) {
+            Optional<EntityType> known = gazetteer.type(text.substring(tokens.get(from).start(),
+                    tokens.get(from + words - 1).end()));
+            if (words == 1 && !titled && known.filter(t -> t == EntityType.LOCATION).isPresent()) {
+                continue; // "Georgia Anne Smith", "Jordan Peter Smith": one place word opening a name may be his own
+            }
+            if (GIVEN_NAMES.contains(given) && known.filter(t -> t != EntityType.PERSON).isPresent()) {
                 return words;
             }
         }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.clean.EmbeddedPost;
 import org.corroborate.extract.entity.EntityMention;
+import org.corroborate.extract.entity.EntityRecognizer;
 import org.corroborate.extract.entity.EntityType;
 import org.corroborate.text.Sentence;
 
@@ -110,6 +111,8 @@ public final class QuoteExtractor {
     /** A name of one to three capitalised words in quote marks that ends its line: a quote's signature. */
     private static final Pattern SIGNATURE = Pattern.compile("[\"“]([\\p{Lu}][\\p{L}.'’-]*(?:[ \\u00A0][\\p{Lu}]"
             + "[\\p{L}.'’-]*){0,2})[\"”][ \\u00A0]*(?:\\n|$)");
+    private static final Pattern SIGNED_AFTER = Pattern.compile("['’”\"]*[ \\u00A0]*[-–—―]{1,2}[ \\u00A0]*[\"“]"
+            + "\\p{Lu}");
     private static final Pattern SIGNED_AFTER_QUOTE = Pattern.compile("[\"”'’][ \\u00A0]*[-–—―]{1,2}[ \\u00A0]*$");
     private static final Pattern DASH = Pattern.compile("[―—–-]{1,2}[\\s\\u00A0]*");
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{Lu}]\\.)";
@@ -773,7 +776,8 @@ public final class QuoteExtractor {
         int from = Math.min(text.length(), close + 1);
         int to = Math.min(text.length(), close + 1 + NEAR);
         return NOBODY_NAMED.matcher(text).region(from, to).lookingAt()
-                || AGENT_NAMED_NOT.matcher(text).region(from, to).lookingAt();
+                || AGENT_NAMED_NOT.matcher(text).region(from, to).lookingAt()
+                || SIGNED_AFTER.matcher(text).region(from, to).lookingAt(); // “...” - “Pauline”: signed, if unknown
     }
 
     /** What opens an attribution after a quote: the closing marks, a comma and perhaps the verb (“...,” said). */
@@ -1140,7 +1144,15 @@ public final class QuoteExtractor {
             }
             Matcher inMarks = SIGNATURE.matcher(text).region(base + dash.end(), text.length());
             if (inMarks.lookingAt()) {
-                return Optional.of(inMarks.group(1)); // “...” - “Fiona”: a first name or pseudonym in marks
+                // “...” - “Fiona”: a first name, a person or a paper in marks; not a word ("Exhausted")
+                for (EntityMention e : mentionsIn(entities, inMarks.start(1), inMarks.end(1))) {
+                    if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+                        return Optional.of(e.canonical());
+                    }
+                }
+                if (EntityRecognizer.isGivenName(SPACES.split(inMarks.group(1))[0])) {
+                    return Optional.of(inMarks.group(1));
+                }
             }
         }
         Matcher verb = VERB.matcher(trimmed);
@@ -1193,7 +1205,7 @@ public final class QuoteExtractor {
         }
         String firstWord = SPACES.split(head.strip())[0].toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(firstWord)) {
-            return latestPersonSubject(text, sentences, entities, offset);
+            return latestPersonSubject(text, sentences, entities, offset, firstWord);
         }
         int headEnd = base + (appositive ? head.indexOf(',') : verb.start());
         // a name (perhaps with a nickname in marks) that a description leads to and the verb follows, perhaps after
@@ -1723,7 +1735,9 @@ public final class QuoteExtractor {
             return Optional.of(organisation.name());
         }
         if (pronoun >= 0) {
-            return latestPersonSubject(text, sentences, entities, from);
+            return latestPersonSubject(text, sentences, entities, from,
+                    prefix.substring(pronoun, pronoun + (prefix.charAt(pronoun) == 'H' || prefix.charAt(pronoun) == 'h'
+                            ? 2 : 3)).toLowerCase(Locale.ROOT));
         }
         if (place != null) {
             return Optional.of(place.canonical());
@@ -1755,9 +1769,11 @@ public final class QuoteExtractor {
             + "|who|whom|whose)\\b");
     private static final Pattern CLAUSE_CLOSING = Pattern.compile(",|[ \\u00A0][-–—][ \\u00A0]");
 
-    private static final Pattern ACCORDING_TO_BEFORE = Pattern.compile("(?i:according)[ \\u00A0]+to[ \\u00A0]+$");
+    /** Prepositions after which a place is the source: "according to", "by", "from", "the government of". */
+    private static final Pattern ACCORDING_TO_BEFORE = Pattern.compile("(?:(?i:according)[ \\u00A0]+to|\\bby|\\bfrom"
+            + "|(?i:government|ministry|embassy|parliament|people|authorities|state)[ \\u00A0]+of)[ \\u00A0]+$");
 
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[\\s\"“]*(?:He|She)\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(He|She)\\b");
 
     /** Whether the word before {@code at} is a preposition ("for Clinton", "about Okafor"). */
     private static boolean afterPreposition(String text, int at) {
@@ -1788,18 +1804,22 @@ public final class QuoteExtractor {
      * subject is a pronoun ("He presented their commander, Captain Amangah, with a medal").
      */
     private static Optional<String> latestPersonSubject(String text, List<Sentence> sentences,
-                                                        List<EntityMention> entities, int offset) {
+                                                        List<EntityMention> entities, int offset, String pronoun) {
         int index = lastStartingAtOrBefore(sentences, offset);
         for (int i = index; i >= 0; i--) {
             Sentence s = sentences.get(i);
             int limit = Math.min(s.end(), offset);
-            if (i < index && PRONOUN_SUBJECT.matcher(text).region(s.start(), limit).lookingAt()) {
-                continue; // "He presented their commander, Captain Amangah, ...": a named object, the subject before
+            Matcher opening = PRONOUN_SUBJECT.matcher(text).region(s.start(), limit);
+            if (i < index && opening.lookingAt() && opening.group(1).equalsIgnoreCase(pronoun)) {
+                // "He presented their commander, Captain Amangah, ... He added": the same "he" goes on, the
+                // captain is no subject; "She said Novak would go. He called it ...": he is Novak
+                continue;
             }
             for (EntityMention e : mentionsIn(entities, s.start(), limit)) {
                 if (e.end() <= limit && e.type() == EntityType.PERSON && speakerLike(e)
                         && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())
-                        && !afterPreposition(text, e.start())) {
+                        && !(afterPreposition(text, e.start()) && !ACCORDING_TO_BEFORE.matcher(text)
+                        .region(Math.max(0, e.start() - 20), e.start()).find())) {
                     return Optional.of(e.canonical());
                 }
             }
@@ -1836,7 +1856,7 @@ public final class QuoteExtractor {
         for (EntityMention e : mentionsIn(entities, from, to)) {
             if (e.type() != EntityType.OTHER && speakerLike(e) && !spokenFor(text, e.start(), e.end())
                     && !(e.type() == EntityType.LOCATION && afterPreposition(text, e.start())
-                    && !ACCORDING_TO_BEFORE.matcher(text).region(Math.max(0, e.start() - 14), e.start()).find())) {
+                    && !ACCORDING_TO_BEFORE.matcher(text).region(Math.max(0, e.start() - 20), e.start()).find())) {
                 // not "the Minister for London": a place after a preposition is where, not who
                 return Optional.of(e.canonical());
             }

@@ -633,12 +633,12 @@ class QuoteExtractorTest {
     void aQuoteSignedWithANameInMarksIsTheirsAndTheNameIsNoQuote() {
         List<Quote> found = quotes("Survivors wrote to their MPs.\n\n“It was a terrible day,” said Marit "
                 + "Solberg.\n\n\"We are reminded every day of what happened.\" - \"Fiona\"\n\n\"The support "
-                + "has been poor.\" - \"Pauline\"");
+                + "has been poor.\" - \"Susan\"");
 
         assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("It was a terrible day", Optional.of("Marit Solberg")),
                 tuple("We are reminded every day of what happened.", Optional.of("Fiona")),
-                tuple("The support has been poor.", Optional.of("Pauline")));
+                tuple("The support has been poor.", Optional.of("Susan")));
     }
 
     @Test
@@ -657,6 +657,27 @@ class QuoteExtractorTest {
                 + "the town. She added that she was “proud of every one of them.”");
 
         assertThat(found).extracting(Quote::speaker).containsExactly(Optional.of("Ines Okafor"));
+    }
+
+    @Test
+    void aWordOrAPaperInMarksAfterADashSignsNothing() {
+        List<Quote> found = quotes("Letters came in all week.\n\n“The pier is ours,” Tomas Novak said.\n\n\"We are "
+                + "tired.\" - \"Exhausted\"\n\n\"The ferry must run.\" - \"Pauline\"");
+
+        // neither a word nor the speaker of the letter before; no quote of its own either
+        assertThat(found).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("The pier is ours", Optional.of("Tomas Novak")), tuple("We are tired.", Optional.empty()),
+                tuple("The ferry must run.", Optional.empty()));
+    }
+
+    @Test
+    void aPronounAfterAnotherPersonsPronounOrASourceAfterAPrepositionKeepsItsPerson() {
+        assertThat(quotes("Maria Solberg opened the meeting. She said Tomas Novak would step down. He called the "
+                + "decision “painful.”")).extracting(Quote::speaker).containsExactly(Optional.of("Tomas Novak"));
+        assertThat(quotes("According to Ines Okafor, the ferry is “unsafe.” She said the council “must act.”"))
+                .extracting(Quote::speaker).containsExactly(Optional.of("Ines Okafor"), Optional.of("Ines Okafor"));
+        assertThat(quotes("“It is over,” the government of Israel said.")).extracting(Quote::speaker)
+                .containsExactly(Optional.of("Israel"));
     }
 
     /** Guards against the rule above taking the wrong person: these passed before it too. */
