@@ -1178,7 +1178,9 @@ public final class QuoteExtractor {
         if (head.isBlank()) {
             // said NAME / said the mayor
             String tail = trimmed.substring(verb.end());
-            Optional<String> named = firstMention(text, entities, base + verb.end(), base + verb.end()
+            Optional<String> named = personAfterEmployer(text, entities, base + verb.end(),
+                    base + verb.end() + Math.min(tail.length(), 2 * NEAR));
+            named = named.isPresent() ? named : firstMention(text, entities, base + verb.end(), base + verb.end()
                     + Math.min(tail.length(), 40));
             if (named.isPresent() && continuesAsName(text, entities, base + verb.end(), base + verb.end() + 40)) {
                 // "said Rep. G.K. Butterfield": the recogniser named initials alone; the whole run names the speaker
@@ -1371,7 +1373,15 @@ public final class QuoteExtractor {
         if (!m.find() || spokenFor(text, m.start(), m.end())) {
             return Optional.empty();
         }
-        return asName(text, entities, m.start(), m.end());
+        int start = m.start();
+        int stop = text.lastIndexOf(". ", m.end());
+        if (stop >= start) {
+            start = stop + 2; // "The award went to Ines Okafor. She said": the run ends its sentence there
+            if (NOT_NAMES.contains(text.substring(start, m.end()).strip())) {
+                return Optional.empty();
+            }
+        }
+        return asName(text, entities, start, m.end());
     }
 
     /**
@@ -1799,9 +1809,10 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The person a pronoun stands for: the first person named in the nearest sentence, not as a possessive nor after
-     * a preposition ("at the end of Sizdah Bedar, Ahmadinejad said"), passing over earlier sentences whose own
-     * subject is a pronoun ("He presented their commander, Captain Amangah, with a medal").
+     * The person a pronoun stands for: the first person named in the nearest sentence, not as a possessive, one after a
+     * preposition only when the sentence names no other ("at the end of Sizdah Bedar, Ahmadinejad said"; "The award
+     * went to Ines Okafor. She said"), passing over earlier sentences opened by the same pronoun ("He presented their
+     * commander, Captain Amangah, with a medal. He added").
      */
     private static Optional<String> latestPersonSubject(String text, List<Sentence> sentences,
                                                         List<EntityMention> entities, int offset, String pronoun) {
@@ -1815,13 +1826,19 @@ public final class QuoteExtractor {
                 // captain is no subject; "She said Novak would go. He called it ...": he is Novak
                 continue;
             }
+            EntityMention objectOfPreposition = null;
             for (EntityMention e : mentionsIn(entities, s.start(), limit)) {
                 if (e.end() <= limit && e.type() == EntityType.PERSON && speakerLike(e)
-                        && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())
-                        && !(afterPreposition(text, e.start()) && !ACCORDING_TO_BEFORE.matcher(text)
-                        .region(Math.max(0, e.start() - 20), e.start()).find())) {
-                    return Optional.of(e.canonical());
+                        && !text.startsWith("’s", e.end()) && !text.startsWith("'s", e.end())) {
+                    if (!afterPreposition(text, e.start()) || ACCORDING_TO_BEFORE.matcher(text)
+                            .region(Math.max(0, e.start() - 20), e.start()).find()) {
+                        return Optional.of(e.canonical());
+                    }
+                    objectOfPreposition = objectOfPreposition == null ? e : objectOfPreposition;
                 }
+            }
+            if (objectOfPreposition != null) {
+                return Optional.of(objectOfPreposition.canonical()); // "The award went to Ines Okafor. She said"
             }
         }
         return Optional.empty();
@@ -1851,6 +1868,24 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern NAME_GOES_ON = Pattern.compile("\\.?[ \\u00A0]+\\p{Lu}\\p{Ll}+\\b(?![ \\u00A0]+(?:said|says))");
+
+    /**
+     * The person named after a team or body and a role in lower case that open [from, to): "said Bishop Auckland
+     * manager Tony Smith", "said Harbour Board chair Ines Okafor" give the person, not the body.
+     */
+    private static Optional<String> personAfterEmployer(String text, List<EntityMention> entities, int from, int to) {
+        List<EntityMention> near = mentionsIn(entities, from, to);
+        if (near.size() < 2 || !text.substring(from, near.get(0).start()).isBlank()) {
+            return Optional.empty();
+        }
+        EntityMention person = near.get(1);
+        return person.type() == EntityType.PERSON && speakerLike(person) && ROLE_BETWEEN.matcher(text)
+                .region(near.get(0).end(), person.start()).matches() ? Optional.of(person.canonical()) : Optional.empty();
+    }
+
+    /** One to three words in lower case, none a preposition or "and": "manager", "defensive coordinator". */
+    private static final Pattern ROLE_BETWEEN = Pattern.compile("[ \\u00A0]+(?:(?!(?:for|of|to|at|with|and|or|in"
+            + "|on|from|by|about|as|the|a|an)[ \\u00A0])\\p{Ll}[\\p{L}-]*[ \\u00A0]+){1,3}");
 
     private static Optional<String> firstMention(String text, List<EntityMention> entities, int from, int to) {
         for (EntityMention e : mentionsIn(entities, from, to)) {

@@ -680,6 +680,15 @@ class QuoteExtractorTest {
                 .containsExactly(Optional.of("Israel"));
     }
 
+    @Test
+    void aPersonAfterATeamAndARoleAndAPronounAfterANameAtTheEndOfASentence() {
+        assertThat(quotes("“We go again,” said Harbour Rovers manager Tomas Novak. “Nine of us were ill,” wrote "
+                + "Maria Solberg for Harbour Weekly.")).extracting(Quote::speaker)
+                .containsExactly(Optional.of("Tomas Novak"), Optional.of("Maria Solberg"));
+        assertThat(quotes("The award went to Ines Okafor. She said she was “humbled.”")).extracting(Quote::speaker)
+                .containsExactly(Optional.of("Ines Okafor"));
+    }
+
     /** Guards against the rule above taking the wrong person: these passed before it too. */
     @Test
     void aNamedSpokespersonOrALawyerNamedBeforeTheirClientStillSpeaks() {
