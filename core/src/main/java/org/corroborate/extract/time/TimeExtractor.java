@@ -194,10 +194,11 @@ public final class TimeExtractor {
             "\\b([01]\\d|2[0-3]):([0-5]\\d)\\s?(?:GMT|UTC|[ECMP][SD]T|BST"
             + "|CES?T)\\b(?:\\s+(?:on\\s+)?(" + WEEKDAYS + ")\\b)?",
             "012");
+    /** "noon", "12 noon", "midnight Friday": "12" before noon or midnight belongs to it, no figure of its own. */
     private static final PatternScan NOON = PatternScan.wordStart(
-            "(?i)\\b(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
+            "(?i)\\b(?:12[ \\u00A0]+)?(noon|midday|midnight)\\b(?:\\s+(?:on\\s+)?(?-i:("
             + WEEKDAYS + "))\\b)?",
-            "nNmM");
+            "nNmM1");
     private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"

@@ -260,6 +260,7 @@ class TimeExtractorTest {
         "The vote begins tomorrow morning.|2025-01-28|tomorrow morning|TIME|2025-01-29TMO",
         "Shares were up 2 pence at mid-afternoon yesterday.|2025-01-28|mid-afternoon yesterday|TIME|2025-01-27TAF",
         "By mid afternoon, the operation was over.|2025-01-28|mid afternoon|TIME|2025-01-28TAF",
+        "The ferry docked at exactly 12 noon.|2025-01-28|12 noon|TIME|2025-01-28T12:00",
         "The ferry will leave at 4 in the morning.|2025-01-28|4 in the morning|TIME|2025-01-28T04:00",
         "The storm hit on Oct. 23, 2024. The next day, the pier reopened.|2025-01-28|The next day|DATE|2024-10-24",
         "Prices will fall through the first two quarters of 2026.|2025-11-03|the first two quarters of 2026|DATE|2026-H1",
