@@ -146,6 +146,17 @@ class LibraryBriefTest {
     }
 
     @Test
+    void aDatelineIsNoEventOfTheTimeline() {
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", "Ferry fire\n\nMonday, March 9, 2026\n\nThe ferry caught fire near the harbour on "
+                        + "March 8, 2026."),
+                Article.of("b", "Ferry burns\n\nTuesday, March 10, 2026\n\nThe ferry caught fire near the harbour on "
+                        + "March 8, 2026.")));
+
+        assertThat(brief.timeline()).extracting(StoryBrief.Event::date).containsExactly("2026-03-08");
+    }
+
+    @Test
     void aTimelineEventCitesTheSentenceThatStatesItNotTheFirstWithItsDate() {
         StoryBrief brief = Corroborate.brief(List.of(
                 Article.of("a", "date 2026-03-10\nThe ferry caught fire near the harbour on Monday. Rescuers reached "

@@ -297,8 +297,12 @@ public final class BriefBuilder {
                 if (time.type() != TimexType.DATE || time.value().contains("X") || time.value().endsWith("_REF")) {
                     continue;
                 }
+                Evidence stated = evidence(article, time.start(), time.end());
+                if (isDateline(stated.text(), time.text())) {
+                    continue; // "Friday, March 23, 2007" alone on its line: when it was written, no event
+                }
                 sources.computeIfAbsent(time.value(), k -> new LinkedHashMap<>())
-                        .putIfAbsent(article.id(), evidence(article, time.start(), time.end()));
+                        .putIfAbsent(article.id(), stated);
             }
         }
         Map<String, Map<String, int[]>> sentences = new HashMap<>();
@@ -344,6 +348,16 @@ public final class BriefBuilder {
         timeline.sort(Comparator.comparing(StoryBrief.Event::date));
         return timeline;
     }
+
+    /** Whether a sentence says nothing but its date (and a weekday): a dateline, not an event. */
+    static boolean isDateline(String sentence, String date) {
+        String rest = sentence.replace(date, " ");
+        return DATELINE_REST.matcher(rest).matches();
+    }
+
+    private static final java.util.regex.Pattern DATELINE_REST = java.util.regex.Pattern.compile(
+            "(?i)[\\s\\p{P}]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published"
+            + "|posted|last updated|at|on)[\\s\\p{P}]*)*");
 
     /**
      * The sentences of an article as a reader could quote them, {@link #normalize}d: each alone and each with the
