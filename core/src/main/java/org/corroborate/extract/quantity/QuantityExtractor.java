@@ -111,8 +111,9 @@ public final class QuantityExtractor {
                 String digits = m.group(1) + (m.group(2) == null ? "" : m.group(2));
                 String measure = m.group(4);
                 boolean bare = m.group(3) == null && measure == null && m.group(2) == null;
-                if (bare && isBareSmallOrCode(s, m)) {
-                    continue;
+                if (bare && (isBareSmallOrCode(s, m) || AGE_OR_ADDRESS_AFTER.matcher(s).region(m.end(), s.length())
+                        .lookingAt())) {
+                    continue; // "26 year-old Faye Turney", "10 Downing Street": an age or an address, no figure
                 }
                 double value = number(digits) * scale(m.group(3));
                 Optional<String> names = bare ? namesOrRanks(text, sentence, base + m.start(), base + m.end())
@@ -225,6 +226,10 @@ public final class QuantityExtractor {
      * A lone number below 10 without unit or scale is not worth reporting ("at 5", "phase 2"), unless people
      * follow it ("7 people died", "3 young children").
      */
+    private static final Pattern AGE_OR_ADDRESS_AFTER = Pattern.compile("[ \\u00A0]*-?[ \\u00A0]*(?i:years?)[ \\u00A0-]"
+            + "+(?i:old)\\b|[ \\u00A0]+(?:\\p{Lu}[\\p{L}'’-]+[ \\u00A0]+){1,2}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\."
+            + "|Lane|Boulevard|Blvd\\.|Drive|Place|Square|Terrace|Way)\\b");
+
     private static boolean isBareSmallOrCode(String s, Matcher m) {
         String digits = m.group(1).replace(",", "");
         return digits.length() < 2 && !PEOPLE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();

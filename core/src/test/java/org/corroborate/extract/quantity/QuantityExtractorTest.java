@@ -38,6 +38,9 @@ class QuantityExtractorTest {
                 .containsExactly(12000.0);
         // a label and a count are one
         assertThat(extract("Killed:40, injured:120.")).extracting(Quantity::value).containsExactly(40.0, 120.0);
+        // an age and a street number are no figures
+        assertThat(extract("The 15 sailors left 10 Downing Street with a 26 year-old marine.")).extracting(
+                Quantity::value).containsExactly(15.0);
         // "12 noon" is a time of day
         assertThat(extract("At exactly 12 noon BST, 40 crew landed.")).extracting(Quantity::value)
                 .containsExactly(40.0);
