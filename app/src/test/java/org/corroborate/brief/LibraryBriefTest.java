@@ -146,6 +146,17 @@ class LibraryBriefTest {
     }
 
     @Test
+    void aSentenceInsideSomeonesLongQuoteIsNoFactOfTheWriter() {
+        StoryBrief brief = Corroborate.brief(List.of(
+                Article.of("a", "Pier inquiry\n\nSurvivors asked for an inquiry into the pier collapse on Monday.\n\n"
+                        + "“We waited for hours. Nobody came to help us. We want answers,” said Maria Solberg."),
+                Article.of("b", "Pier survivors\n\nSurvivors asked for an inquiry into the pier collapse on Monday.")));
+
+        assertThat(brief.facts()).extracting(StoryBrief.Fact::text).noneMatch(t -> t.contains("Nobody came"));
+        assertThat(brief.quotes()).anySatisfy(q -> assertThat(q.text()).contains("Nobody came to help us"));
+    }
+
+    @Test
     void aDatelineIsNoEventOfTheTimeline() {
         StoryBrief brief = Corroborate.brief(List.of(
                 Article.of("a", "Ferry fire\n\nMonday, March 9, 2026\n\nThe ferry caught fire near the harbour on "

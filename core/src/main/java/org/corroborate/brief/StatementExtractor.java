@@ -134,7 +134,7 @@ final class StatementExtractor {
                     tokenWords(article.text(), sentence, start).subList(0, cut.tokens())).withArticleFigures(all));
         });
         return new Statement(article.id(), root, start, end, sentenceText, false, position,
-                selfContained(sentenceText), claim(sentenceText, entities(article, start, end), previousEntities,
+                selfContained(sentenceText) && !insideQuote(article, start, end), claim(sentenceText, entities(article, start, end), previousEntities,
                 figures(article, start, end), dates(article, start, end), tokenWords(article.text(), sentence,
                 start)).withArticleFigures(all), core);
     }
@@ -226,6 +226,19 @@ final class StatementExtractor {
             i--;
         }
         return ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether [start, end) lies within a quote of the article: a sentence in the middle of someone's long quote ("How
+     * dare you presume ...") is theirs, shown with the quote and its speaker, never as the writer's fact.
+     */
+    private static boolean insideQuote(AnalyzedArticle article, int start, int end) {
+        for (org.corroborate.extract.quote.Quote q : article.extraction().quotes()) {
+            if (q.start() <= start && end <= q.end() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence reads on its own: no opening reference to what came before, quotes balanced. */
