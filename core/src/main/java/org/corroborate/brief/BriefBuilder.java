@@ -355,9 +355,14 @@ public final class BriefBuilder {
         return DATELINE_REST.matcher(rest).matches();
     }
 
+    /**
+     * What a dateline holds beside its date: a weekday, "updated", "posted", a clock time and its zone, a wire in
+     * brackets, a place in capitals ("LONDON, March 9, 2026 (Reuters)", "Posted at 10:42, March 9, 2026").
+     */
     private static final java.util.regex.Pattern DATELINE_REST = java.util.regex.Pattern.compile(
-            "(?i)[\\s\\p{P}]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published"
-            + "|posted|last updated|at|on)[\\s\\p{P}]*)*");
+            "[\\s\\p{P}]*(?:(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last updated|updated"
+            + "|published|posted|at|on|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|bst|[ecmp][sd]t)|\\d{1,2}[:.]\\d{2}"
+            + "|\\([^()]{1,30}\\)|\\p{Lu}[\\p{Lu}'’-]+)(?![\\p{L}\\p{N}])[\\s\\p{P}]*)*");
 
     /**
      * The sentences of an article as a reader could quote them, {@link #normalize}d: each alone and each with the

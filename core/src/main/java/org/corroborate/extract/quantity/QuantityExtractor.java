@@ -113,7 +113,7 @@ public final class QuantityExtractor {
                 boolean bare = m.group(3) == null && measure == null && m.group(2) == null;
                 if (bare && (isBareSmallOrCode(s, m) || AGE_OR_ADDRESS_AFTER.matcher(s).region(m.end(), s.length())
                         .lookingAt())) {
-                    continue; // "26 year-old Faye Turney", "10 Downing Street": an age or an address, no figure
+                    continue; // "26 year-old Faye Turney", "left 10 Downing Street.": an age or an address, no figure
                 }
                 double value = number(digits) * scale(m.group(3));
                 Optional<String> names = bare ? namesOrRanks(text, sentence, base + m.start(), base + m.end())
@@ -228,7 +228,8 @@ public final class QuantityExtractor {
      */
     private static final Pattern AGE_OR_ADDRESS_AFTER = Pattern.compile("[ \\u00A0]*-?[ \\u00A0]*(?i:years?)[ \\u00A0-]"
             + "+(?i:old)\\b|[ \\u00A0]+(?:\\p{Lu}[\\p{L}'’-]+[ \\u00A0]+){1,2}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\."
-            + "|Lane|Boulevard|Blvd\\.|Drive|Place|Square|Terrace|Way)\\b");
+            + "|Lane|Boulevard|Blvd\\.|Drive|Place|Square|Terrace|Way)\\b(?=[ \\u00A0]*(?:[.,;:!?)\"”’]|$|(?:in|on|at|and"
+            + "|to|from|with|for|by|near|after|before|where|which|was|is|has)\\b))");
 
     private static boolean isBareSmallOrCode(String s, Matcher m) {
         String digits = m.group(1).replace(",", "");

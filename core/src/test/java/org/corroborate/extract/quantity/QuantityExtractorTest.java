@@ -41,6 +41,10 @@ class QuantityExtractorTest {
         // an age and a street number are no figures
         assertThat(extract("The 15 sailors left 10 Downing Street with a 26 year-old marine.")).extracting(
                 Quantity::value).containsExactly(15.0);
+        assertThat(extract("Some 500 Main Street employees went home.")).extracting(Quantity::value)
+                .containsExactly(500.0);
+        assertThat(extract("Nurses worked 12 midnight shifts in March.")).extracting(Quantity::value)
+                .containsExactly(12.0);
         // "12 noon" is a time of day
         assertThat(extract("At exactly 12 noon BST, 40 crew landed.")).extracting(Quantity::value)
                 .containsExactly(40.0);
