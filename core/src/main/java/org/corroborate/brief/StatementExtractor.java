@@ -134,7 +134,8 @@ final class StatementExtractor {
                     tokenWords(article.text(), sentence, start).subList(0, cut.tokens())).withArticleFigures(all));
         });
         return new Statement(article.id(), root, start, end, sentenceText, false, position,
-                selfContained(sentenceText) && !insideQuote(article, start, end), claim(sentenceText, entities(article, start, end), previousEntities,
+                selfContained(sentenceText) && !insideQuote(article, start, end),
+                claim(sentenceText, entities(article, start, end), previousEntities,
                 figures(article, start, end), dates(article, start, end), tokenWords(article.text(), sentence,
                 start)).withArticleFigures(all), core);
     }

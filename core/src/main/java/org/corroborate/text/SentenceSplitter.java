@@ -134,7 +134,10 @@ public final class SentenceSplitter {
         return i - start;
     }
 
-    /** Whether the model split after an abbreviation that does not end the sentence. */
+    /**
+     * Whether the model split where no sentence ends: after a comma, or after an abbreviation that does not end the
+     * sentence.
+     */
     static boolean continues(String text, int[] previous, int[] next) {
         String before = text.substring(previous[0], previous[1]);
         if (before.endsWith(",")) {

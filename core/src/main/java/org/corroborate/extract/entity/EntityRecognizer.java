@@ -19,7 +19,17 @@ import org.corroborate.text.Token;
  * resolver, which sees all articles of the story. Thread-safe.
  */
 public final class EntityRecognizer {
-    private static final List<String> TITLES = List.of("vice president", "president-elect", "president",
+    /**
+     * Ranks that are titles only before a given name and a surname ("Captain Jamal Ostrander"): the same words open
+     * names of their own ("Captain America", "Sister Act", "Bishop Auckland", "Pastor Maldonado").
+     */
+    private static final List<String> RANK_TITLES = List.of("colonel", "col.", "captain", "capt.", "vice admiral",
+            "rear admiral", "admiral", "adm.", "commander", "brigadier", "corporal", "reverend", "rev.", "pastor",
+            "rabbi", "imam", "archbishop", "bishop", "sister");
+    private static final Set<String> RANKS = Set.copyOf(RANK_TITLES);
+    /** Titles, a longer one before any that opens it ("vice admiral" before "admiral"); the ranks last. */
+    private static final List<String> TITLES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            "vice president", "president-elect", "president",
             "prime minister", "pm", "foreign minister", "external affairs minister", "defence minister",
             "defense minister", "finance minister", "home minister", "interior minister", "minister",
             "secretary of state", "defense secretary", "defence secretary", "home secretary", "foreign secretary",
@@ -30,16 +40,8 @@ public final class EntityRecognizer {
             "professor", "prof.", "lord", "lady", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
             "dr.", "leader", "chief", "envoy", "speaker", "sheikh", "emir", "crown prince", "attorney general",
             "district attorney", "city attorney", "attorney", "officer", "detective", "sergeant", "sgt.",
-            "lieutenant colonel", "lieutenant", "lt.", "general manager", "manager", "coach", "head coach",
-            "colonel", "col.", "captain", "capt.", "vice admiral", "rear admiral", "admiral", "adm.", "commander",
-            "brigadier", "corporal", "reverend", "rev.", "pastor", "rabbi", "imam", "archbishop", "bishop", "sister");
-    /**
-     * Ranks that are titles only before a given name and a surname ("Captain Jamal Ostrander"): the same words open
-     * names of their own ("Captain America", "Sister Act", "Bishop Auckland", "Pastor Maldonado").
-     */
-    private static final Set<String> RANKS = Set.of("colonel", "col.", "captain", "capt.", "vice admiral",
-            "rear admiral", "admiral", "adm.", "commander", "brigadier", "corporal", "reverend", "rev.", "pastor",
-            "rabbi", "imam", "archbishop", "bishop", "sister");
+            "lieutenant colonel", "lieutenant", "lt.", "general manager", "manager", "coach", "head coach"),
+            RANK_TITLES.stream()).toList();
     private static final Set<String> MODIFIERS = Set.of("us", "u.s.", "indian", "american", "british", "chinese",
             "russian", "french", "german", "japanese", "australian", "ukrainian", "israeli", "iranian", "pakistani",
             "former", "new", "then", "then-", "outgoing", "incoming", "acting", "deputy", "state", "federal",

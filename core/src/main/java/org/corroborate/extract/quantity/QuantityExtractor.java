@@ -226,10 +226,10 @@ public final class QuantityExtractor {
      * A lone number below 10 without unit or scale is not worth reporting ("at 5", "phase 2"), unless people
      * follow it ("7 people died", "3 young children").
      */
-    private static final Pattern AGE_OR_ADDRESS_AFTER = Pattern.compile("[ \\u00A0]*-?[ \\u00A0]*(?i:years?)[ \\u00A0-]"
-            + "+(?i:old)\\b|[ \\u00A0]+(?:\\p{Lu}[\\p{L}'’-]+[ \\u00A0]+){1,2}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\."
-            + "|Lane|Boulevard|Blvd\\.|Drive|Place|Square|Terrace|Way)\\b(?=[ \\u00A0]*(?:[.,;:!?)\"”’]|$|(?:in|on|at|and"
-            + "|to|from|with|for|by|near|after|before|where|which|was|is|has)\\b))");
+    private static final Pattern AGE_OR_ADDRESS_AFTER = Pattern.compile("[ \\u00A0]*-?[ \\u00A0]*(?i:years?)"
+            + "[ \\u00A0-]+(?i:old)\\b|[ \\u00A0]+(?:\\p{Lu}[\\p{L}'’-]+[ \\u00A0]+){1,2}(?:Street|St\\.|Road|Rd\\."
+            + "|Avenue|Ave\\.|Lane|Boulevard|Blvd\\.|Drive|Place|Square|Terrace|Way)\\b(?=[ \\u00A0]*(?:[.,;:!?)\"”’]|$"
+            + "|(?:in|on|at|and|to|from|with|for|by|near|after|before|where|which|was|is|has)\\b))");
 
     private static boolean isBareSmallOrCode(String s, Matcher m) {
         String digits = m.group(1).replace(",", "");

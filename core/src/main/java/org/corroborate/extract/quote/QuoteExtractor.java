@@ -211,7 +211,8 @@ public final class QuoteExtractor {
             boolean resumes = previousKind == QuoteKind.DIRECT && previousEnd >= 0
                     && resumesAfterItsVerb(text, previousEnd, span.open());
             QuoteKind kind = turnOf.isPresent() || resumes || !integrated && !namesInHeadline(text, span, words)
-                    && !isSubjectOfWritersSentence(text, span, words) && (isDirect(text, span.open(), words) || spokenInHeadline(text, span.open(), words)
+                    && !isSubjectOfWritersSentence(text, span, words) && (isDirect(text, span.open(), words)
+                    || spokenInHeadline(text, span.open(), words)
                     || isObjectOfSpeechVerb(text, span.open()) || openedBySpeaker(text, span.open())
                     || reportedByParticiple(text, span.open(), words)
                     || isWholeClause(text, sentences, span, start, end, words)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
@@ -1374,7 +1375,10 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         int start = m.start();
-        int stop = text.lastIndexOf(". ", m.end());
+        int stop = m.end() - 2;
+        while (stop >= start && !text.startsWith(". ", stop)) {
+            stop--; // within the run only: no scan back through the text on every speaker looked for
+        }
         if (stop >= start) {
             start = stop + 2; // "The award went to Ines Okafor. She said": the run ends its sentence there
             if (NOT_NAMES.contains(text.substring(start, m.end()).strip())) {

@@ -195,11 +195,12 @@ public final class TimeExtractor {
             + "|CES?T)\\b(?:\\s+(?:on\\s+)?(" + WEEKDAYS + ")\\b)?",
             "012");
     /**
-     * "noon", "12 noon", "midnight Friday": "12" before noon or midnight belongs to it, no figure of its own; not before
-     * a plural ("12 midnight shifts" are twelve shifts).
+     * "noon", "12 noon", "midnight Friday": "12" before noon or midnight belongs to it, no figure of its own; not
+     * before a plural ("12 midnight shifts" are twelve shifts).
      */
     private static final PatternScan NOON = PatternScan.wordStart(
-            "(?i)\\b(?:12[ \\u00A0]+)?(noon|midday|midnight)\\b(?![ \\u00A0]+(?-i:\\p{Ll}+s)\\b)(?:\\s+(?:on\\s+)?(?-i:("
+            "(?i)\\b(?:12[ \\u00A0]+)?(noon|midday|midnight)\\b(?![ \\u00A0]+(?-i:\\p{Ll}+s)\\b)"
+            + "(?:\\s+(?:on\\s+)?(?-i:("
             + WEEKDAYS + "))\\b)?",
             "nNmM1");
     private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
