@@ -270,9 +270,26 @@ public final class EntityRecognizer {
         String lower = lower(word);
         return isCapitalised(word) && word.chars().allMatch(Character::isLetter) && !GIVEN_NAMES.contains(word)
                 && !GIVEN_NAMES_LIKE_DEMONYMS.contains(lower)
-                && (PLURAL.matcher(lower).find() || DEMONYM.matcher(lower).find() || DESCRIBING_WORDS.contains(lower))
+                && (PLURAL.matcher(lower).find() || DEMONYM.matcher(lower).find() || DESCRIBING_WORDS.contains(lower)
+                    || POSITIONS.contains(word) || pluralWritten(text, word))
                 && GIVEN_NAMES.contains(tokens.get(i + 1).text(text))
                 && gazetteer.type(text.substring(tokens.get(i).start(), tokens.get(i + 1).end())).isEmpty();
+    }
+
+    /**
+     * Whether the text also writes {@code word} as a capitalised plural, a word of its own: a team's or a party's
+     * member ("Charger Vincent Okafor" where the text names the Chargers).
+     */
+    private static boolean pluralWritten(String text, String word) {
+        String plural = word + "s";
+        for (int at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
+            int after = at + plural.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -297,10 +314,20 @@ public final class EntityRecognizer {
     }
 
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("[^aeiouys]s$");
+    /** A plural that may end a team's or a band's name: "Chiefs", "Yankees", "Lions", not "Cyrus" or "Ross". */
+    private static final java.util.regex.Pattern TEAM_PLURAL = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+[^aiosu]s$");
+
+    /** Whether a word is a capitalised plural that may end a team's or a band's name ("Chiefs", "Yankees"). */
+    static boolean isTeamPlural(String word) {
+        return TEAM_PLURAL.matcher(word).find();
+    }
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ican|ean|ese)$");
     /** Given names that end as demonyms do ("Gillian", "Fabian"), beside those of given-names.txt. */
     private static final Set<String> GIVEN_NAMES_LIKE_DEMONYMS = Set.of("gillian", "jillian", "lillian", "marian",
             "fabian", "florian", "cyprian", "maximilian", "sebastian", "christian", "dean", "kean", "keegan");
+    /** Positions of American football written before a player's name: "RB Pierre Okafor", "NT Jamal Smith". */
+    private static final Set<String> POSITIONS = Set.of("QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL",
+            "DT", "NT", "DE", "LB", "CB", "DB", "FS", "SS", "WR/KR");
     private static final Set<String> DESCRIBING_WORDS = Set.of("englishman", "frenchman", "irishman", "scotsman",
             "welshman", "dutchman", "vermonter", "marylander", "islander", "northerner", "southerner", "kicker",
             "linebacker", "quarterback", "receiver", "lineman", "defenseman", "defenceman", "goalkeeper", "goalie",
@@ -333,7 +360,15 @@ public final class EntityRecognizer {
                 || ORG_CUES.contains(head)) { // "Ministry of Fisheries", "Bank of Alder"
             return Optional.of(EntityType.ORGANIZATION);
         }
-        if (PLACE_CUES.contains(last) || (end - start > 1 && PLACE_STARTS.contains(firstWord))) {
+        if (PLACE_CUES.contains(last)) {
+            return Optional.of(EntityType.LOCATION);
+        }
+        if (previousWord.equals("the") && end - start >= 2 && isTeamPlural(tokens.get(end - 1).text(text))
+                && !GIVEN_NAMES.contains(tokens.get(start).text(text))) {
+            // "the Kansas City Chiefs", "the Rolling Stones": no person's name follows "the" as a plural
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (end - start > 1 && PLACE_STARTS.contains(firstWord)) {
             return Optional.of(EntityType.LOCATION);
         }
         if (name.length() >= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().allMatch(

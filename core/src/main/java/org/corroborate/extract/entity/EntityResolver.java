@@ -116,7 +116,13 @@ public final class EntityResolver {
                     }
                 }
                 resolve(c, own, names, ownHandles, typeVotes)
-                        .map(m -> m.type() == EntityType.ORGANIZATION ? body(m, bodies, allBodies) : m)
+                        // "the Colts" alone, untyped: the team when the articles name one of that name
+                        .or(() -> c.name().indexOf(' ') < 0 && EntityRecognizer.isTeamPlural(c.name())
+                                ? Optional.of(mention(c, c.name(), EntityType.ORGANIZATION)) : Optional.empty())
+                        .map(m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
+                                ? body(m, bodies, allBodies) : m)
+                        .filter(m -> m.type() != EntityType.ORGANIZATION || c.type().isPresent()
+                                || !m.canonical().equals(c.name()))
                         .ifPresent(mentions::add);
             }
             resolved.add(mentions);
@@ -134,14 +140,23 @@ public final class EntityResolver {
         // "White House", nor a "Union" the "European Union"
         String head = (words.length > 2 && words[1].equalsIgnoreCase("of") ? words[0]
                 : words[words.length - 1]).toLowerCase(Locale.ROOT);
-        return BODIES.contains(head) ? Optional.of(head) : Optional.empty();
+        if (BODIES.contains(head)) {
+            return Optional.of(head);
+        }
+        // "the Texans" after "the Houston Texans": a team's plural alone names the team
+        String last = words[words.length - 1];
+        return EntityRecognizer.isTeamPlural(last) ? Optional.of(last.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** An organisation named by a bare noun ("Council") as the one body of that kind named, else as it is. */
+    /**
+     * An organisation named by a bare noun ("Council") as the one body of that kind named, and a team by its plural
+     * alone ("Texans", whatever type the word alone was given) as the one team of that name; else as it is.
+     */
     private static EntityMention body(EntityMention m, Map<String, java.util.Set<String>> own,
                                       Map<String, java.util.Set<String>> all) {
         String noun = m.canonical().toLowerCase(Locale.ROOT);
-        if (!BODIES.contains(noun)) {
+        boolean team = m.canonical().indexOf(' ') < 0 && EntityRecognizer.isTeamPlural(m.canonical());
+        if (!BODIES.contains(noun) && !(team && (own.containsKey(noun) || all.containsKey(noun)))) {
             return m;
         }
         java.util.Set<String> bodies = own.containsKey(noun) ? own.get(noun) : all.get(noun);

@@ -71,6 +71,31 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTeamAfterTheIsAnOrganisationAndItsPluralAloneNamesIt() {
+        List<EntityMention> found = entities("The Harbour City Gulls beat the Port Alder Herons on Sunday. "
+                + "Gulls quarterback Jamal Okafor threw twice, and the Herons said Mr. Peters would stay. "
+                + "John Adams and the Williams family watched, and Serena Williams waved.");
+
+        assertThat(found).extracting(EntityMention::text, EntityMention::canonical, EntityMention::type).contains(
+                tuple("Port Alder Herons", "Port Alder Herons", EntityType.ORGANIZATION),
+                tuple("Herons", "Port Alder Herons", EntityType.ORGANIZATION),
+                tuple("Jamal Okafor", "Jamal Okafor", EntityType.PERSON),
+                tuple("John Adams", "John Adams", EntityType.PERSON),
+                tuple("Serena Williams", "Serena Williams", EntityType.PERSON));
+        assertThat(found).extracting(EntityMention::type).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
+    void aPlayersPositionOrHisTeamsSingularBeforeHisNameIsNoPartOfIt() {
+        List<EntityMention> found = entities("The Rovers lost on Sunday. RB Pierre Okafor ran twice, and Rover "
+                + "Vincent Ostrander was hurt. NT Jamal Smith did not play.");
+
+        assertThat(found).extracting(EntityMention::canonical)
+                .contains("Pierre Okafor", "Vincent Ostrander", "Jamal Smith")
+                .doesNotContain("RB Pierre Okafor", "Rover Vincent Ostrander", "NT Jamal Smith");
+    }
+
+    @Test
     void aWordDescribingThePersonBeforeAGivenNameIsNoPartOfTheName() {
         List<EntityMention> found = entities("Alderman Tomas Novak spoke after Vermonter Jamal Ostrander and "
                 + "Rovers Mary Ann Smith. Thomas Paul Grant closed the meeting. Hunter Thomas Smith and "
