@@ -122,7 +122,14 @@ public final class JdbcStore implements Store {
                 c.close();
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(c::close);
+            // unlocked before the connection closes: a closed connection's backend lets go of its locks only when
+            // it exits, after close returns, and a writer starting at once would find the lock still held
+            return java.util.Optional.of(() -> {
+                try (c; PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    s.setLong(1, WRITER_LOCK_KEY);
+                    s.execute();
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException(redacted(jdbcUrl) + ": cannot take the writer lock: " + e.getMessage(), e);
         }
