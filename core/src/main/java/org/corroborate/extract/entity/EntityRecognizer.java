@@ -62,7 +62,8 @@ public final class EntityRecognizer {
             "airport", "station", "park", "river", "lake", "mountain", "mountains", "island", "islands", "bay",
             "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
             "strait", "peninsula", "desert", "forest", "canal", "coast", "hills", "heights", "hall", "palace",
-            "stadium", "terminal", "port");
+            "stadium", "terminal", "port", "highlands", "lowlands", "midlands", "alps", "isles", "keys", "territories",
+            "lakes", "dales", "plains", "counties", "countries");
     private static final Set<String> PLACE_STARTS = Set.of("port", "mount", "lake", "fort", "saint", "st.",
             "san", "santa", "cape", "north", "south", "east", "west", "new");
     private static final Set<String> ORG_DESCRIPTORS = Set.of("alliance", "grouping", "bloc", "coalition",
@@ -276,6 +277,23 @@ public final class EntityRecognizer {
                 && gazetteer.type(text.substring(tokens.get(i).start(), tokens.get(i + 1).end())).isEmpty();
     }
 
+    /** Whether the text writes "the" and {@code word} alone, no capitalised word after it: "the Chiefs said". */
+    private static boolean writtenAloneAfterThe(String text, String word) {
+        for (String the : List.of("the ", "The ")) {
+            String phrase = the + word;
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                int after = at + phrase.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (after == text.length() || !Character.isLetter(text.charAt(after))
+                        && !(text.charAt(after) == ' ' && after + 1 < text.length()
+                        && Character.isUpperCase(text.charAt(after + 1))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the text also writes {@code word} as a capitalised plural, a word of its own: a team's or a party's
      * member ("Charger Vincent Okafor" where the text names the Chargers).
@@ -327,7 +345,7 @@ public final class EntityRecognizer {
             "fabian", "florian", "cyprian", "maximilian", "sebastian", "christian", "dean", "kean", "keegan");
     /** Positions of American football written before a player's name: "RB Pierre Okafor", "NT Jamal Smith". */
     private static final Set<String> POSITIONS = Set.of("QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL",
-            "DT", "NT", "DE", "LB", "CB", "DB", "FS", "SS", "WR/KR");
+            "DT", "NT", "DE", "LB", "CB", "DB", "FS", "SS");
     private static final Set<String> DESCRIBING_WORDS = Set.of("englishman", "frenchman", "irishman", "scotsman",
             "welshman", "dutchman", "vermonter", "marylander", "islander", "northerner", "southerner", "kicker",
             "linebacker", "quarterback", "receiver", "lineman", "defenseman", "defenceman", "goalkeeper", "goalie",
@@ -363,9 +381,10 @@ public final class EntityRecognizer {
         if (PLACE_CUES.contains(last)) {
             return Optional.of(EntityType.LOCATION);
         }
-        if (previousWord.equals("the") && end - start >= 2 && isTeamPlural(tokens.get(end - 1).text(text))
-                && !GIVEN_NAMES.contains(tokens.get(start).text(text))) {
-            // "the Kansas City Chiefs", "the Rolling Stones": no person's name follows "the" as a plural
+        if (previousWord.equals("the") && end - start >= 2 && !nextWord.equals("of")
+                && isTeamPlural(tokens.get(end - 1).text(text)) && !GIVEN_NAMES.contains(tokens.get(start).text(text))
+                && writtenAloneAfterThe(text, tokens.get(end - 1).text(text))) {
+            // "the Kansas City Chiefs" in a text that also writes "the Chiefs": a team, not "the Kwame Roberts case"
             return Optional.of(EntityType.ORGANIZATION);
         }
         if (end - start > 1 && PLACE_STARTS.contains(firstWord)) {

@@ -87,6 +87,7 @@ public final class EntityResolver {
         List<Map<String, java.util.Set<String>>> ownBodies = new ArrayList<>();
         Map<String, java.util.Set<String>> allBodies = new HashMap<>();
         Map<String, Optional<String>> bodyNoun = new HashMap<>();
+        List<Map<String, String>> teams = new ArrayList<>();
         for (List<EntityCandidate> article : articles) {
             Map<String, java.util.Set<String>> own = new HashMap<>();
             for (EntityCandidate c : article) {
@@ -99,6 +100,7 @@ public final class EntityResolver {
                 });
             }
             ownBodies.add(own);
+            teams.add(teams(article, typeVotes));
         }
         List<List<EntityMention>> resolved = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -115,19 +117,40 @@ public final class EntityResolver {
                         }
                     }
                 }
-                resolve(c, own, names, ownHandles, typeVotes)
-                        // "the Colts" alone, untyped: the team when the articles name one of that name
-                        .or(() -> c.name().indexOf(' ') < 0 && EntityRecognizer.isTeamPlural(c.name())
-                                ? Optional.of(mention(c, c.name(), EntityType.ORGANIZATION)) : Optional.empty())
-                        .map(m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
-                                ? body(m, bodies, allBodies) : m)
-                        .filter(m -> m.type() != EntityType.ORGANIZATION || c.type().isPresent()
-                                || !m.canonical().equals(c.name()))
-                        .ifPresent(mentions::add);
+                Optional<EntityMention> mention = resolve(c, own, names, ownHandles, typeVotes)
+                        .map(m -> m.type() == EntityType.ORGANIZATION ? body(m, bodies, allBodies) : m);
+                String team = team(c, mention, teams.get(i));
+                if (team != null) {
+                    mention = Optional.of(mention(c, team, EntityType.ORGANIZATION));
+                }
+                mention.ifPresent(mentions::add);
             }
             resolved.add(mentions);
         }
         return resolved;
+    }
+
+    /**
+     * An article's teams by the plural that ends their names ("Colts" to "Indianapolis Colts"), each plural that ends
+     * the name of one organisation only.
+     */
+    private static Map<String, String> teams(List<EntityCandidate> article,
+                                             Map<String, EnumMap<EntityType, Integer>> typeVotes) {
+        Map<String, java.util.Set<String>> byPlural = new HashMap<>();
+        for (EntityCandidate c : article) {
+            String[] words = words(c.name());
+            if (words.length >= 2 && EntityRecognizer.isTeamPlural(words[words.length - 1]) && c.type().isPresent()
+                    && majority(typeVotes.get(c.name())).filter(t -> t == EntityType.ORGANIZATION).isPresent()) {
+                byPlural.computeIfAbsent(words[words.length - 1], k -> new java.util.HashSet<>()).add(c.name());
+            }
+        }
+        Map<String, String> teams = new HashMap<>();
+        byPlural.forEach((plural, names) -> {
+            if (names.size() == 1) {
+                teams.put(plural, names.iterator().next());
+            }
+        });
+        return teams;
     }
 
     /** The head noun of an organisation's name when it names a kind of public body ("council"), else empty. */
@@ -140,23 +163,27 @@ public final class EntityResolver {
         // "White House", nor a "Union" the "European Union"
         String head = (words.length > 2 && words[1].equalsIgnoreCase("of") ? words[0]
                 : words[words.length - 1]).toLowerCase(Locale.ROOT);
-        if (BODIES.contains(head)) {
-            return Optional.of(head);
-        }
-        // "the Texans" after "the Houston Texans": a team's plural alone names the team
-        String last = words[words.length - 1];
-        return EntityRecognizer.isTeamPlural(last) ? Optional.of(last.toLowerCase(Locale.ROOT)) : Optional.empty();
+        return BODIES.contains(head) ? Optional.of(head) : Optional.empty();
     }
 
     /**
-     * An organisation named by a bare noun ("Council") as the one body of that kind named, and a team by its plural
-     * alone ("Texans", whatever type the word alone was given) as the one team of that name; else as it is.
+     * The team a bare plural of its article names ("the Colts", "Colts quarterback" where the article names the
+     * Indianapolis Colts): when the word, untitled, is unresolved or resolved to no more than itself and the article
+     * names one organisation ending with it; null else. A surname resolved to a person stays the person.
      */
+    private static String team(EntityCandidate c, Optional<EntityMention> resolved, Map<String, String> teams) {
+        if (!c.title().isEmpty() || c.name().indexOf(' ') >= 0 || !EntityRecognizer.isTeamPlural(c.name())
+                || resolved.filter(m -> !m.canonical().equals(c.name())).isPresent()) {
+            return null;
+        }
+        return teams.get(c.name());
+    }
+
+    /** An organisation named by a bare noun ("Council") as the one body of that kind named, else as it is. */
     private static EntityMention body(EntityMention m, Map<String, java.util.Set<String>> own,
                                       Map<String, java.util.Set<String>> all) {
         String noun = m.canonical().toLowerCase(Locale.ROOT);
-        boolean team = m.canonical().indexOf(' ') < 0 && EntityRecognizer.isTeamPlural(m.canonical());
-        if (!BODIES.contains(noun) && !(team && (own.containsKey(noun) || all.containsKey(noun)))) {
+        if (!BODIES.contains(noun)) {
             return m;
         }
         java.util.Set<String> bodies = own.containsKey(noun) ? own.get(noun) : all.get(noun);

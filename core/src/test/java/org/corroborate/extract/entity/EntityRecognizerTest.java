@@ -86,6 +86,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonOrAPlaceAfterTheIsNoTeam() {
+        List<EntityMention> found = entities("Police reopened the Kwame Roberts case on Monday. Roberts was 19. "
+                + "The Dow Jones fell, and Mr Jones, a trader, said so. Rain fell on the West Midlands and the "
+                + "Midlands, and on the Tiger Woods of the valley.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type)
+                .contains(tuple("West Midlands", EntityType.LOCATION), tuple("Tiger Woods", EntityType.PERSON));
+        assertThat(found).extracting(EntityMention::type).doesNotContain(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aPlayersPositionOrHisTeamsSingularBeforeHisNameIsNoPartOfIt() {
         List<EntityMention> found = entities("The Rovers lost on Sunday. RB Pierre Okafor ran twice, and Rover "
                 + "Vincent Ostrander was hurt. NT Jamal Smith did not play.");
