@@ -339,6 +339,18 @@ public final class EntityRecognizer {
     static boolean isTeamPlural(String word) {
         return TEAM_PLURAL.matcher(word).find();
     }
+
+    /**
+     * Whether a name can be a team's: two words or more, no given name first, no "of", ending with a capitalised
+     * plural that names no kind of body or place ("Kansas City Chiefs", not "Bloomberg News", "University of Athens"
+     * or "Florida Keys").
+     */
+    static boolean isTeamName(String name) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        return words.length >= 2 && !name.contains(" of ") && isTeamPlural(last) && !GIVEN_NAMES.contains(words[0])
+                && !ORG_CUES.contains(lower(last)) && !PLACE_CUES.contains(lower(last));
+    }
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ican|ean|ese)$");
     /** Given names that end as demonyms do ("Gillian", "Fabian"), beside those of given-names.txt. */
     private static final Set<String> GIVEN_NAMES_LIKE_DEMONYMS = Set.of("gillian", "jillian", "lillian", "marian",

@@ -64,9 +64,15 @@ public final class EntityResolver {
         // full names by surname: of each article, and of all of them (in input order)
         List<Map<String, java.util.Set<String>>> ownBySurname = new ArrayList<>();
         Map<String, java.util.Set<String>> allBySurname = new LinkedHashMap<>();
+        java.util.Set<String> teamNames = teamNames(articles);
         for (List<EntityCandidate> article : articles) {
             Map<String, java.util.Set<String>> own = new LinkedHashMap<>();
             for (EntityCandidate c : article) {
+                if (teamNames.contains(c.name())) {
+                    typeVotes.computeIfAbsent(c.name(), k -> new EnumMap<>(EntityType.class))
+                            .merge(EntityType.ORGANIZATION, 1, Integer::sum);
+                    continue;
+                }
                 if (c.type().filter(t -> t == EntityType.PERSON).isPresent()) {
                     String person = personPart(c.name());
                     if (words(person).length >= 2 && nameLike(person)) {
@@ -88,6 +94,7 @@ public final class EntityResolver {
         Map<String, java.util.Set<String>> allBodies = new HashMap<>();
         Map<String, Optional<String>> bodyNoun = new HashMap<>();
         List<Map<String, String>> teams = new ArrayList<>();
+        Map<String, String> allTeams = teams(articles.stream().flatMap(List::stream).toList(), typeVotes);
         for (List<EntityCandidate> article : articles) {
             Map<String, java.util.Set<String>> own = new HashMap<>();
             for (EntityCandidate c : article) {
@@ -119,7 +126,7 @@ public final class EntityResolver {
                 }
                 Optional<EntityMention> mention = resolve(c, own, names, ownHandles, typeVotes)
                         .map(m -> m.type() == EntityType.ORGANIZATION ? body(m, bodies, allBodies) : m);
-                String team = team(c, mention, teams.get(i));
+                String team = team(c, mention, teams.get(i), allTeams);
                 if (team != null) {
                     mention = Optional.of(mention(c, team, EntityType.ORGANIZATION));
                 }
@@ -131,6 +138,25 @@ public final class EntityResolver {
     }
 
     /**
+     * The names of teams: a name the recogniser typed as an organisation in one article at least ("the Kansas City
+     * Chiefs" where its text also says "the Chiefs"), of two words or more, ending with a capitalised plural and
+     * opening with no given name. Every mention of it is the team, in any article of the input, whatever the
+     * recogniser made of it where the text gave no such sign (a headline's "Kansas City Chiefs beat ...").
+     */
+    private static java.util.Set<String> teamNames(List<List<EntityCandidate>> articles) {
+        java.util.Set<String> teams = new java.util.HashSet<>();
+        for (List<EntityCandidate> article : articles) {
+            for (EntityCandidate c : article) {
+                if (c.type().filter(t -> t == EntityType.ORGANIZATION).isPresent()
+                        && EntityRecognizer.isTeamName(c.name())) {
+                    teams.add(c.name());
+                }
+            }
+        }
+        return teams;
+    }
+
+    /**
      * An article's teams by the plural that ends their names ("Colts" to "Indianapolis Colts"), each plural that ends
      * the name of one organisation only.
      */
@@ -139,7 +165,7 @@ public final class EntityResolver {
         Map<String, java.util.Set<String>> byPlural = new HashMap<>();
         for (EntityCandidate c : article) {
             String[] words = words(c.name());
-            if (words.length >= 2 && EntityRecognizer.isTeamPlural(words[words.length - 1]) && c.type().isPresent()
+            if (EntityRecognizer.isTeamName(c.name()) && c.type().isPresent()
                     && majority(typeVotes.get(c.name())).filter(t -> t == EntityType.ORGANIZATION).isPresent()) {
                 byPlural.computeIfAbsent(words[words.length - 1], k -> new java.util.HashSet<>()).add(c.name());
             }
@@ -169,14 +195,17 @@ public final class EntityResolver {
     /**
      * The team a bare plural of its article names ("the Colts", "Colts quarterback" where the article names the
      * Indianapolis Colts): when the word, untitled, is unresolved or resolved to no more than itself and the article
-     * names one organisation ending with it; null else. A surname resolved to a person stays the person.
+     * names one organisation ending with it, or names none and the articles read with it name one; null else. A
+     * surname resolved to a person stays the person, and a place known by name ("Athens") stays the place.
      */
-    private static String team(EntityCandidate c, Optional<EntityMention> resolved, Map<String, String> teams) {
+    private static String team(EntityCandidate c, Optional<EntityMention> resolved, Map<String, String> teams,
+                               Map<String, String> allTeams) {
         if (!c.title().isEmpty() || c.name().indexOf(' ') >= 0 || !EntityRecognizer.isTeamPlural(c.name())
-                || resolved.filter(m -> !m.canonical().equals(c.name())).isPresent()) {
+                || resolved.filter(m -> !m.canonical().equals(c.name())).isPresent()
+                || Gazetteer.get().type(c.name()).isPresent()) {
             return null;
         }
-        return teams.get(c.name());
+        return teams.getOrDefault(c.name(), allTeams.get(c.name()));
     }
 
     /** An organisation named by a bare noun ("Council") as the one body of that kind named, else as it is. */

@@ -86,6 +86,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTeamKnownInOneArticleIsATeamInTheOthersReadWithIt() {
+        List<List<EntityMention>> found = Corroborate.analyze(List.of(
+                Article.of("report", "The Port Alder Herons won on Sunday, and the Herons will play again in May."),
+                Article.of("brief", "Port Alder Herons quarterback Jamal Okafor threw twice as Herons fans sang.")))
+                .stream().map(a -> a.extraction().entities()).toList();
+
+        assertThat(found.get(1)).extracting(EntityMention::text, EntityMention::canonical, EntityMention::type)
+                .contains(tuple("Port Alder Herons", "Port Alder Herons", EntityType.ORGANIZATION),
+                        tuple("Herons", "Port Alder Herons", EntityType.ORGANIZATION),
+                        tuple("Jamal Okafor", "Jamal Okafor", EntityType.PERSON));
+    }
+
+    @Test
     void aPersonOrAPlaceAfterTheIsNoTeam() {
         List<EntityMention> found = entities("Police reopened the Kwame Roberts case on Monday. Roberts was 19. "
                 + "The Dow Jones fell, and Mr Jones, a trader, said so. Rain fell on the West Midlands and the "
