@@ -347,9 +347,28 @@ public final class EntityRecognizer {
      */
     static boolean isTeamName(String name) {
         String[] words = name.split(" ");
+        if (words.length < 2 || lower(name).contains(" of ") || Gazetteer.get().type(name).isPresent()) {
+            return false; // "Sisters Of Mercy", "United Nations"
+        }
         String last = words[words.length - 1];
-        return words.length >= 2 && !name.contains(" of ") && isTeamPlural(last) && !GIVEN_NAMES.contains(words[0])
-                && !ORG_CUES.contains(lower(last)) && !PLACE_CUES.contains(lower(last));
+        return isTeamPlural(last) && !GIVEN_NAMES.contains(words[0]) && !ORG_CUES.contains(lower(last))
+                && !PLACE_CUES.contains(lower(last));
+    }
+
+    /** Whether the words before a name's last open with a place: "New Orleans Saints", "Indianapolis Colts". */
+    static boolean opensWithPlace(String name) {
+        String[] words = name.split(" ");
+        if (PLACE_STARTS.contains(lower(words[0]))) {
+            return true;
+        }
+        Gazetteer gazetteer = Gazetteer.get();
+        for (int n = words.length - 1; n >= 1; n--) {
+            if (gazetteer.type(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                    .filter(t -> t == EntityType.LOCATION).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ican|ean|ese)$");
     /** Given names that end as demonyms do ("Gillian", "Fabian"), beside those of given-names.txt. */

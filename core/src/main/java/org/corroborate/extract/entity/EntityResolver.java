@@ -94,7 +94,6 @@ public final class EntityResolver {
         Map<String, java.util.Set<String>> allBodies = new HashMap<>();
         Map<String, Optional<String>> bodyNoun = new HashMap<>();
         List<Map<String, String>> teams = new ArrayList<>();
-        Map<String, String> allTeams = teams(articles.stream().flatMap(List::stream).toList(), typeVotes);
         for (List<EntityCandidate> article : articles) {
             Map<String, java.util.Set<String>> own = new HashMap<>();
             for (EntityCandidate c : article) {
@@ -126,7 +125,7 @@ public final class EntityResolver {
                 }
                 Optional<EntityMention> mention = resolve(c, own, names, ownHandles, typeVotes)
                         .map(m -> m.type() == EntityType.ORGANIZATION ? body(m, bodies, allBodies) : m);
-                String team = team(c, mention, teams.get(i), allTeams);
+                String team = team(c, mention, teams.get(i));
                 if (team != null) {
                     mention = Optional.of(mention(c, team, EntityType.ORGANIZATION));
                 }
@@ -138,17 +137,19 @@ public final class EntityResolver {
     }
 
     /**
-     * The names of teams: a name the recogniser typed as an organisation in one article at least ("the Kansas City
-     * Chiefs" where its text also says "the Chiefs"), of two words or more, ending with a capitalised plural and
-     * opening with no given name. Every mention of it is the team, in any article of the input, whatever the
-     * recogniser made of it where the text gave no such sign (a headline's "Kansas City Chiefs beat ...").
+     * The names of teams that are teams in every article of the input: a team's name ({@link
+     * EntityRecognizer#isTeamName}) the recogniser typed as an organisation in one article at least ("the Kansas City
+     * Chiefs" where its text also says "the Chiefs") and that opens with a place ({@link
+     * EntityRecognizer#opensWithPlace}), whatever the recogniser made of it where the text gave no such sign (a
+     * headline's "Kansas City Chiefs beat ..."). "Kendall Rivers" of "the Kendall Rivers trail" opens with no place,
+     * and stays a person elsewhere.
      */
     private static java.util.Set<String> teamNames(List<List<EntityCandidate>> articles) {
         java.util.Set<String> teams = new java.util.HashSet<>();
         for (List<EntityCandidate> article : articles) {
             for (EntityCandidate c : article) {
                 if (c.type().filter(t -> t == EntityType.ORGANIZATION).isPresent()
-                        && EntityRecognizer.isTeamName(c.name())) {
+                        && EntityRecognizer.isTeamName(c.name()) && EntityRecognizer.opensWithPlace(c.name())) {
                     teams.add(c.name());
                 }
             }
@@ -195,17 +196,17 @@ public final class EntityResolver {
     /**
      * The team a bare plural of its article names ("the Colts", "Colts quarterback" where the article names the
      * Indianapolis Colts): when the word, untitled, is unresolved or resolved to no more than itself and the article
-     * names one organisation ending with it, or names none and the articles read with it name one; null else. A
-     * surname resolved to a person stays the person, and a place known by name ("Athens") stays the place.
+     * names one organisation ending with it; null else. Only its own article's: another article's "Stones were
+     * thrown" is no band. A surname resolved to a person stays the person, and a place known by name ("Athens")
+     * stays the place.
      */
-    private static String team(EntityCandidate c, Optional<EntityMention> resolved, Map<String, String> teams,
-                               Map<String, String> allTeams) {
+    private static String team(EntityCandidate c, Optional<EntityMention> resolved, Map<String, String> teams) {
         if (!c.title().isEmpty() || c.name().indexOf(' ') >= 0 || !EntityRecognizer.isTeamPlural(c.name())
                 || resolved.filter(m -> !m.canonical().equals(c.name())).isPresent()
                 || Gazetteer.get().type(c.name()).isPresent()) {
             return null;
         }
-        return teams.getOrDefault(c.name(), allTeams.get(c.name()));
+        return teams.get(c.name());
     }
 
     /** An organisation named by a bare noun ("Council") as the one body of that kind named, else as it is. */

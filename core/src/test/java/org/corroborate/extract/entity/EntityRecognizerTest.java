@@ -99,6 +99,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTeamsPluralNamesItOnlyInItsOwnArticleAndOnlyATeamOpeningWithAPlaceCrossesArticles() {
+        List<List<EntityMention>> found = Corroborate.analyze(List.of(
+                Article.of("a", "The Rolling Stones played on Sunday, and the Stones will play again. The Kendall "
+                        + "Rivers trail was closed, and the Rivers flooded. The United Nations met."),
+                Article.of("b", "Stones were thrown at police. Kendall Rivers, a teacher, said the road was shut. "
+                        + "Nations gathered in Geneva.")))
+                .stream().map(a -> a.extraction().entities()).toList();
+
+        assertThat(found.get(1)).extracting(EntityMention::canonical)
+                .doesNotContain("Rolling Stones", "United Nations");
+        assertThat(found.get(1)).filteredOn(m -> m.canonical().contains("Rivers"))
+                .extracting(EntityMention::type).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void aPersonOrAPlaceAfterTheIsNoTeam() {
         List<EntityMention> found = entities("Police reopened the Kwame Roberts case on Monday. Roberts was 19. "
                 + "The Dow Jones fell, and Mr Jones, a trader, said so. Rain fell on the West Midlands and the "
