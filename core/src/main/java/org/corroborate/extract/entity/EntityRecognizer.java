@@ -63,7 +63,7 @@ public final class EntityRecognizer {
             "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
             "strait", "peninsula", "desert", "forest", "canal", "coast", "hills", "heights", "hall", "palace",
             "stadium", "terminal", "port", "highlands", "lowlands", "midlands", "alps", "isles", "keys", "territories",
-            "lakes", "dales", "plains", "counties", "countries");
+            "lakes", "dales", "plains", "counties", "countries", "region");
     private static final Set<String> PLACE_STARTS = Set.of("port", "mount", "lake", "fort", "saint", "st.",
             "san", "santa", "cape", "north", "south", "east", "west", "new");
     private static final Set<String> ORG_DESCRIPTORS = Set.of("alliance", "grouping", "bloc", "coalition",
@@ -411,6 +411,10 @@ public final class EntityRecognizer {
         }
         if (PLACE_CUES.contains(last)) {
             return Optional.of(EntityType.LOCATION);
+        }
+        if (end - start == 2 && gazetteer.isKnownOrganization(tokens.get(start).text(text))
+                && !GIVEN_NAMES.contains(tokens.get(start + 1).text(text))) {
+            return Optional.of(EntityType.OTHER); // "Microsoft Word", "Apple Watch": a company's product, no person
         }
         if (previousWord.equals("the") && end - start >= 2 && !nextWord.equals("of")
                 && isTeamPlural(tokens.get(end - 1).text(text)) && !GIVEN_NAMES.contains(tokens.get(start).text(text))

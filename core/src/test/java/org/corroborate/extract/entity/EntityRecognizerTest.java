@@ -114,6 +114,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownCompanysProductIsNoPersonAndARegionIsAPlace() {
+        List<EntityMention> found = entities("Microsoft Word and Google Maps were updated for the Alder Region, "
+                + "said Paul Okafor. Microsoft Bill Gates spoke too.");
+
+        assertThat(found).extracting(EntityMention::canonical, EntityMention::type).contains(
+                tuple("Microsoft Word", EntityType.OTHER), tuple("Google Maps", EntityType.OTHER),
+                tuple("Alder Region", EntityType.LOCATION), tuple("Paul Okafor", EntityType.PERSON),
+                tuple("Bill Gates", EntityType.PERSON));
+    }
+
+    @Test
     void aPersonOrAPlaceAfterTheIsNoTeam() {
         List<EntityMention> found = entities("Police reopened the Kwame Roberts case on Monday. Roberts was 19. "
                 + "The Dow Jones fell, and Mr Jones, a trader, said so. Rain fell on the West Midlands and the "
