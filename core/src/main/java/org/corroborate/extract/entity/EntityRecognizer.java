@@ -63,9 +63,9 @@ public final class EntityRecognizer {
             "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
             "strait", "peninsula", "desert", "forest", "canal", "coast", "hills", "heights", "hall", "palace",
             "stadium", "terminal", "port", "highlands", "lowlands", "midlands", "alps", "isles", "keys", "territories",
-            "lakes", "dales", "plains", "counties", "countries", "region");
+            "lakes", "dales", "plains", "counties", "countries", "region", "hill");
     private static final Set<String> PLACE_STARTS = Set.of("port", "mount", "lake", "fort", "saint", "st.",
-            "san", "santa", "cape", "north", "south", "east", "west", "new");
+            "san", "santa", "cape", "north", "south", "east", "west", "new", "la", "las", "los", "el", "rio", "río");
     private static final Set<String> ORG_DESCRIPTORS = Set.of("alliance", "grouping", "bloc", "coalition",
             "party", "group", "movement", "militia", "network", "platform");
     private static final Set<String> NOT_NAMES = Set.of("GMT", "BST", "UTC", "EST", "EDT", "CST", "CDT", "MST",

@@ -116,11 +116,12 @@ class EntityRecognizerTest {
     @Test
     void aKnownCompanysProductIsNoPersonAndARegionIsAPlace() {
         List<EntityMention> found = entities("Microsoft Word and Google Maps were updated for the Alder Region, "
-                + "said Paul Okafor. Microsoft Bill Gates spoke too.");
+                + "said Paul Okafor. Microsoft Bill Gates spoke too. Roofs fell in La Alameda and near Toro Hill.");
 
         assertThat(found).extracting(EntityMention::canonical, EntityMention::type).contains(
                 tuple("Microsoft Word", EntityType.OTHER), tuple("Google Maps", EntityType.OTHER),
                 tuple("Alder Region", EntityType.LOCATION), tuple("Paul Okafor", EntityType.PERSON),
+                tuple("La Alameda", EntityType.LOCATION), tuple("Toro Hill", EntityType.LOCATION),
                 tuple("Bill Gates", EntityType.PERSON));
     }
 
