@@ -63,9 +63,14 @@ public final class EntityRecognizer {
             "harbour", "harbor", "city", "county", "province", "state", "valley", "district", "sea", "ocean",
             "strait", "peninsula", "desert", "forest", "canal", "coast", "hills", "heights", "hall", "palace",
             "stadium", "terminal", "port", "highlands", "lowlands", "midlands", "alps", "isles", "keys", "territories",
-            "lakes", "dales", "plains", "counties", "countries", "region", "hill");
+            "lakes", "dales", "plains", "counties", "countries", "region");
     private static final Set<String> PLACE_STARTS = Set.of("port", "mount", "lake", "fort", "saint", "st.",
-            "san", "santa", "cape", "north", "south", "east", "west", "new", "la", "las", "los", "el", "rio", "río");
+            "san", "santa", "cape", "north", "south", "east", "west", "new");
+    /**
+     * Spanish articles (and "Río") opening a place of two words: "La Araucanía", "Los Ángeles". Not "El" ("El Chapo",
+     * "El Niño") nor "Rio" ("Rio Ferdinand"), and not three words ("La Toya Jackson").
+     */
+    private static final Set<String> SPANISH_PLACE_STARTS = Set.of("la", "las", "los", "río");
     private static final Set<String> ORG_DESCRIPTORS = Set.of("alliance", "grouping", "bloc", "coalition",
             "party", "group", "movement", "militia", "network", "platform");
     private static final Set<String> NOT_NAMES = Set.of("GMT", "BST", "UTC", "EST", "EDT", "CST", "CDT", "MST",
@@ -332,6 +337,9 @@ public final class EntityRecognizer {
     }
 
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("[^aeiouys]s$");
+    /** A plural of people: "Republicans", "Democrats", "Fighters", "Officials" (not "Maps", "Teams"). */
+    private static final java.util.regex.Pattern PEOPLE_PLURAL =
+            java.util.regex.Pattern.compile("(?:ans|ats|ers|ors|ists|ents|als)$");
     /** A plural that may end a team's or a band's name: "Chiefs", "Yankees", "Lions", not "Cyrus" or "Ross". */
     private static final java.util.regex.Pattern TEAM_PLURAL = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+[^aiosu]s$");
 
@@ -414,7 +422,8 @@ public final class EntityRecognizer {
         }
         if (end - start == 2 && gazetteer.isKnownOrganization(tokens.get(start).text(text))
                 && !GIVEN_NAMES.contains(tokens.get(start + 1).text(text))) {
-            return Optional.of(EntityType.OTHER); // "Microsoft Word", "Apple Watch": a company's product, no person
+            // "Microsoft Word", "Apple Watch": a company's product, no person; "Senate Republicans": a group of it
+            return Optional.of(PEOPLE_PLURAL.matcher(last).find() ? EntityType.ORGANIZATION : EntityType.OTHER);
         }
         if (previousWord.equals("the") && end - start >= 2 && !nextWord.equals("of")
                 && isTeamPlural(tokens.get(end - 1).text(text)) && !GIVEN_NAMES.contains(tokens.get(start).text(text))
@@ -422,7 +431,8 @@ public final class EntityRecognizer {
             // "the Kansas City Chiefs" in a text that also writes "the Chiefs": a team, not "the Kwame Roberts case"
             return Optional.of(EntityType.ORGANIZATION);
         }
-        if (end - start > 1 && PLACE_STARTS.contains(firstWord)) {
+        if (end - start > 1 && PLACE_STARTS.contains(firstWord)
+                || end - start == 2 && SPANISH_PLACE_STARTS.contains(firstWord)) {
             return Optional.of(EntityType.LOCATION);
         }
         if (name.length() >= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().allMatch(

@@ -115,13 +115,16 @@ class EntityRecognizerTest {
 
     @Test
     void aKnownCompanysProductIsNoPersonAndARegionIsAPlace() {
+        // review: "Faith Hill", "El Chapo" and "La Toya Jackson" had become places in a first version
         List<EntityMention> found = entities("Microsoft Word and Google Maps were updated for the Alder Region, "
-                + "said Paul Okafor. Microsoft Bill Gates spoke too. Roofs fell in La Alameda and near Toro Hill.");
+                + "said Paul Okafor. Microsoft Bill Gates spoke too. Roofs fell in La Alameda, and Faith Hill sang. "
+                + "Senate Republicans blocked it. El Chapo and La Toya Jackson were not there.");
 
         assertThat(found).extracting(EntityMention::canonical, EntityMention::type).contains(
                 tuple("Microsoft Word", EntityType.OTHER), tuple("Google Maps", EntityType.OTHER),
                 tuple("Alder Region", EntityType.LOCATION), tuple("Paul Okafor", EntityType.PERSON),
-                tuple("La Alameda", EntityType.LOCATION), tuple("Toro Hill", EntityType.LOCATION),
+                tuple("La Alameda", EntityType.LOCATION), tuple("Faith Hill", EntityType.PERSON),
+                tuple("Senate Republicans", EntityType.ORGANIZATION), tuple("La Toya Jackson", EntityType.PERSON),
                 tuple("Bill Gates", EntityType.PERSON));
     }
 
