@@ -275,28 +275,15 @@ public final class EntityRecognizer {
         String word = tokens.get(i).text(text);
         String lower = lower(word);
         return isCapitalised(word) && word.chars().allMatch(Character::isLetter) && !GIVEN_NAMES.contains(word)
-                && !GIVEN_NAMES_LIKE_DEMONYMS.contains(lower)
+                && !GIVEN_NAMES_LIKE_DEMONYMS.contains(lower) && GIVEN_NAMES.contains(tokens.get(i + 1).text(text))
                 && (PLURAL.matcher(lower).find() || DEMONYM.matcher(lower).find() || DESCRIBING_WORDS.contains(lower)
-                    || POSITIONS.contains(word) || pluralWritten(text, word))
-                && GIVEN_NAMES.contains(tokens.get(i + 1).text(text))
+                    || POSITIONS.contains(word) || pluralWritten(text, word)) // the text scanned last
                 && gazetteer.type(text.substring(tokens.get(i).start(), tokens.get(i + 1).end())).isEmpty();
     }
 
     /** Whether the text writes "the" and {@code word} alone, no capitalised word after it: "the Chiefs said". */
     private static boolean writtenAloneAfterThe(String text, String word) {
-        for (String the : List.of("the ", "The ")) {
-            String phrase = the + word;
-            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                int after = at + phrase.length();
-                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                        && (after == text.length() || !Character.isLetter(text.charAt(after))
-                        && !(text.charAt(after) == ' ' && after + 1 < text.length()
-                        && Character.isUpperCase(text.charAt(after + 1))))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return writtenAsWord(text, "the " + word, true) || writtenAsWord(text, "The " + word, true);
     }
 
     /**
@@ -304,11 +291,20 @@ public final class EntityRecognizer {
      * member ("Charger Vincent Okafor" where the text names the Chargers).
      */
     private static boolean pluralWritten(String text, String word) {
-        String plural = word + "s";
-        for (int at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
-            int after = at + plural.length();
+        return writtenAsWord(text, word + "s", false);
+    }
+
+    /**
+     * Whether the text holds {@code phrase} with no letter either side; with {@code alone}, not followed by a space
+     * and a capitalised word either.
+     */
+    private static boolean writtenAsWord(String text, String phrase, boolean alone) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int after = at + phrase.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                    && (after == text.length() || !Character.isLetter(text.charAt(after))
+                    && !(alone && text.charAt(after) == ' ' && after + 1 < text.length()
+                    && Character.isUpperCase(text.charAt(after + 1))))) {
                 return true;
             }
         }
